@@ -1,0 +1,99 @@
+"""electoral_rules: French election results turned into winners and seats exactly as the law does.
+
+>>> import electoral_rules as er
+>>> dict(er.dhondt({"A": 1023, "B": 258, "C": 253}, seats=5))
+{'A': 4, 'B': 1, 'C': 0}
+
+Counts are ``int``, ratios ``Fraction``: a float never decides a seat. Every rule cites
+its article, in its docstring and in the outcome it returns.
+"""
+
+from __future__ import annotations
+
+from ._exact import percent
+from .apportionment import (
+    Divisor,
+    OverAllocation,
+    Quota,
+    adams,
+    dhondt,
+    droop_quota,
+    hagenbach_bischoff_quota,
+    hare_quota,
+    highest_averages,
+    huntington_hill,
+    imperiali_quota,
+    largest_remainder,
+    sainte_lague,
+)
+from .errors import (
+    ElectoralRulesError,
+    InvalidArgumentError,
+    InvalidTallyError,
+    NoEligibleListError,
+    NotImplementedRuleError,
+    OfficialFileError,
+    UnknownConstituencyError,
+    UnresolvedTieError,
+    UnsafeDocumentError,
+    UnsupportedEraError,
+)
+from .outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie
+from .tally import Candidate, PartyList, Tally
+from .tiebreak import (
+    Criterion,
+    IfUnresolved,
+    TieBreak,
+    given_order,
+    highest_list_average_age,
+    lowest_list_average_age,
+    most_votes,
+    oldest_candidate,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Allocation",
+    "Candidate",
+    "Criterion",
+    "Divisor",
+    "ElectoralRulesError",
+    "IfUnresolved",
+    "InvalidArgumentError",
+    "InvalidTallyError",
+    "NoEligibleListError",
+    "NotImplementedRuleError",
+    "OfficialFileError",
+    "OverAllocation",
+    "PartyList",
+    "Quota",
+    "RoundOutcome",
+    "Step",
+    "StepKind",
+    "Tally",
+    "Threshold",
+    "Tie",
+    "TieBreak",
+    "UnknownConstituencyError",
+    "UnresolvedTieError",
+    "UnsafeDocumentError",
+    "UnsupportedEraError",
+    "__version__",
+    "adams",
+    "dhondt",
+    "droop_quota",
+    "given_order",
+    "hagenbach_bischoff_quota",
+    "hare_quota",
+    "highest_averages",
+    "highest_list_average_age",
+    "huntington_hill",
+    "imperiali_quota",
+    "largest_remainder",
+    "lowest_list_average_age",
+    "most_votes",
+    "oldest_candidate",
+    "percent",
+    "sainte_lague",
+]

@@ -1,0 +1,496 @@
+"""Highest-averages (divisor) methods: D'Hondt ("plus forte moyenne"), Sainte-Laguë and others.
+
+A divisor method gives the seats one at a time to the list with the highest average
+``votes / d(s)``, where ``s`` is the number of seats the list already holds. The methods
+differ only by their divisors ``d(0), d(1), d(2), ...``:
+
+=========================  ===============================  ===============================
+member                     divisors                         also known as
+=========================  ===============================  ===============================
+``DHONDT``                 1, 2, 3, 4, ...                  Jefferson, plus forte moyenne
+``SAINTE_LAGUE``           1, 3, 5, 7, ...                  Webster, major fractions
+``MODIFIED_SAINTE_LAGUE``  1.4, 3, 5, 7, ...                Scandinavian Sainte-Laguë
+``DANISH``                 1, 4, 7, 10, ...
+``IMPERIALI``              2, 3, 4, 5, ...                  (divisor method, not the quota)
+``ADAMS``                  0, 1, 2, 3, ...                  smallest divisors
+``HUNTINGTON_HILL``        0, √2, √6, √12, ... √(s(s+1))    equal proportions
+=========================  ===============================  ===============================
+
+Adams and Huntington–Hill start with a zero divisor: every list with votes gets its
+first seat before any list gets a second one (an infinite average). If there are more
+such lists than seats, they are all tied for those seats. Huntington–Hill averages are
+irrational; they are compared exactly through their squares ``votes² / (s(s+1))``, and
+that square is what the trace records.
+
+**Speed.** The allocation does not loop once per seat. Every list starts from the seats
+whose average exceeds an estimated cut-off (a closed-form count, exact on integers),
+then the few seats still missing or in excess are moved with a heap. Averages are
+compared through exact integer keys ``floor(votes * M / d)`` with ``M`` larger than the
+square of every divisor involved, so two averages get equal keys exactly when they are
+equal. Cost grows with the number of lists, not with the number of seats.
+
+**Ties.** Seats are given in decreasing order of averages; only the seats at the lowest
+average given can be contested. When more lists share that average than seats remain,
+the :class:`~electoral_rules.Tie` is settled by ``tie_break`` (by default: raise
+:class:`~electoral_rules.errors.UnresolvedTieError`). A list with no votes never gets a seat.
+
+>>> result = dhondt({"A": 1023, "B": 258, "C": 253}, seats=5)
+>>> dict(result), result.quotient
+({'A': 4, 'B': 1, 'C': 0}, Fraction(1532, 5))
+>>> dict(sainte_lague({"A": 1023, "B": 258, "C": 253}, seats=5))
+{'A': 3, 'B': 1, 'C': 1}
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from math import isqrt
+
+from .._exact import Share, as_count
+from .._mapping import FrozenMap
+from ..errors import InvalidArgumentError, NoEligibleListError
+from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..tally import Tally, votes_of
+from ..tiebreak import TieBreak
+from .thresholds import apply_threshold
+
+__all__ = [
+    "Divisor",
+    "adams",
+    "dhondt",
+    "highest_averages",
+    "huntington_hill",
+    "sainte_lague",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """A divisor sequence in integer form: ``d(s) = N(s) / q`` (squared for Huntington–Hill).
+
+    ``first`` replaces ``N(0)`` when not ``None``; ``squared`` compares ``votes**2 / N(s)``.
+    """
+
+    q: int
+    r: int
+    first: int | None = None
+    squared: bool = False
+
+    def n(self, s: int) -> int:
+        if self.squared:
+            return s * (s + 1)
+        if s == 0 and self.first is not None:
+            return self.first
+        return self.q * s + self.r
+
+    def count_below(self, num: int, den: int) -> int:
+        """How many ``s >= 0`` have ``N(s) < num / den`` (num, den > 0)."""
+        if self.squared:
+            if num <= 0:
+                return 0
+            s = isqrt(num // den)
+            while s > 0 and s * (s + 1) * den >= num:
+                s -= 1
+            while (s + 1) * (s + 2) * den < num:
+                s += 1
+            return s + 1  # s = 0 always counts when num > 0
+        if self.first is None:
+            return max(0, -((self.r * den - num) // (self.q * den)))
+        head = 1 if self.first * den < num else 0
+        tail = max(0, -((self.r * den - num) // (self.q * den)) - 1)
+        return head + tail
+
+    def offset(self) -> Fraction:
+        """The mean of ``d(s) - s`` in seat units, used only to estimate the cut-off."""
+        if self.squared:
+            return Fraction(1, 2)
+        return Fraction(self.r, self.q)
+
+
+class Divisor(enum.Enum):
+    """The divisor sequences; see the module documentation for the table."""
+
+    DHONDT = "D'Hondt"
+    SAINTE_LAGUE = "Sainte-Laguë"
+    MODIFIED_SAINTE_LAGUE = "modified Sainte-Laguë"
+    DANISH = "Danish"
+    IMPERIALI = "Imperiali (divisors)"
+    ADAMS = "Adams"
+    HUNTINGTON_HILL = "Huntington–Hill"
+
+    @property
+    def _spec(self) -> _Spec:
+        return _SPECS[self]
+
+    def divisor(self, seats_held: int) -> Fraction:
+        """The divisor applied to a list that holds ``seats_held`` seats.
+
+        For Huntington–Hill this is the **square** of the divisor, ``s(s+1)``.
+
+        >>> [Divisor.MODIFIED_SAINTE_LAGUE.divisor(s) for s in range(3)]
+        [Fraction(7, 5), Fraction(3, 1), Fraction(5, 1)]
+        """
+        spec = self._spec
+        held = as_count(seats_held, "seats_held")
+        if spec.squared:
+            return Fraction(held * (held + 1))
+        scale = 2 if self in (Divisor.SAINTE_LAGUE, Divisor.MODIFIED_SAINTE_LAGUE) else (
+            3 if self is Divisor.DANISH else 1
+        )
+        return Fraction(spec.n(held) * scale, spec.q)
+
+    def average(self, votes: int, seats_held: int) -> Fraction | None:
+        """``votes / divisor``, exactly; ``None`` stands for an infinite average (zero divisor).
+
+        For Huntington–Hill the value is the square of the average, ``votes² / (s(s+1))``.
+        """
+        d = self.divisor(seats_held)
+        if d == 0:
+            return None
+        base = votes * votes if self._spec.squared else votes
+        return Fraction(base) / d
+
+
+_SPECS: dict[Divisor, _Spec] = {
+    Divisor.DHONDT: _Spec(q=1, r=1),
+    Divisor.SAINTE_LAGUE: _Spec(q=2, r=1),
+    Divisor.MODIFIED_SAINTE_LAGUE: _Spec(q=10, r=5, first=7),
+    Divisor.DANISH: _Spec(q=3, r=1),
+    Divisor.IMPERIALI: _Spec(q=1, r=2),
+    Divisor.ADAMS: _Spec(q=1, r=0),
+    Divisor.HUNTINGTON_HILL: _Spec(q=1, r=0, squared=True),
+}
+
+_LEGAL = {
+    Divisor.DHONDT: "plus forte moyenne (D'Hondt)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """Result of the fast allocation: sure seats and the contested boundary."""
+
+    sure: list[int]
+    contenders: list[int]
+    at_stake: int
+
+
+def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
+    """Seats per list by the divisor ``spec``; no loop over seats (see module docs)."""
+    n = len(votes)
+    positive = [i for i in range(n) if votes[i] > 0]
+    if seats == 0:
+        return _Core([0] * n, [], 0)
+    power = 2 if spec.squared else 1
+    weights = [v**power for v in votes]
+    total = sum(votes)
+    # Estimated cut-off: with signposts s + c, a list gets about y - c + 1/2 seats at
+    # y = votes * z / total; choose z so that the counts add up to about `seats`.
+    z = seats + len(positive) * (spec.offset() - Fraction(1, 2))
+    if z <= 0:
+        z = Fraction(seats)
+    zn, zd = z.numerator, z.denominator
+    if spec.squared:
+        counts = [spec.count_below((v * zn) ** 2, (total * zd) ** 2) if v else 0 for v in votes]
+    else:
+        counts = [spec.count_below(spec.q * v * zn, total * zd) if v else 0 for v in votes]
+    biggest = max(max(counts), seats) + 1
+    scale = spec.n(biggest) ** 2 + 1
+    infinite = (max(weights) + 1) * scale
+
+    def key(i: int, held: int) -> int:
+        d = spec.n(held)
+        return infinite if d == 0 else weights[i] * scale // d
+
+    given = sum(counts)
+    if given < seats:
+        heap = [(-key(i, counts[i]), i) for i in positive]
+        heapq.heapify(heap)
+        for _ in range(seats - given):
+            _, i = heapq.heappop(heap)
+            counts[i] += 1
+            heapq.heappush(heap, (-key(i, counts[i]), i))
+    elif given > seats:
+        heap = [(key(i, counts[i] - 1), i) for i in positive if counts[i] > 0]
+        heapq.heapify(heap)
+        for _ in range(given - seats):
+            _, i = heapq.heappop(heap)
+            counts[i] -= 1
+            if counts[i] > 0:
+                heapq.heappush(heap, (key(i, counts[i] - 1), i))
+    last = {i: key(i, counts[i] - 1) for i in positive if counts[i] > 0}
+    if not last:
+        return _Core(counts, [], 0)
+    lowest = min(last.values())
+    holders = [i for i, k in last.items() if k == lowest]
+    challengers = [i for i in positive if key(i, counts[i]) == lowest]
+    if not challengers:
+        return _Core(counts, [], 0)
+    for i in holders:
+        counts[i] -= 1
+    return _Core(counts, sorted(holders + challengers), len(holders))
+
+
+def _prepare(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    threshold: Share | None,
+    threshold_base: int | None,
+) -> tuple[Tally, int, dict[str, int], tuple[str, ...], Threshold | None]:
+    tally = votes_of(votes)
+    house = as_count(seats, "seats")
+    if threshold is None:
+        admitted = dict(tally.votes)
+        excluded: tuple[str, ...] = ()
+        rule = None
+    else:
+        base = tally.expressed if threshold_base is None else threshold_base
+        admitted, excluded, rule = apply_threshold(tally.votes, threshold, base=base)
+    if house and not any(admitted.values()):
+        raise NoEligibleListError(f"no list has any vote: the {house} seats cannot be allocated")
+    return tally, house, admitted, excluded, rule
+
+
+def highest_averages(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    divisor: Divisor = Divisor.DHONDT,
+    threshold: Share | None = None,
+    threshold_base: int | None = None,
+    tie_break: TieBreak | None = None,
+    legal_basis: str = "",
+) -> Allocation:
+    """Allocate ``seats`` among lists by a divisor method.
+
+    :param votes: a :class:`~electoral_rules.Tally` or a mapping of list names to votes.
+    :param seats: the number of seats to fill (``>= 0``).
+    :param divisor: the :class:`Divisor` sequence; D'Hondt by default.
+    :param threshold: the share of ``threshold_base`` a list must reach (inclusive, "au
+        moins"), e.g. ``"5%"``; lists below it get no seat and are listed in
+        :attr:`~electoral_rules.Allocation.excluded`.
+    :param threshold_base: the count the threshold applies to; the suffrages exprimés
+        (``tally.expressed``) by default.
+    :param tie_break: how to settle a tie for the last seat(s); by default it raises
+        :class:`~electoral_rules.errors.UnresolvedTieError`.
+    :param legal_basis: text to record as the legal basis (used by the French rules).
+    :returns: an :class:`~electoral_rules.Allocation` with every list, in the order given.
+    :raises InvalidTallyError: for invalid votes; :class:`~electoral_rules.errors.NoEligibleListError`
+        when seats are to be filled but no admitted list has a vote.
+
+    >>> dict(highest_averages({"A": 100, "B": 80, "C": 30}, 7, divisor=Divisor.IMPERIALI))
+    {'A': 4, 'B': 3, 'C': 0}
+    >>> r = highest_averages({"A": 95, "B": 5, "C": 4}, 3, threshold="5%")
+    >>> dict(r), r.excluded
+    ({'A': 3, 'B': 0, 'C': 0}, ('C',))
+
+    .. seealso:: Code électoral, art. L262, L295, L338; loi n° 77-729, art. 3 ("représentation
+       proportionnelle suivant la règle de la plus forte moyenne").
+    """
+    if not isinstance(divisor, Divisor):
+        raise InvalidArgumentError(f"divisor must be a Divisor member, not {divisor!r}")
+    tally, house, admitted, excluded, rule = _prepare(votes, seats, threshold, threshold_base)
+    names = list(admitted)
+    counts = list(admitted.values())
+    spec = divisor._spec
+    core = _allocate(counts, house, spec)
+    seats_of = dict(zip(names, core.sure))
+    ties: tuple[Tie, ...] = ()
+    if core.contenders:
+        policy = tie_break if tie_break is not None else TieBreak()
+        tie = policy.settle(
+            [names[i] for i in core.contenders],
+            core.at_stake,
+            votes=admitted,
+            value=divisor.average(counts[core.contenders[0]], core.sure[core.contenders[0]]),
+            stage="last seat" if core.at_stake == 1 else "last seats",
+        )
+        for name in tie.winners:
+            seats_of[name] += 1
+        ties = (tie,)
+    quotient = Fraction(tally.expressed, house) if divisor is Divisor.DHONDT and house else None
+    final = FrozenMap((name, seats_of.get(name, 0)) for name in tally.votes)
+    frozen_admitted = FrozenMap(admitted)
+
+    def trace() -> tuple[Step, ...]:
+        return _trace(divisor, frozen_admitted, final, house, quotient, rule, excluded, ties)
+
+    return Allocation(
+        seats=final,
+        votes=tally.votes,
+        house=house,
+        method=divisor.value,
+        quotient=quotient,
+        threshold=rule,
+        excluded=excluded,
+        ties=ties,
+        legal_basis=legal_basis or _LEGAL.get(divisor, f"highest averages ({divisor.value})"),
+        trace_factory=trace,
+    )
+
+
+def _start(
+    divisor: Divisor, admitted: Mapping[str, int], house: int, quotient: Fraction | None
+) -> tuple[dict[str, int], list[Step]]:
+    """Where the seat-by-seat part of the trace starts: the quotient's integer parts for
+    D'Hondt, the first seat of every list for zero-divisor methods, else nothing."""
+    steps: list[Step] = []
+    if divisor is Divisor.DHONDT and quotient is not None:
+        steps.append(Step(kind=StepKind.QUOTIENT, value=quotient, seats=house))
+        start = {name: int(v / quotient) for name, v in admitted.items()}
+        steps.extend(
+            Step(kind=StepKind.INITIAL, subject=name, seats=n, value=Fraction(admitted[name]) / quotient)
+            for name, n in start.items()
+        )
+        return start, steps
+    start = dict.fromkeys(admitted, 0)
+    if divisor._spec.n(0) == 0:
+        with_votes = [name for name, v in admitted.items() if v > 0]
+        if len(with_votes) <= house:
+            for name in with_votes:
+                start[name] = 1
+            steps.extend(Step(kind=StepKind.INITIAL, subject=name, seats=1) for name in with_votes)
+    return start, steps
+
+
+def _trace(
+    divisor: Divisor,
+    admitted: Mapping[str, int],
+    final: Mapping[str, int],
+    house: int,
+    quotient: Fraction | None,
+    rule: Threshold | None,
+    excluded: tuple[str, ...],
+    ties: tuple[Tie, ...],
+) -> tuple[Step, ...]:
+    """Rebuild the calculation seat by seat from its starting point (on demand only)."""
+    steps: list[Step] = []
+    if rule is not None:
+        steps.extend(
+            Step(kind=StepKind.THRESHOLD, subject=name, passed=name not in excluded, value=rule.share)
+            for name in final
+        )
+    held, start_steps = _start(divisor, admitted, house, quotient)
+    steps.extend(start_steps)
+    seat = sum(held.values())
+    total = sum(final.values())
+    while seat < total:
+        averages = _averages(divisor, admitted, held)
+        best = _best(averages)
+        tied = [name for name, value in averages if value == best]
+        if best is _INFINITE:
+            steps.append(Step(kind=StepKind.TIE, seats=total - seat, note="first seats"))
+            break
+        if len(tied) > total - seat or any(held[n] == final.get(n, 0) for n in tied):
+            steps.append(
+                Step(kind=StepKind.TIE, value=best, seats=total - seat,
+                     values=tuple((n, v) for n, v in averages if v == best))
+            )
+        for name in tied:
+            if held[name] < final[name]:
+                seat += 1
+                held[name] += 1
+                steps.append(
+                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=best, values=tuple(averages))
+                )
+    if seat < house:
+        steps.append(Step(kind=StepKind.TIE, seats=house - seat, note="undetermined"))
+    return tuple(steps)
+
+
+_INFINITE = Fraction(-1)
+
+
+def _averages(divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]) -> list[tuple[str, Fraction]]:
+    result = []
+    for name, v in admitted.items():
+        value = divisor.average(v, held[name]) if v else Fraction(0)
+        result.append((name, _INFINITE if value is None else value))
+    return result
+
+
+def _best(averages: list[tuple[str, Fraction]]) -> Fraction:
+    values = [value for _, value in averages]
+    return _INFINITE if any(v is _INFINITE for v in values) else max(values)
+
+
+def dhondt(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    threshold: Share | None = None,
+    threshold_base: int | None = None,
+    tie_break: TieBreak | None = None,
+    legal_basis: str = "",
+) -> Allocation:
+    """D'Hondt, the French "plus forte moyenne": :func:`highest_averages` with ``Divisor.DHONDT``.
+
+    The result is the same as the French two-step procedure: each list first gets the
+    integer part of ``votes / quotient`` (quotient électoral = exprimés / seats), then the
+    remaining seats go one by one to the highest average ``votes / (seats + 1)``.
+
+    >>> dict(dhondt({"A": 1023, "B": 258, "C": 253}, seats=5))
+    {'A': 4, 'B': 1, 'C': 0}
+
+    .. seealso:: Code électoral, art. L262, L295, L338; loi n° 77-729, art. 3.
+    """
+    return highest_averages(
+        votes,
+        seats,
+        divisor=Divisor.DHONDT,
+        threshold=threshold,
+        threshold_base=threshold_base,
+        tie_break=tie_break,
+        legal_basis=legal_basis,
+    )
+
+
+def sainte_lague(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    threshold: Share | None = None,
+    threshold_base: int | None = None,
+    tie_break: TieBreak | None = None,
+) -> Allocation:
+    """Sainte-Laguë (Webster): :func:`highest_averages` with divisors 1, 3, 5, ...
+
+    >>> dict(sainte_lague({"A": 53, "B": 24, "C": 23}, seats=7))
+    {'A': 3, 'B': 2, 'C': 2}
+    """
+    return highest_averages(
+        votes, seats, divisor=Divisor.SAINTE_LAGUE, threshold=threshold,
+        threshold_base=threshold_base, tie_break=tie_break,
+    )
+
+
+def adams(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    tie_break: TieBreak | None = None,
+) -> Allocation:
+    """Adams (smallest divisors 0, 1, 2, ...): every list with votes gets a seat first.
+
+    >>> dict(adams({"A": 900, "B": 50, "C": 50}, seats=3))
+    {'A': 1, 'B': 1, 'C': 1}
+    """
+    return highest_averages(votes, seats, divisor=Divisor.ADAMS, tie_break=tie_break)
+
+
+def huntington_hill(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    tie_break: TieBreak | None = None,
+) -> Allocation:
+    """Huntington–Hill (equal proportions), compared exactly through squared averages.
+
+    >>> dict(huntington_hill({"A": 900, "B": 50, "C": 50}, seats=5))
+    {'A': 3, 'B': 1, 'C': 1}
+    """
+    return highest_averages(votes, seats, divisor=Divisor.HUNTINGTON_HILL, tie_break=tie_break)

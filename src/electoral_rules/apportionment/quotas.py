@@ -1,0 +1,255 @@
+"""Largest-remainder (quota) methods: Hare, Droop, Hagenbach-Bischoff, Imperiali.
+
+Each list first gets the integer part of ``votes / quota``; the seats still free go to
+the largest remainders ``votes - quota * integer part``. The quotas are exact:
+
+>>> hare_quota(1532, 5), droop_quota(1532, 5), hagenbach_bischoff_quota(1532, 5)
+(Fraction(1532, 5), 256, Fraction(766, 3))
+>>> imperiali_quota(1532, 5)
+Fraction(1532, 7)
+
+**Over-allocation.** With the Hagenbach-Bischoff and Imperiali quotas (and Droop in rare
+cases) the integer parts can add up to more seats than the house. The documented policy,
+:attr:`OverAllocation.SMALLEST_REMAINDERS_LOSE` (the default), takes the excess seats back
+one by one from the lists whose last seat is the least covered: the smallest remainder
+``votes - quota * integer part`` loses first (ties settled by ``tie_break``).
+:attr:`OverAllocation.RAISE` refuses instead.
+
+>>> dict(largest_remainder({"A": 1023, "B": 258, "C": 253}, 5))
+{'A': 3, 'B': 1, 'C': 1}
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+
+from .._exact import Share, as_count
+from .._mapping import FrozenMap
+from ..errors import InvalidArgumentError, NoEligibleListError
+from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..tally import Tally, votes_of
+from ..tiebreak import TieBreak
+from .thresholds import apply_threshold
+
+__all__ = [
+    "OverAllocation",
+    "Quota",
+    "droop_quota",
+    "hagenbach_bischoff_quota",
+    "hare_quota",
+    "imperiali_quota",
+    "largest_remainder",
+]
+
+
+def _check(votes: int, seats: int) -> tuple[int, int]:
+    total = as_count(votes, "votes")
+    house = as_count(seats, "seats")
+    if house == 0:
+        raise InvalidArgumentError("a quota needs at least one seat (seats = 0)")
+    return total, house
+
+
+def hare_quota(votes: int, seats: int) -> Fraction:
+    """Hare quota ``votes / seats`` (the French quotient électoral), exact."""
+    total, house = _check(votes, seats)
+    return Fraction(total, house)
+
+
+def droop_quota(votes: int, seats: int) -> int:
+    """Droop quota ``floor(votes / (seats + 1)) + 1``, an integer by definition."""
+    total, house = _check(votes, seats)
+    return total // (house + 1) + 1
+
+
+def hagenbach_bischoff_quota(votes: int, seats: int) -> Fraction:
+    """Hagenbach-Bischoff quota ``votes / (seats + 1)``, exact (not rounded)."""
+    total, house = _check(votes, seats)
+    return Fraction(total, house + 1)
+
+
+def imperiali_quota(votes: int, seats: int) -> Fraction:
+    """Imperiali quota ``votes / (seats + 2)``, exact."""
+    total, house = _check(votes, seats)
+    return Fraction(total, house + 2)
+
+
+class Quota(enum.Enum):
+    """The quotas :func:`largest_remainder` accepts."""
+
+    HARE = "Hare"
+    DROOP = "Droop"
+    HAGENBACH_BISCHOFF = "Hagenbach-Bischoff"
+    IMPERIALI = "Imperiali"
+
+    def of(self, votes: int, seats: int) -> Fraction:
+        """The quota for ``votes`` and ``seats``, as an exact ``Fraction``."""
+        return Fraction(_QUOTAS[self](votes, seats))
+
+
+_QUOTAS: dict[Quota, Callable[[int, int], Fraction | int]] = {
+    Quota.HARE: hare_quota,
+    Quota.DROOP: droop_quota,
+    Quota.HAGENBACH_BISCHOFF: hagenbach_bischoff_quota,
+    Quota.IMPERIALI: imperiali_quota,
+}
+
+
+class OverAllocation(enum.Enum):
+    """What to do when the quota's integer parts exceed the house."""
+
+    SMALLEST_REMAINDERS_LOSE = "smallest remainders lose"
+    RAISE = "raise"
+
+
+def largest_remainder(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    quota: Quota = Quota.HARE,
+    threshold: Share | None = None,
+    threshold_base: int | None = None,
+    over_allocation: OverAllocation = OverAllocation.SMALLEST_REMAINDERS_LOSE,
+    tie_break: TieBreak | None = None,
+    legal_basis: str = "",
+) -> Allocation:
+    """Allocate ``seats`` by integer parts of ``votes / quota``, then largest remainders.
+
+    The quota is computed on the votes of the lists admitted by the threshold.
+
+    :param quota: the :class:`Quota`; Hare by default.
+    :param threshold: inclusive share of ``threshold_base`` (the suffrages exprimés by default).
+    :param over_allocation: the policy when integer parts exceed the house (see module docs).
+    :param tie_break: settles equal remainders at the boundary; raises by default.
+    :raises InvalidArgumentError: with ``OverAllocation.RAISE`` when the quota over-allocates.
+
+    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10))
+    {'A': 5, 'B': 2, 'C': 1, 'D': 1, 'E': 1, 'F': 0}
+    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10,
+    ...                        quota=Quota.DROOP))
+    {'A': 5, 'B': 2, 'C': 2, 'D': 1, 'E': 0, 'F': 0}
+    """
+    if not isinstance(quota, Quota):
+        raise InvalidArgumentError(f"quota must be a Quota member, not {quota!r}")
+    tally = votes_of(votes)
+    house = as_count(seats, "seats")
+    rule: Threshold | None = None
+    excluded: tuple[str, ...] = ()
+    admitted = dict(tally.votes)
+    if threshold is not None:
+        base = tally.expressed if threshold_base is None else threshold_base
+        admitted, excluded, rule = apply_threshold(tally.votes, threshold, base=base)
+    total = sum(admitted.values())
+    if house and total == 0:
+        raise NoEligibleListError(f"no list has any vote: the {house} seats cannot be allocated")
+    seats_of = dict.fromkeys(admitted, 0)
+    remainders: dict[str, Fraction] = {}
+    q: Fraction | None = None
+    ties: tuple[Tie, ...] = ()
+    notes: list[str] = []
+    if house:
+        q = quota.of(total, house)
+        for name, v in admitted.items():
+            whole = int(v / q)
+            seats_of[name] = whole
+            remainders[name] = v - q * whole
+        free = house - sum(seats_of.values())
+        policy = tie_break if tie_break is not None else TieBreak()
+        if free > 0:
+            ties = _give(free, remainders, admitted, seats_of, policy, largest=True)
+        elif free < 0:
+            if over_allocation is OverAllocation.RAISE:
+                raise InvalidArgumentError(
+                    f"the {quota.value} quota gives {house - free} seats as integer parts, "
+                    f"more than the {house} to fill"
+                )
+            notes.append(
+                f"the {quota.value} quota's integer parts exceed the house by {-free}: "
+                "the smallest remainders lose a seat"
+            )
+            holders = {name: r for name, r in remainders.items() if seats_of[name] > 0}
+            ties = _give(-free, holders, admitted, seats_of, policy, largest=False)
+    final = FrozenMap((name, seats_of.get(name, 0)) for name in tally.votes)
+    frozen_rem = FrozenMap(remainders)
+    integer_parts = {name: int(v / q) for name, v in admitted.items()} if q else {}
+
+    def trace() -> tuple[Step, ...]:
+        steps: list[Step] = []
+        if rule is not None:
+            steps.extend(
+                Step(kind=StepKind.THRESHOLD, subject=name, passed=name not in excluded, value=rule.share)
+                for name in final
+            )
+        if q is not None:
+            steps.append(Step(kind=StepKind.QUOTIENT, value=q, seats=house, note=quota.value))
+            steps.extend(
+                Step(kind=StepKind.INITIAL, subject=name, seats=n, value=Fraction(admitted[name]) / q)
+                for name, n in integer_parts.items()
+            )
+            for name in sorted(frozen_rem, key=lambda item: -frozen_rem[item]):
+                change = final[name] - integer_parts[name]
+                if change:
+                    steps.append(
+                        Step(kind=StepKind.REMAINDER, subject=name, seats=change, value=frozen_rem[name])
+                    )
+        return tuple(steps)
+
+    return Allocation(
+        seats=final,
+        votes=tally.votes,
+        house=house,
+        method=f"largest remainder ({quota.value} quota)",
+        quotient=q,
+        threshold=rule,
+        excluded=excluded,
+        ties=ties,
+        legal_basis=legal_basis or f"largest remainder, {quota.value} quota",
+        notes=tuple(notes),
+        trace_factory=trace,
+    )
+
+
+def _give(
+    count: int,
+    remainders: Mapping[str, Fraction],
+    votes: Mapping[str, int],
+    seats_of: dict[str, int],
+    policy: TieBreak,
+    *,
+    largest: bool,
+) -> tuple[Tie, ...]:
+    """Add (``largest``) or take back seats by remainder; settle a boundary tie."""
+    pool = {name: r for name, r in remainders.items() if votes[name] > 0} if largest else dict(remainders)
+    if count > len(pool):
+        raise InvalidArgumentError(
+            f"{count} seats to {'give' if largest else 'take back'} by remainder but only "
+            f"{len(pool)} lists can take part"
+        )
+    ordered = sorted(set(pool.values()), reverse=largest)
+    step = 1 if largest else -1
+    left = count
+    for level in ordered:
+        group = [name for name in pool if pool[name] == level]
+        if len(group) <= left:
+            for name in group:
+                seats_of[name] += step
+            left -= len(group)
+            if left == 0:
+                return ()
+            continue
+        if largest:
+            tie = policy.settle(group, left, votes=votes, value=level, stage="largest remainder")
+            for name in tie.winners:
+                seats_of[name] += 1
+        else:  # the preferred lists keep their seat; the others give one back
+            tie = policy.settle(
+                group, len(group) - left, votes=votes, value=level, stage="smallest remainder"
+            )
+            if tie.resolved:
+                for name in group:
+                    if name not in tie.winners:
+                        seats_of[name] -= 1
+        return (tie,)
+    return ()  # pragma: no cover - count <= len(pool) guarantees a return above

@@ -1,0 +1,243 @@
+"""Tie-break policies: the criteria the law applies, in order, when votes or averages are equal.
+
+A :class:`TieBreak` is an ordered tuple of :class:`Criterion` and what to do when they are
+exhausted (:class:`IfUnresolved`). Each criterion ranks the tied contenders; the first
+criterion that separates those competing for the last seats decides, the next ones are
+used only among those still tied. Nothing depends on dict or set order.
+
+>>> policy = TieBreak(criteria=(most_votes(), given_order(["B", "A"])))
+>>> tie = policy.settle(("A", "B"), seats=1, votes={"A": 10, "B": 10})
+>>> tie.winners, tie.resolved_by
+(('B',), ('most votes', 'given order'))
+
+Without a criterion that separates them, the default is to raise:
+
+>>> TieBreak().settle(("A", "B"), seats=1, votes={"A": 10, "B": 10})
+Traceback (most recent call last):
+...
+electoral_rules.errors.UnresolvedTieError: tie for the last seat between 'A' and 'B' (1 seat at stake): no rule settles it; pass tie_break= (e.g. TieBreak(criteria=(most_votes(), given_order([...])))) or if_unresolved=IfUnresolved.REPORT
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .errors import InvalidArgumentError, UnresolvedTieError
+from .outcome import Tie
+from .tally import Candidate, PartyList
+
+__all__ = [
+    "Criterion",
+    "IfUnresolved",
+    "TieBreak",
+    "given_order",
+    "highest_list_average_age",
+    "lowest_list_average_age",
+    "most_votes",
+    "oldest_candidate",
+]
+
+Key = Callable[[str, Mapping[str, int]], Fraction | int]
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One tie-break criterion: a name (with its legal basis) and a key; the larger key wins.
+
+    :ivar name: shown in explanations, e.g. ``"most votes (Code électoral, art. L262)"``.
+    :ivar key: ``key(contender, votes)`` returns a number; it may raise
+        :class:`~electoral_rules.errors.UnresolvedTieError` when data it needs is missing.
+    """
+
+    name: str
+    key: Key
+
+
+class IfUnresolved(enum.Enum):
+    """What happens when every criterion has been applied and contenders remain tied."""
+
+    RAISE = "raise"
+    """Raise :class:`~electoral_rules.errors.UnresolvedTieError` (the default)."""
+    REPORT = "report"
+    """Leave the seats at stake undetermined and record the :class:`~electoral_rules.Tie`."""
+
+
+def _describe(contenders: Sequence[str]) -> str:
+    quoted = [repr(name) for name in contenders]
+    if len(quoted) <= 2:
+        return " and ".join(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TieBreak:
+    """An ordered list of criteria, and the policy once they are exhausted."""
+
+    criteria: tuple[Criterion, ...] = ()
+    if_unresolved: IfUnresolved = IfUnresolved.RAISE
+
+    def settle(
+        self,
+        contenders: Sequence[str],
+        seats: int,
+        *,
+        votes: Mapping[str, int],
+        value: Fraction | None = None,
+        stage: str = "last seat",
+    ) -> Tie:
+        """Choose ``seats`` winners among ``contenders`` and return the :class:`Tie` record.
+
+        :raises UnresolvedTieError: when the criteria do not separate the contenders and
+            the policy is :attr:`IfUnresolved.RAISE`.
+        """
+        contenders = tuple(contenders)
+        if not 0 < seats < len(contenders):
+            raise InvalidArgumentError(
+                f"a tie needs fewer seats ({seats}) than contenders ({len(contenders)})"
+            )
+        winners: list[str] = []
+        open_group = list(contenders)
+        need = seats
+        used: list[str] = []
+        for criterion in self.criteria:
+            keys = {name: criterion.key(name, votes) for name in open_group}
+            ranked = sorted(set(keys.values()), reverse=True)
+            used.append(criterion.name)
+            next_group: list[str] = []
+            for level in ranked:
+                group = [name for name in open_group if keys[name] == level]
+                if len(group) <= need:
+                    winners.extend(group)
+                    need -= len(group)
+                else:
+                    next_group = group
+                    break
+                if need == 0:
+                    break
+            open_group = next_group
+            if need == 0:
+                break
+        tie = Tie(
+            contenders=contenders,
+            seats=seats,
+            value=value,
+            stage=stage,
+            winners=tuple(winners),
+            resolved_by=tuple(used),
+        )
+        if need and self.if_unresolved is IfUnresolved.RAISE:
+            still = tuple(name for name in contenders if name in open_group)
+            plural = "s" if need > 1 else ""
+            applied = f" after {', '.join(used)}" if used else ""
+            raise UnresolvedTieError(
+                f"tie for the {stage} between {_describe(still)} ({need} seat{plural} at stake)"
+                f"{applied}: no rule settles it; pass tie_break= (e.g. TieBreak(criteria="
+                "(most_votes(), given_order([...])))) or if_unresolved=IfUnresolved.REPORT",
+                tie=tie,
+            )
+        return tie
+
+
+def most_votes(legal_basis: str = "") -> Criterion:
+    """The contender with the most votes wins (French list elections' first tie-break)."""
+    name = f"most votes ({legal_basis})" if legal_basis else "most votes"
+    return Criterion(name, lambda contender, votes: votes[contender])
+
+
+def given_order(order: Iterable[str], *, name: str = "given order") -> Criterion:
+    """The contender given first in ``order`` wins (a drawing of lots, or a caller's choice).
+
+    Contenders missing from ``order`` rank after every listed one, all equal.
+    """
+    ranks = {item: index for index, item in enumerate(order)}
+    missing = len(ranks)
+    return Criterion(name, lambda contender, _votes: -ranks.get(contender, missing))
+
+
+def _age_key(person: Candidate, holder: str) -> int:
+    if person.birth_date is None:
+        raise UnresolvedTieError(
+            f"the tie involving {holder!r} is decided by age, but {person.name!r} has no birth date"
+        )
+    return -person.birth_date.toordinal()
+
+
+def oldest_candidate(
+    people: Mapping[str, Candidate | PartyList | Sequence[Candidate]],
+    *,
+    legal_basis: str = "",
+    eligible: Mapping[str, int] | None = None,
+) -> Criterion:
+    """The contender holding the oldest person wins.
+
+    ``people`` maps each contender to a :class:`Candidate`, to a :class:`PartyList`, or to
+    the candidates that count (e.g. a binôme, or the candidates "susceptibles d'être
+    proclamés élus" on a list). With ``eligible`` (contender -> index), only the candidate at
+    that index of a list counts: the next person the list would seat.
+
+    :raises UnresolvedTieError: (when used) if a person who counts has no birth date.
+    """
+    name = f"oldest candidate ({legal_basis})" if legal_basis else "oldest candidate"
+
+    def key(contender: str, _votes: Mapping[str, int]) -> int:
+        if contender not in people:
+            raise UnresolvedTieError(
+                f"the tie involving {contender!r} is decided by age, but no candidate is known for it"
+            )
+        held = people[contender]
+        if isinstance(held, Candidate):
+            group: Sequence[Candidate] = (held,)
+        elif isinstance(held, PartyList):
+            group = held.candidates
+        else:
+            group = tuple(held)
+        if eligible is not None and contender in eligible:
+            index = eligible[contender]
+            group = group[index : index + 1]
+        if not group:
+            raise UnresolvedTieError(
+                f"the tie involving {contender!r} is decided by age, but it has no candidate left"
+            )
+        return max(_age_key(person, contender) for person in group)
+
+    return Criterion(name, key)
+
+
+def _average_birth_ordinal(party: PartyList) -> Fraction:
+    if not party.candidates:
+        raise UnresolvedTieError(
+            f"the tie involving {party.name!r} is decided by average age, but the list has no candidates"
+        )
+    return Fraction(sum(-_age_key(person, party.name) for person in party.candidates), len(party.candidates))
+
+
+def highest_list_average_age(lists: Mapping[str, PartyList], *, legal_basis: str = "") -> Criterion:
+    """The list whose candidates have the highest average age wins (earliest mean birth date)."""
+    name = f"highest average age ({legal_basis})" if legal_basis else "highest average age"
+    return Criterion(name, lambda contender, _v: -_average_birth_ordinal(_list(lists, contender)))
+
+
+def lowest_list_average_age(lists: Mapping[str, PartyList], *, legal_basis: str = "") -> Criterion:
+    """The list whose candidates have the lowest average age wins (latest mean birth date)."""
+    name = f"lowest average age ({legal_basis})" if legal_basis else "lowest average age"
+    return Criterion(name, lambda contender, _v: _average_birth_ordinal(_list(lists, contender)))
+
+
+def _list(lists: Mapping[str, PartyList], contender: str) -> PartyList:
+    if contender not in lists:
+        raise UnresolvedTieError(
+            f"the tie involving {contender!r} is decided by age, but its list of candidates is unknown"
+        )
+    return lists[contender]
+
+
+def age_on(person: Candidate, day: _dt.date) -> int | None:
+    """Age in whole years on ``day``, or ``None`` without a birth date (for explanations)."""
+    if person.birth_date is None:
+        return None
+    born = person.birth_date
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
