@@ -283,7 +283,7 @@ class RoundOutcome:
 
     def explain(self, lang: Lang = "fr") -> str:
         """The outcome told step by step, in French (``"fr"``) or English (``"en"``)."""
-        from .render.explain import explain_round
+        from .render.rounds import explain_round
 
         return explain_round(self, lang)
 
