@@ -36,7 +36,7 @@ the :class:`~electoral_rules.Tie` is settled by ``tie_break`` (by default: raise
 
 >>> result = dhondt({"A": 1023, "B": 258, "C": 253}, seats=5)
 >>> dict(result), result.quotient
-({'A': 4, 'B': 1, 'C': 0}, Fraction(1532, 5))
+({'A': 4, 'B': 1, 'C': 0}, Fraction(1534, 5))
 >>> dict(sainte_lague({"A": 1023, "B": 258, "C": 253}, seats=5))
 {'A': 3, 'B': 1, 'C': 1}
 """
@@ -165,10 +165,6 @@ _SPECS: dict[Divisor, _Spec] = {
     Divisor.HUNTINGTON_HILL: _Spec(q=1, r=0, squared=True),
 }
 
-_LEGAL = {
-    Divisor.DHONDT: "plus forte moyenne (D'Hondt)",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class _Core:
@@ -204,7 +200,7 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
 
     def key(i: int, held: int) -> int:
         d = spec.n(held)
-        return infinite if d == 0 else weights[i] * scale // d
+        return infinite if d == 0 else int(weights[i] * scale // d)
 
     given = sum(counts)
     if given < seats:
@@ -277,14 +273,15 @@ def highest_averages(
         (``tally.expressed``) by default.
     :param tie_break: how to settle a tie for the last seat(s); by default it raises
         :class:`~electoral_rules.errors.UnresolvedTieError`.
-    :param legal_basis: text to record as the legal basis (used by the French rules).
+    :param legal_basis: the articles to record in the outcome; the French rules fill it,
+        the generic methods leave it empty (they are not tied to a law).
     :returns: an :class:`~electoral_rules.Allocation` with every list, in the order given.
     :raises InvalidTallyError: for invalid votes; :class:`~electoral_rules.errors.NoEligibleListError`
         when seats are to be filled but no admitted list has a vote.
 
     >>> dict(highest_averages({"A": 100, "B": 80, "C": 30}, 7, divisor=Divisor.IMPERIALI))
     {'A': 4, 'B': 3, 'C': 0}
-    >>> r = highest_averages({"A": 95, "B": 5, "C": 4}, 3, threshold="5%")
+    >>> r = highest_averages({"A": 95, "B": 6, "C": 4}, 3, threshold="5%")
     >>> dict(r), r.excluded
     ({'A': 3, 'B': 0, 'C': 0}, ('C',))
 
@@ -298,7 +295,7 @@ def highest_averages(
     counts = list(admitted.values())
     spec = divisor._spec
     core = _allocate(counts, house, spec)
-    seats_of = dict(zip(names, core.sure))
+    seats_of = dict(zip(names, core.sure, strict=True))
     ties: tuple[Tie, ...] = ()
     if core.contenders:
         policy = tie_break if tie_break is not None else TieBreak()
@@ -328,7 +325,7 @@ def highest_averages(
         threshold=rule,
         excluded=excluded,
         ties=ties,
-        legal_basis=legal_basis or _LEGAL.get(divisor, f"highest averages ({divisor.value})"),
+        legal_basis=legal_basis,
         trace_factory=trace,
     )
 

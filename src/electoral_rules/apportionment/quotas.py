@@ -127,9 +127,8 @@ def largest_remainder(
 
     >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10))
     {'A': 5, 'B': 2, 'C': 1, 'D': 1, 'E': 1, 'F': 0}
-    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10,
-    ...                        quota=Quota.DROOP))
-    {'A': 5, 'B': 2, 'C': 2, 'D': 1, 'E': 0, 'F': 0}
+    >>> dict(largest_remainder({"A": 60, "B": 28, "C": 12}, 3, quota=Quota.DROOP))
+    {'A': 2, 'B': 1, 'C': 0}
     """
     if not isinstance(quota, Quota):
         raise InvalidArgumentError(f"quota must be a Quota member, not {quota!r}")
@@ -205,7 +204,7 @@ def largest_remainder(
         threshold=rule,
         excluded=excluded,
         ties=ties,
-        legal_basis=legal_basis or f"largest remainder, {quota.value} quota",
+        legal_basis=legal_basis,
         notes=tuple(notes),
         trace_factory=trace,
     )

@@ -1,0 +1,275 @@
+"""Command-line front end: ``electoral-rules`` (or ``python -m electoral_rules``).
+
+Commands:
+
+``allocate``
+    Seats per list: ``electoral-rules allocate --seats 5 A=1023 B=258 C=253``.
+``explain``
+    The same, told step by step with the table of averages (French by default).
+
+Votes come as ``NAME=VOTES`` arguments or from a file (``--file votes.csv`` with ``name,votes``
+rows, or ``--file votes.json`` with ``{"A": 1023, ...}`` or a tally mapping). ``--json``
+prints machine-readable output; fractions are written as strings such as ``"1534/5"``,
+never as floats. Bad input prints one line naming the problem and exits with status 2.
+
+Nothing in the library imports this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .apportionment import Divisor, Quota, highest_averages, largest_remainder
+from .errors import ElectoralRulesError
+from .outcome import Allocation
+from .tally import Tally
+from .tiebreak import IfUnresolved, TieBreak, most_votes
+
+__all__ = ["main"]
+
+_DIVISORS = {
+    "dhondt": Divisor.DHONDT,
+    "sainte-lague": Divisor.SAINTE_LAGUE,
+    "modified-sainte-lague": Divisor.MODIFIED_SAINTE_LAGUE,
+    "danish": Divisor.DANISH,
+    "imperiali": Divisor.IMPERIALI,
+    "adams": Divisor.ADAMS,
+    "huntington-hill": Divisor.HUNTINGTON_HILL,
+}
+_QUOTAS = {
+    "hare": Quota.HARE,
+    "droop": Quota.DROOP,
+    "hagenbach-bischoff": Quota.HAGENBACH_BISCHOFF,
+    "imperiali-quota": Quota.IMPERIALI,
+}
+_TIES = ("report", "raise", "most-votes")
+
+
+class _UsageError(Exception):
+    """Bad command-line input, reported in one line with exit status 2."""
+
+
+def _parse_pair(text: str) -> tuple[str, int]:
+    name, sep, count = text.rpartition("=")
+    if not sep or not name.strip():
+        raise _UsageError(f"votes must be given as NAME=VOTES, got {text!r}")
+    try:
+        votes = int(count.replace(" ", "").replace("\u202f", "").replace("\xa0", ""))
+    except ValueError:
+        raise _UsageError(f"votes for {name!r} must be a whole number, got {count!r}") from None
+    return name, votes
+
+
+def _read_file(path: str) -> Tally:
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise _UsageError(f"cannot read {path}: {err.strerror or err}") from None
+    if file.suffix.lower() == ".json":
+        try:
+            data = json.loads(text, parse_float=_no_float(path))
+        except json.JSONDecodeError as err:
+            raise _UsageError(f"{path} is not valid JSON: {err.msg} (line {err.lineno})") from None
+        if isinstance(data, dict) and "votes" in data:
+            return Tally.from_mapping(data)
+        if isinstance(data, dict):
+            return Tally(votes=data)
+        raise _UsageError(f"{path} must hold an object of NAME: VOTES or a tally with 'votes'")
+    rows = [row for row in csv.reader(text.splitlines()) if row and any(cell.strip() for cell in row)]
+    if rows and not rows[0][-1].strip().lstrip("-").isdigit():
+        rows = rows[1:]  # header
+    votes: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        if len(row) != 2:
+            raise _UsageError(f"{path}: row {number} must have 2 columns (name, votes), got {row!r}")
+        name, count = _parse_pair(f"{row[0].strip()}={row[1].strip()}")
+        if name in votes:
+            raise _UsageError(f"{path}: list {name!r} appears twice")
+        votes[name] = count
+    return Tally(votes=votes)
+
+
+def _no_float(path: str) -> Callable[[str], Any]:
+    def refuse(text: str) -> Any:
+        raise _UsageError(f"{path}: {text} is not a whole number (counts must be integers)")
+
+    return refuse
+
+
+def _tally(args: argparse.Namespace) -> Tally:
+    if args.file and args.votes:
+        raise _UsageError("give votes either as NAME=VOTES arguments or with --file, not both")
+    if args.file:
+        return _read_file(args.file)
+    if not args.votes:
+        raise _UsageError("no votes given: pass NAME=VOTES arguments or --file")
+    pairs = [_parse_pair(item) for item in args.votes]
+    names = [name for name, _ in pairs]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise _UsageError(f"list {duplicates[0]!r} is given twice")
+    return Tally(votes=dict(pairs))
+
+
+def _policy(name: str) -> TieBreak:
+    if name == "raise":
+        return TieBreak()
+    if name == "most-votes":
+        return TieBreak(criteria=(most_votes(),), if_unresolved=IfUnresolved.REPORT)
+    return TieBreak(if_unresolved=IfUnresolved.REPORT)
+
+
+def _allocate(args: argparse.Namespace) -> Allocation:
+    tally = _tally(args)
+    policy = _policy(args.tie_break)
+    if args.method in _DIVISORS:
+        return highest_averages(
+            tally, args.seats, divisor=_DIVISORS[args.method], threshold=args.threshold, tie_break=policy
+        )
+    return largest_remainder(
+        tally, args.seats, quota=_QUOTAS[args.method], threshold=args.threshold, tie_break=policy
+    )
+
+
+def _fraction(value: Fraction | None) -> str | None:
+    if value is None:
+        return None
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+def allocation_json(allocation: Allocation) -> dict[str, Any]:
+    """A JSON-ready description of an allocation: integers and strings only."""
+    return {
+        "method": allocation.method,
+        "house": allocation.house,
+        "seats": dict(allocation.seats),
+        "votes": dict(allocation.votes),
+        "quotient": _fraction(allocation.quotient),
+        "threshold": None
+        if allocation.threshold is None
+        else {
+            "share": _fraction(allocation.threshold.share),
+            "base": allocation.threshold.base,
+            "base_count": allocation.threshold.base_count,
+            "votes": allocation.threshold.votes,
+        },
+        "excluded": list(allocation.excluded),
+        "bonus": dict(allocation.bonus),
+        "ties": [
+            {
+                "contenders": list(tie.contenders),
+                "seats": tie.seats,
+                "value": _fraction(tie.value),
+                "winners": list(tie.winners),
+                "resolved_by": list(tie.resolved_by),
+                "resolved": tie.resolved,
+            }
+            for tie in allocation.ties
+        ],
+        "undetermined": allocation.undetermined,
+        "legal_basis": allocation.legal_basis,
+    }
+
+
+def _run_allocate(args: argparse.Namespace) -> int:
+    allocation = _allocate(args)
+    if args.json:
+        print(json.dumps(allocation_json(allocation), ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(name) for name in allocation)
+    for name, seats in allocation.items():
+        print(f"{name:<{width}}  {seats}")
+    if allocation.undetermined:
+        print(
+            f"undetermined: {allocation.undetermined} (tie between "
+            f"{', '.join(n for tie in allocation.ties for n in tie.unresolved)})"
+        )
+    return 0
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    allocation = _allocate(args)
+    if args.json:
+        data = allocation_json(allocation)
+        data["explanation"] = allocation.explain(args.lang)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(allocation.explain(args.lang))
+    print()
+    print(allocation.to_markdown(args.lang))
+    return 0
+
+
+def _seats(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"seats must be a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"seats must be >= 0, got {value}")
+    return value
+
+
+def _add_allocation_options(parser: argparse.ArgumentParser) -> None:
+    methods = sorted(_DIVISORS) + sorted(_QUOTAS)
+    parser.add_argument("votes", nargs="*", metavar="NAME=VOTES", help="votes per list, e.g. A=1023")
+    parser.add_argument("--seats", type=_seats, required=True, help="number of seats to fill")
+    parser.add_argument(
+        "--method",
+        choices=methods,
+        default="dhondt",
+        metavar="METHOD",
+        help=f"allocation method (default dhondt): {', '.join(methods)}",
+    )
+    parser.add_argument("--threshold", help="share of expressed votes a list must reach, e.g. 5%%")
+    parser.add_argument("--file", help="votes from a CSV (name,votes) or JSON file")
+    parser.add_argument(
+        "--tie-break",
+        choices=_TIES,
+        default="report",
+        help="last-seat ties: report them (default), raise, or give the seat to the most votes",
+    )
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of explanations")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    parser = argparse.ArgumentParser(
+        prog="electoral-rules",
+        description="French election rules, computed exactly and explained.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    allocate = commands.add_parser("allocate", help="seats per list")
+    _add_allocation_options(allocate)
+    allocate.set_defaults(run=_run_allocate)
+    explain = commands.add_parser("explain", help="seats per list, explained step by step")
+    _add_allocation_options(explain)
+    explain.set_defaults(run=_run_explain)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 disagreement, 2 bad input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except (_UsageError, ElectoralRulesError) as err:
+        print(f"electoral-rules: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

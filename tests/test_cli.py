@@ -1,0 +1,102 @@
+"""The command line: README command (a), allocation, JSON output, bad input (exit 2)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from electoral_rules.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_explain_prints_the_afp_example(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "--seats", "5", "A=1023", "B=258", "C=253")
+    assert code == 0
+    assert "Quotient électoral : 1 534 suffrages exprimés ÷ 5 sièges à pourvoir = 306,8" in out
+    assert "Résultat : A 4, B 1, C 0." in out
+    assert "| A | 1 023 | 3 | 255,75 | **255,75** | 4 |" in out
+
+
+def test_allocate_plain_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "allocate", "--seats", "5", "A=1023", "B=258", "C=253")
+    assert code == 0 and out.split() == ["A", "4", "B", "1", "C", "0"]
+    code, out, _ = run(capsys, "allocate", "--seats", "5", "--json", "A=1023", "B=258", "C=253")
+    data = json.loads(out)
+    assert data["seats"] == {"A": 4, "B": 1, "C": 0}
+    assert data["quotient"] == "1534/5"
+
+
+def test_methods_threshold_and_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "allocate", "--seats", "5", "--method", "hare", "A=1023", "B=258", "C=253"
+    )
+    assert out.split() == ["A", "3", "B", "1", "C", "1"]
+    code, out, _ = run(capsys, "explain", "--seats", "3", "--threshold", "5%", "--lang", "en",
+                       "A=95", "B=5", "C=4")
+    assert code == 0 and "C: 4 votes, under the threshold" in out
+
+
+def test_ties_are_reported_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "allocate", "--seats", "1", "A=10", "B=10")
+    assert code == 0 and "undetermined: 1 (tie between A, B)" in out
+    code, _, err = run(capsys, "allocate", "--seats", "1", "--tie-break", "raise", "A=10", "B=10")
+    assert code == 2 and "tie for the last seat between 'A' and 'B'" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["allocate", "--seats", "5", "A=1023", "B=-3"], "votes for 'B' (-3) must be >= 0"),
+        (["allocate", "--seats", "5", "A=1023", "B=x"], "votes for 'B' must be a whole number"),
+        (["allocate", "--seats", "5", "A=1", "A=2"], "list 'A' is given twice"),
+        (["allocate", "--seats", "5"], "no votes given"),
+        (["allocate", "--seats", "5", "A1023"], "NAME=VOTES"),
+        (["allocate", "--seats", "2", "--threshold", "60%", "A=5", "B=5"], "no list reaches the threshold"),
+        (["allocate", "--seats", "2", "--threshold", "abc", "A=5"], "threshold 'abc'"),
+        (["allocate", "--seats", "2", "A=0", "B=0"], "no list has any vote"),
+        (["allocate", "--seats", "2", "--file", "/nonexistent.csv"], "cannot read /nonexistent.csv"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_files_csv_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_file = tmp_path / "votes.csv"
+    csv_file.write_text("name,votes\nA,1023\nB,258\nC,253\n", encoding="utf-8")
+    code, out, _ = run(capsys, "allocate", "--seats", "5", "--file", str(csv_file))
+    assert out.split() == ["A", "4", "B", "1", "C", "0"]
+    json_file = tmp_path / "votes.json"
+    json_file.write_text('{"votes": {"A": 1023, "B": 258, "C": 253}, "registered": 2000}', encoding="utf-8")
+    code, out, _ = run(capsys, "allocate", "--seats", "5", "--file", str(json_file))
+    assert out.split() == ["A", "4", "B", "1", "C", "0"]
+    json_file.write_text('{"A": 10.5}', encoding="utf-8")
+    code, _, err = run(capsys, "allocate", "--seats", "5", "--file", str(json_file))
+    assert code == 2 and "10.5 is not a whole number" in err
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "electoral_rules", "allocate", "--seats", "5", "A=1023", "B=258", "C=253"],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0 and done.stdout.split() == ["A", "4", "B", "1", "C", "0"]
+    done = subprocess.run(
+        [sys.executable, "-m", "electoral_rules", "allocate", "--seats", "5", "A=-1"],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
