@@ -111,7 +111,11 @@ class Tie:
     :ivar stage: where the tie happened, e.g. ``"last seat"`` or ``"second place"``.
     :ivar winners: the contenders given the seats, in order; fewer than ``seats`` when the
         tie is (partly) unresolved.
-    :ivar resolved_by: the criteria that settled it, with their legal basis, in order.
+    :ivar resolved_by: the criteria applied, with their legal basis, in order.
+
+    >>> tie = Tie(contenders=("A", "B", "C"), seats=2, winners=("B",))
+    >>> tie.resolved, tie.undetermined, tie.unresolved
+    (False, 1, ('A', 'C'))
     """
 
     contenders: tuple[str, ...]
@@ -162,6 +166,13 @@ class Allocation(Mapping[str, int]):
     :ivar elected: the elected candidates per list, in list order, when lists of candidates
         were given.
     :ivar vacancies: per list, the seats won beyond its number of candidates.
+
+    >>> from electoral_rules import dhondt
+    >>> result = dhondt({"A": 1023, "B": 258, "C": 253}, seats=5)
+    >>> result["A"], list(result), result.house, result.is_complete
+    (4, ['A', 'B', 'C'], 5, True)
+    >>> result == {"A": 4, "B": 1, "C": 0}
+    True
     """
 
     seats: FrozenMap[str, int]

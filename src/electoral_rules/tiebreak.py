@@ -143,7 +143,15 @@ class TieBreak:
 
 
 def most_votes(legal_basis: str = "") -> Criterion:
-    """The contender with the most votes wins (French list elections' first tie-break)."""
+    """The contender with the most votes wins (French list elections' first tie-break).
+
+    >>> TieBreak(criteria=(most_votes(),)).settle(("A", "B", "C"), 1, votes={"A": 5, "B": 7, "C": 7})
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.UnresolvedTieError: tie for the last seat between 'B' and 'C' (1 seat at stake) after most votes: no rule settles it; pass tie_break= (e.g. TieBreak(criteria=(most_votes(), given_order([...])))) or if_unresolved=IfUnresolved.REPORT
+    >>> TieBreak(criteria=(most_votes(),)).settle(("A", "B"), 1, votes={"A": 5, "B": 7}).winners
+    ('B',)
+    """
     name = f"most votes ({legal_basis})" if legal_basis else "most votes"
     return Criterion(name, lambda contender, votes: votes[contender])
 
@@ -152,6 +160,9 @@ def given_order(order: Iterable[str], *, name: str = "given order") -> Criterion
     """The contender given first in ``order`` wins (a drawing of lots, or a caller's choice).
 
     Contenders missing from ``order`` rank after every listed one, all equal.
+
+    >>> TieBreak(criteria=(given_order(["C", "A"]),)).settle(("A", "B", "C"), 2, votes={}).winners
+    ('C', 'A')
     """
     ranks = {item: index for index, item in enumerate(order)}
     missing = len(ranks)
@@ -180,6 +191,11 @@ def oldest_candidate(
     that index of a list counts: the next person the list would seat.
 
     :raises UnresolvedTieError: (when used) if a person who counts has no birth date.
+
+    >>> people = {"A": Candidate(name="Ana", birth_date=_dt.date(1950, 1, 2)),
+    ...           "B": Candidate(name="Bo", birth_date=_dt.date(1949, 12, 31))}
+    >>> TieBreak(criteria=(oldest_candidate(people),)).settle(("A", "B"), 1, votes={}).winners
+    ('B',)
     """
     name = f"oldest candidate ({legal_basis})" if legal_basis else "oldest candidate"
 
@@ -216,13 +232,29 @@ def _average_birth_ordinal(party: PartyList) -> Fraction:
 
 
 def highest_list_average_age(lists: Mapping[str, PartyList], *, legal_basis: str = "") -> Criterion:
-    """The list whose candidates have the highest average age wins (earliest mean birth date)."""
+    """The list whose candidates have the highest average age wins (earliest mean birth date).
+
+    >>> old = PartyList(name="A", candidates=[Candidate(name="x", birth_date=_dt.date(1950, 1, 1)),
+    ...                                       Candidate(name="y", birth_date=_dt.date(1990, 1, 1))])
+    >>> young = PartyList(name="B", candidates=[Candidate(name="z", birth_date=_dt.date(1971, 1, 1))])
+    >>> lists = {"A": old, "B": young}
+    >>> TieBreak(criteria=(highest_list_average_age(lists),)).settle(("A", "B"), 1, votes={}).winners
+    ('A',)
+    >>> TieBreak(criteria=(lowest_list_average_age(lists),)).settle(("A", "B"), 1, votes={}).winners
+    ('B',)
+    """
     name = f"highest average age ({legal_basis})" if legal_basis else "highest average age"
     return Criterion(name, lambda contender, _v: -_average_birth_ordinal(_list(lists, contender)))
 
 
 def lowest_list_average_age(lists: Mapping[str, PartyList], *, legal_basis: str = "") -> Criterion:
-    """The list whose candidates have the lowest average age wins (latest mean birth date)."""
+    """The list whose candidates have the lowest average age wins (latest mean birth date).
+
+    >>> lists = {"A": PartyList(name="A", candidates=[Candidate(name="x", birth_date=_dt.date(1950, 1, 1))]),
+    ...          "B": PartyList(name="B", candidates=[Candidate(name="y", birth_date=_dt.date(1980, 1, 1))])}
+    >>> TieBreak(criteria=(lowest_list_average_age(lists),)).settle(("A", "B"), 1, votes={}).winners
+    ('B',)
+    """
     name = f"lowest average age ({legal_basis})" if legal_basis else "lowest average age"
     return Criterion(name, lambda contender, _v: _average_birth_ordinal(_list(lists, contender)))
 

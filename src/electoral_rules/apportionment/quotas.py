@@ -53,31 +53,51 @@ def _check(votes: int, seats: int) -> tuple[int, int]:
 
 
 def hare_quota(votes: int, seats: int) -> Fraction:
-    """Hare quota ``votes / seats`` (the French quotient électoral), exact."""
+    """Hare quota ``votes / seats`` (the French quotient électoral), exact.
+
+    >>> hare_quota(1534, 5)
+    Fraction(1534, 5)
+    """
     total, house = _check(votes, seats)
     return Fraction(total, house)
 
 
 def droop_quota(votes: int, seats: int) -> int:
-    """Droop quota ``floor(votes / (seats + 1)) + 1``, an integer by definition."""
+    """Droop quota ``floor(votes / (seats + 1)) + 1``, an integer by definition.
+
+    >>> droop_quota(100, 3)
+    26
+    """
     total, house = _check(votes, seats)
     return total // (house + 1) + 1
 
 
 def hagenbach_bischoff_quota(votes: int, seats: int) -> Fraction:
-    """Hagenbach-Bischoff quota ``votes / (seats + 1)``, exact (not rounded)."""
+    """Hagenbach-Bischoff quota ``votes / (seats + 1)``, exact (not rounded).
+
+    >>> hagenbach_bischoff_quota(100, 3)
+    Fraction(25, 1)
+    """
     total, house = _check(votes, seats)
     return Fraction(total, house + 1)
 
 
 def imperiali_quota(votes: int, seats: int) -> Fraction:
-    """Imperiali quota ``votes / (seats + 2)``, exact."""
+    """Imperiali quota ``votes / (seats + 2)``, exact.
+
+    >>> imperiali_quota(100, 3)
+    Fraction(20, 1)
+    """
     total, house = _check(votes, seats)
     return Fraction(total, house + 2)
 
 
 class Quota(enum.Enum):
-    """The quotas :func:`largest_remainder` accepts."""
+    """The quotas :func:`largest_remainder` accepts.
+
+    >>> Quota.DROOP.of(100, 3)
+    Fraction(26, 1)
+    """
 
     HARE = "Hare"
     DROOP = "Droop"
