@@ -396,6 +396,7 @@ class Renewal:
     :ivar constituencies: each constituency voting, in the table's order.
     :ivar printed_total: the series total printed in the table.
     :ivar proportional_from: the seat threshold of art. L295 in force.
+    :ivar voting_mode_basis: the version of art. L294/L295 applied.
     :ivar legal_basis: the texts applied.
     :ivar notes: remarks (misprints, seats added by other texts).
     """
@@ -408,6 +409,7 @@ class Renewal:
     constituencies: tuple[Constituency, ...]
     printed_total: int
     proportional_from: int
+    voting_mode_basis: str
     legal_basis: str
     notes: tuple[str, ...] = field(default=())
 
@@ -912,7 +914,7 @@ def renewal(year: int) -> Renewal:
     return Renewal(
         year=year, date=day, series=table.series, table=version, stage=stage.from_renewal,
         constituencies=tuple(members), printed_total=table.printed_total, proportional_from=threshold,
-        legal_basis=basis, notes=tuple(notes),
+        voting_mode_basis=voting_mode_basis(when), legal_basis=basis, notes=tuple(notes),
     )
 
 
