@@ -504,8 +504,14 @@ def _data() -> _Data:
     for position, row in enumerate(t6["rows"], start=1):
         aliases = (row["printed"], row["name"], *extra_aliases.get(row["printed"], ()))
         places.append(
-            Place(name=row["name"], printed_name=row["printed"], code=row["code"],
-                  tableau6_seats=row["seats"], position=position, aliases=aliases)
+            Place(
+                name=row["name"],
+                printed_name=row["printed"],
+                code=row["code"],
+                tableau6_seats=row["seats"],
+                position=position,
+                aliases=aliases,
+            )
         )
     for row in others["rows"]:
         aliases = (row["printed"], row["name"], *row.get("aliases", ()))
@@ -520,7 +526,11 @@ def _data() -> _Data:
     versions = tuple(_version(v, data_by_key, places) for v in t5["versions"])
     renewals = {r["year"]: r for r in ren["renewals"]}
     return _Data(
-        tuple(places), data_by_key, FrozenMap(_place_kinds(t6, others)), versions, FrozenMap(renewals),
+        tuple(places),
+        data_by_key,
+        FrozenMap(_place_kinds(t6, others)),
+        versions,
+        FrozenMap(renewals),
         FrozenMap(ren["cycle"]),
     )
 
@@ -542,8 +552,12 @@ def _row(raw: Any, by_key: Mapping[str, Place], places: list[Place]) -> TableRow
         elif place.printed_name in outside:
             seats[place.name] = outside[place.printed_name]
     consistent = len(seats) == len(members) and sum(seats.values()) == raw["seats"]
-    return TableRow(printed=raw["printed"], seats=raw["seats"], places=members,
-                    place_seats=FrozenMap(seats) if consistent else None)
+    return TableRow(
+        printed=raw["printed"],
+        seats=raw["seats"],
+        places=members,
+        place_seats=FrozenMap(seats) if consistent else None,
+    )
 
 
 def _slice(first: Place, last: Place, places: Iterable[Place]) -> tuple[Place, ...]:
@@ -575,9 +589,13 @@ def _version(raw: Any, by_key: Mapping[str, Place], places: list[Place]) -> Tabl
     )
     until = raw["in_force_until"]
     return TableVersion(
-        id=raw["id"], law=raw["law"], in_force_from=date.fromisoformat(raw["in_force_from"]),
-        in_force_until=date.fromisoformat(until) if until else None, source=raw["source"],
-        notes=tuple(raw["notes"]), stages=stages,
+        id=raw["id"],
+        law=raw["law"],
+        in_force_from=date.fromisoformat(raw["in_force_from"]),
+        in_force_until=date.fromisoformat(until) if until else None,
+        source=raw["source"],
+        notes=tuple(raw["notes"]),
+        stages=stages,
     )
 
 
@@ -829,8 +847,7 @@ def _renewal_entry(year: int) -> Mapping[str, Any]:
         2010: " (the December 2005 text moved the 2010 stage to the renewal of 2011)",
     }.get(year, "")
     raise InvalidArgumentError(
-        f"no partial renewal of the Senate in {year}{why}; renewals covered: {held}, then every "
-        f"{every} years"
+        f"no partial renewal of the Senate in {year}{why}; renewals covered: {held}, then every {every} years"
     )
 
 
@@ -912,15 +929,29 @@ def renewal(year: int) -> Renewal:
         f"proportional from {threshold} seats"
     )
     return Renewal(
-        year=year, date=day, series=table.series, table=version, stage=stage.from_renewal,
-        constituencies=tuple(members), printed_total=table.printed_total, proportional_from=threshold,
-        voting_mode_basis=voting_mode_basis(when), legal_basis=basis, notes=tuple(notes),
+        year=year,
+        date=day,
+        series=table.series,
+        table=version,
+        stage=stage.from_renewal,
+        constituencies=tuple(members),
+        printed_total=table.printed_total,
+        proportional_from=threshold,
+        voting_mode_basis=voting_mode_basis(when),
+        legal_basis=basis,
+        notes=tuple(notes),
     )
 
 
 def _constituency(place: Place, n: int, label: str, when: date, basis: str) -> Constituency:
     kind = _kind(place, when)
     return Constituency(
-        name=place.name, printed_name=place.printed_name, code=place.code, seats=n, series=label,
-        mode=voting_mode(n, when, kind=kind), kind=kind, basis=basis,
+        name=place.name,
+        printed_name=place.printed_name,
+        code=place.code,
+        seats=n,
+        series=label,
+        mode=voting_mode(n, when, kind=kind),
+        kind=kind,
+        basis=basis,
     )

@@ -115,7 +115,12 @@ def renewal_table(renewal: Renewal, lang: Lang = "fr") -> str:
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for name, code, seats, mode_word, kind_word in rows:
-        cells = (name.ljust(widths[0]), code.ljust(widths[1]), seats.rjust(widths[2]), mode_word.ljust(widths[3]))
+        cells = (
+            name.ljust(widths[0]),
+            code.ljust(widths[1]),
+            seats.rjust(widths[2]),
+            mode_word.ljust(widths[3]),
+        )
         lines.append("  ".join((*cells, kind_word)).rstrip())
     lines += ["", words["totals"]]
     by_mode, n_mode = renewal.seats_by_mode, renewal.constituencies_by_mode
