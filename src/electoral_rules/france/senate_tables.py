@@ -219,8 +219,8 @@ class Place:
 
     :ivar name: the modern name ("Bas-Rhin").
     :ivar printed_name: the name as printed in the tables ("Rhin (Bas-)").
-    :ivar code: the INSEE code ("67", "2A", "976"), ``None`` for the Français établis hors de
-        France.
+    :ivar code: the INSEE code ("67", "2A", "976"); for the Français établis hors de France,
+        "ZZ", the code of the Ministry of the Interior's result feeds (not an INSEE code).
     :ivar tableau6_seats: the seats in tableau n° 6 (loi n° 2003-697), ``None`` for a place the
         table does not list.
     :ivar position: the 1-based position in tableau n° 6, ``None`` when not listed.
@@ -362,7 +362,7 @@ class Constituency:
     """A constituency voting at a renewal.
 
     :ivar name: modern name; :ivar printed_name: name as printed in the tables.
-    :ivar code: INSEE code, ``None`` for the FEHF.
+    :ivar code: INSEE code ("ZZ" for the FEHF, as in the Ministry's result feeds).
     :ivar seats: seats filled at this renewal (6 of the FEHF's 12 since 2011).
     :ivar series: the series renewed.
     :ivar mode: the voting mode (art. L294/L295 in force at the renewal).
