@@ -502,7 +502,7 @@ def _data() -> _Data:
     extra_aliases: dict[str, list[str]] = others.get("aliases", {})
     places: list[Place] = []
     for position, row in enumerate(t6["rows"], start=1):
-        aliases = (row["printed"], row["name"], *extra_aliases.get(row["printed"], ()))
+        aliases = tuple(dict.fromkeys((row["printed"], row["name"], *extra_aliases.get(row["printed"], ()))))
         places.append(
             Place(
                 name=row["name"],
@@ -514,7 +514,7 @@ def _data() -> _Data:
             )
         )
     for row in others["rows"]:
-        aliases = (row["printed"], row["name"], *row.get("aliases", ()))
+        aliases = tuple(dict.fromkeys((row["printed"], row["name"], *row.get("aliases", ()))))
         places.append(Place(name=row["name"], printed_name=row["printed"], code=row["code"], aliases=aliases))
     by_key: dict[str, Place] = {}
     for place in places:
@@ -767,28 +767,34 @@ def series_seats(name_or_code: str, *, on: date | None = None) -> FrozenMap[str,
 
     .. seealso:: Code électoral, art. LO276, L279, tableaux n° 5 and n° 6.
     """
+    place, rows, version, stage, when = _rows_of(name_or_code, on)
+    found: dict[str, int] = {}
+    for label, row in rows:
+        if row.place_seats is None:
+            raise UnsupportedEraError(
+                f"{place.name!r}: on {when}, tableau n° 5 ({version.law}, stage {stage.from_renewal}) "
+                f"gives {row.seats} seats for {row.printed!r}, a transitional figure that tableau n° 6 "
+                f"(loi n° 2003-697, {row.tableau6_seats} seats) does not split; the earlier tableau "
+                "n° 6 is not in this package"
+            )
+        found[label] = found.get(label, 0) + row.place_seats[place.name]
+    return FrozenMap(found)
+
+
+def _rows_of(
+    name_or_code: str, on: date | None
+) -> tuple[Place, list[tuple[str, TableRow]], TableVersion, TableStage, date | None]:
+    """The place, its rows (with their series) in the stage in force on ``on``, and that stage."""
     place = lookup(name_or_code)
     when = _as_day(on)
     version, stage = _stage_on(when)
-    found: dict[str, int] = {}
-    for table in stage.series:
-        for row in table.rows:
-            if place not in row.places:
-                continue
-            if row.place_seats is None:
-                raise UnsupportedEraError(
-                    f"{place.name!r}: on {when}, tableau n° 5 ({version.law}, stage {stage.from_renewal}) "
-                    f"gives {row.seats} seats for {row.printed!r}, a transitional figure that tableau n° 6 "
-                    f"(loi n° 2003-697, {row.tableau6_seats} seats) does not split; the earlier tableau "
-                    "n° 6 is not in this package"
-                )
-            found[table.series] = found.get(table.series, 0) + row.place_seats[place.name]
-    if not found:
+    rows = [(table.series, row) for table in stage.series for row in table.rows if place in row.places]
+    if not rows:
         raise UnknownConstituencyError(
             f"{place.name!r} is not listed in tableau n° 5 ({version.law}, stage from the "
             f"{stage.from_renewal} renewal) in force on {when or 'the current date of the table'}"
         )
-    return FrozenMap(found)
+    return place, rows, version, stage, when
 
 
 def seats(name_or_code: str, *, on: date | None = None) -> int:
@@ -820,13 +826,13 @@ def series(name_or_code: str, *, on: date | None = None) -> str:
 
     .. seealso:: Code électoral, art. LO276 and tableau n° 5.
     """
-    found = series_seats(name_or_code, on=on)
-    if len(found) != 1:
-        labels = ", ".join(f"série {label}: {n}" for label, n in found.items())
+    place, rows, _, _, _ = _rows_of(name_or_code, on)
+    labels = list(dict.fromkeys(label for label, _ in rows))
+    if len(labels) != 1:
         raise InvalidArgumentError(
-            f"{lookup(name_or_code).name!r} elects senators in several series ({labels}); use series_seats()"
+            f"{place.name!r} elects senators in several series ({', '.join(labels)}); use series_seats()"
         )
-    return next(iter(found))
+    return labels[0]
 
 
 # --------------------------------------------------------------------------- renewals
