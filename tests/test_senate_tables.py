@@ -114,6 +114,7 @@ def test_renewal_2008_has_the_printed_114_with_saint_barthelemy_and_saint_martin
         ("Saint-Martin", 1, Mode.MAJORITARIAN),
     ]
     assert any("UNVERIFIED" in note and "114" in note for note in r.notes)
+    assert r.legal_basis.endswith("loi organique n° 2007-223 du 21 février 2007, art. 18-IV")
 
 
 def test_renewal_2004_is_serie_c_of_the_2004_text() -> None:

@@ -934,6 +934,8 @@ def renewal(year: int) -> Renewal:
         f"{stage.from_renewal}'), tableau n° 6 (loi n° 2003-697); {voting_mode_basis(when)}: "
         f"proportional from {threshold} seats"
     )
+    for extra_basis in dict.fromkeys(extra["basis"] for extra in entry.get("extra", ())):
+        basis += f"; {extra_basis}"
     return Renewal(
         year=year,
         date=day,
