@@ -100,3 +100,26 @@ def test_python_dash_m_runs_the_cli() -> None:
         capture_output=True, text=True, check=False,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_senate_renewal_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "senate", "renewal", "2014", "--lang", "en")
+    assert code == 0
+    assert "Total: 178 seats" in out and "proportional: 119 seats" in out
+    code, out, _ = run(capsys, "senate", "renewal", "2011", "--json")
+    data = json.loads(out)
+    assert data["total_seats"] == 170 and data["seats_by_mode"] == {"proportional": 112, "majoritarian": 58}
+
+
+def test_senate_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "senate", "renewal", "2012")
+    assert code == 2 and "no partial renewal of the Senate in 2012" in err
+    code, _, err = run(capsys, "senate", "seats", "Bas Rin")
+    assert code == 2 and "did you mean 'Bas-Rhin'" in err
+    code, _, err = run(capsys, "senate", "seats", "Ain", "--on", "yesterday")
+    assert code == 2 and "--on must be a date" in err
+
+
+def test_senate_seats(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "senate", "seats", "Rhin (Bas-)", "--on", "2014-09-28")
+    assert code == 0 and out.strip() == "Bas-Rhin (67): 5 seats; series 2: 5"

@@ -6,6 +6,10 @@ Commands:
     Seats per list: ``electoral-rules allocate --seats 5 A=1023 B=258 C=253``.
 ``explain``
     The same, told step by step with the table of averages (French by default).
+``senate renewal YEAR``
+    The composition of a Senate renewal from the Code électoral's tableaux n° 5 and 6.
+``senate seats NAME``
+    A Senate constituency's seats and series on a date.
 
 Votes come as ``NAME=VOTES`` arguments or from a file (``--file votes.csv`` with ``name,votes``
 rows, or ``--file votes.json`` with ``{"A": 1023, ...}`` or a tally mapping). ``--json``
@@ -22,6 +26,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -29,6 +34,7 @@ from typing import Any
 from . import __version__
 from .apportionment import Divisor, Quota, highest_averages, largest_remainder
 from .errors import ElectoralRulesError
+from .france import senate_tables
 from .outcome import Allocation
 from .tally import Tally
 from .tiebreak import IfUnresolved, TieBreak, most_votes
@@ -209,6 +215,45 @@ def _run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_senate_renewal(args: argparse.Namespace) -> int:
+    from .render.senate import renewal_json, renewal_table
+
+    result = senate_tables.renewal(args.year)
+    if args.json:
+        print(json.dumps(renewal_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(renewal_table(result, args.lang))
+    return 0
+
+
+def _run_senate_seats(args: argparse.Namespace) -> int:
+    on = _day(args.on) if args.on else None
+    place = senate_tables.lookup(args.name)
+    seats = senate_tables.seats(args.name, on=on)
+    by_series = dict(senate_tables.series_seats(args.name, on=on))
+    if args.json:
+        print(json.dumps({"name": place.name, "code": place.code, "seats": seats, "series": by_series},
+                         ensure_ascii=False, indent=2))
+        return 0
+    series = ", ".join(f"series {name}: {count}" for name, count in by_series.items())
+    print(f"{place.name} ({place.code}): {seats} seats; {series}")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _UsageError(f"--on must be a date such as 2014-09-28, got {text!r}") from None
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"year must be a whole number, got {text!r}") from None
+
+
 def _seats(text: str) -> int:
     try:
         value = int(text)
@@ -256,6 +301,18 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="seats per list, explained step by step")
     _add_allocation_options(explain)
     explain.set_defaults(run=_run_explain)
+    senate = commands.add_parser("senate", help="the Senate's tables and renewals")
+    senate_commands = senate.add_subparsers(dest="senate_command", required=True, metavar="COMMAND")
+    renewal = senate_commands.add_parser("renewal", help="composition of a renewal, e.g. 2014")
+    renewal.add_argument("year", type=_year, help="year of the renewal")
+    renewal.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the table")
+    renewal.add_argument("--json", action="store_true", help="machine-readable output")
+    renewal.set_defaults(run=_run_senate_renewal)
+    seats = senate_commands.add_parser("seats", help="a constituency's seats and series")
+    seats.add_argument("name", help="printed name, modern name or INSEE code (e.g. 'Rhin (Bas-)', 67)")
+    seats.add_argument("--on", help="date, e.g. 2014-09-28 (default: today's tables)")
+    seats.add_argument("--json", action="store_true", help="machine-readable output")
+    seats.set_defaults(run=_run_senate_seats)
     return parser
 
 
