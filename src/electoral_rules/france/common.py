@@ -369,11 +369,17 @@ def _needs_registered(tally: Tally, what: str, basis: str) -> int:
 
 
 def _legal_basis(*parts: str | None) -> str:
-    seen: list[str] = []
+    """Join citations, merging articles of one text: ``"Code électoral, art. L126, L162"``."""
+    texts: dict[str, list[str]] = {}
     for part in parts:
-        if part and part not in seen:
-            seen.append(part)
-    return "; ".join(seen)
+        if not part:
+            continue
+        text, sep, article = part.partition(", art. ")
+        key = text if sep else part
+        articles = texts.setdefault(key, [])
+        if sep and article not in articles:
+            articles.append(article)
+    return "; ".join(f"{text}, art. {', '.join(arts)}" if arts else text for text, arts in texts.items())
 
 
 def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
