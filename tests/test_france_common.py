@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from fractions import Fraction
 
 import pytest
@@ -99,7 +100,7 @@ def test_people_of_refuses_bad_input(bad: object) -> None:
         people_of(bad)  # type: ignore[arg-type]
 
 
-def _plurinominal_rule(seats: int, people: dict[str, tuple[Candidate, ...]]) -> FirstRoundRule:
+def _plurinominal_rule(seats: int, people: Mapping[str, tuple[Candidate, ...]]) -> FirstRoundRule:
     return FirstRoundRule(
         election="sénatoriales",
         seats=seats,
@@ -123,7 +124,9 @@ def test_more_passing_than_seats_goes_to_the_highest_then_oldest() -> None:
     assert outcome.qualified == ()
     assert outcome.eliminated == ("B", "D")
     (tie,) = outcome.ties
-    assert tie.contenders == ("B", "C") and tie.winners == ("C",) and tie.resolved
+    assert tie.contenders == ("B", "C")
+    assert tie.winners == ("C",)
+    assert tie.resolved
 
 
 def test_age_tie_without_birth_dates_names_every_tied_candidate() -> None:

@@ -77,7 +77,9 @@ def test_tie_for_the_runner_up_place_is_undetermined() -> None:
     assert outcome.eliminated == ("D",)
     assert outcome.undetermined
     (tie,) = outcome.ties
-    assert tie.contenders == ("B", "C") and tie.seats == 1 and tie.unresolved == ("B", "C")
+    assert tie.contenders == ("B", "C")
+    assert tie.seats == 1
+    assert tie.unresolved == ("B", "C")
     assert tie.stage == "runner-up place"
 
 
@@ -107,7 +109,7 @@ def test_registered_is_required() -> None:
 
 
 def test_votes_above_registered_are_refused() -> None:
-    with pytest.raises(InvalidTallyError, match="exceeds? registered"):
+    with pytest.raises(InvalidTallyError, match=r"exceeds? registered"):
         legislative.first_round(Tally(votes={"A": 1200, "B": 5}, registered=1000))
 
 
@@ -155,5 +157,5 @@ def test_eras() -> None:
 
 
 def test_date_must_be_a_date() -> None:
-    with pytest.raises(ValueError, match="datetime.date"):
+    with pytest.raises(ValueError, match=r"datetime\.date"):
         legislative.first_round(Tally(votes={"A": 1}, registered=2), date="2024-06-30")  # type: ignore[arg-type]

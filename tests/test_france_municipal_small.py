@@ -7,7 +7,12 @@ import datetime as dt
 import pytest
 
 from electoral_rules import Candidate, Tally
-from electoral_rules.errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError, UnsupportedEraError
+from electoral_rules.errors import (
+    InvalidArgumentError,
+    InvalidTallyError,
+    UnresolvedTieError,
+    UnsupportedEraError,
+)
 from electoral_rules.france import municipal
 
 MARCH_2020 = dt.date(2020, 3, 15)
@@ -33,7 +38,10 @@ def test_quarter_of_registered_is_required() -> None:
 
 def test_second_round_relative_majority_and_oldest() -> None:
     tally = _tally({"C": 40, "D": 40, "E": 10}, registered=None, ballots=90, seats=1)
-    people = [Candidate(name="C", birth_date=dt.date(1945, 1, 1)), Candidate(name="D", birth_date=dt.date(1944, 1, 1))]
+    people = [
+        Candidate(name="C", birth_date=dt.date(1945, 1, 1)),
+        Candidate(name="D", birth_date=dt.date(1944, 1, 1)),
+    ]
     outcome = municipal.small_commune_round(tally, 1, round=2, date=MARCH_2020, candidates=people)
     assert outcome.elected == ("D",)
     with pytest.raises(UnresolvedTieError, match="'C', 'D'"):

@@ -82,7 +82,9 @@ def test_tie_for_second_place_is_undetermined_never_age() -> None:
     assert outcome.eliminated == ()
     assert outcome.undetermined
     (tie,) = outcome.ties
-    assert tie.contenders == ("B", "C") and tie.seats == 1 and tie.resolved_by == ()
+    assert tie.contenders == ("B", "C")
+    assert tie.seats == 1
+    assert tie.resolved_by == ()
 
 
 def test_withdrawal_of_the_leader_promotes_the_third() -> None:
@@ -105,7 +107,8 @@ def test_second_round() -> None:
 
 def test_second_round_tie_is_undetermined() -> None:
     outcome = presidential.second_round(Tally(votes={"A": 100, "B": 100}))
-    assert outcome.elected == () and outcome.eliminated == ()
+    assert outcome.elected == ()
+    assert outcome.eliminated == ()
     assert outcome.undetermined
     assert outcome.ties[0].unresolved == ("A", "B")
     assert "aucune règle" in outcome.explain("fr")

@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 
 from electoral_rules import Candidate, Tally
-from electoral_rules.errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError, UnsupportedEraError
+from electoral_rules.errors import (
+    InvalidArgumentError,
+    InvalidTallyError,
+    UnresolvedTieError,
+    UnsupportedEraError,
+)
 from electoral_rules.france import senate
 
 DATA = Path(__file__).parent / "data" / "senate_majoritarian"
@@ -57,7 +62,9 @@ def test_ardennes_2026_one_seat_per_round() -> None:
     assert first.qualified[0] == "LAMÉNIE"  # ranked by votes: 284
     assert not first.thresholds["absolute majority"].met_by(284)
     remaining = data["seats"] - len(first.elected)
-    second = senate.majoritarian_round(_tally(round2, remaining), remaining, round=2, date=dt.date(2026, 9, 27))
+    second = senate.majoritarian_round(
+        _tally(round2, remaining), remaining, round=2, date=dt.date(2026, 9, 27)
+    )
     assert second.elected == ("LAMÉNIE",)
     assert {c["name"] for c in round2["candidates"] if c["official"] == "OUI"} == {"LAMÉNIE"}
     assert second.eliminated == ("VILLENET", "LANGRENEZ", "GERARD")

@@ -7,7 +7,8 @@
 >>> print(explain_round(outcome, "fr"))
 Législatives, premier tour (1 siège à pourvoir)
 Inscrits : 16 000 ; exprimés : 8 800.
-Majorité absolue : 4 401 voix ; quart des inscrits : 4 000 voix ; 12,5 % des inscrits pour le second tour : 2 000 voix.
+Majorité absolue : 4 401 voix ; quart des inscrits : 4 000 voix ;
+12,5 % des inscrits pour le second tour : 2 000 voix.
 - A : 4 200 voix (47,73 % des exprimés) : qualifié(e) pour le second tour
 - B : 3 100 voix (35,23 % des exprimés) : qualifié(e) pour le second tour
 - C : 1 500 voix (17,05 % des exprimés) : éliminé(e)
@@ -15,6 +16,7 @@ Majorité absolue : 4 401 voix ; quart des inscrits : 4 000 voix ; 12,5 % des in
 Peuvent se présenter au second tour : A, B.
 Base légale : Code électoral, art. L126, L162.
 
+(The thresholds line is wrapped here for width; the text has one line per item.)
 Numbers follow French typography in French (``18 027 198``, ``12,5 %``) and English
 typography in English (``18,027,198``, ``12.5%``).
 """
@@ -59,10 +61,10 @@ _STAGES = {
 
 _NOTES = {
     "more-pass-than-seats": (
-        "Plus de candidats remplissent les conditions que de sièges à pourvoir : les sièges vont à "
-        "ceux qui ont le plus de voix.",
-        "More candidates meet the conditions than there are seats: the seats go to those with the "
-        "most votes.",
+        ("Plus de candidats remplissent les conditions que de sièges à pourvoir : les sièges vont à "
+        "ceux qui ont le plus de voix."),
+        ("More candidates meet the conditions than there are seats: the seats go to those with the "
+        "most votes."),
     ),
     "fallback-runner-up": (
         "Un seul candidat atteint le seuil : celui qui le suit en voix peut aussi se maintenir.",
@@ -114,7 +116,9 @@ def _threshold_label(threshold: Threshold, lang: Lang) -> str:
     base = {"registered": ("des inscrits", "of registered"), "expressed": ("des exprimés", "of expressed")}
     words = base.get(threshold.base, (threshold.base, threshold.base))[0 if fr else 1]
     if threshold.name == "qualification":
-        return f"{share} {words} pour le second tour" if fr else f"{share} {words} to stand in the second round"
+        if fr:
+            return f"{share} {words} pour le second tour"
+        return f"{share} {words} to stand in the second round"
     return f"{share} {words}"
 
 
