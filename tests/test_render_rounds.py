@@ -52,11 +52,11 @@ def test_fallback_and_tie_are_explained() -> None:
     outcome = legislative.first_round(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000))
     fr, en = outcome.explain("fr"), outcome.explain("en")
     assert "Un seul candidat atteint le seuil" in fr
-    assert "Égalité pour la place de second admis au second tour entre B ; C (90 voix chacun" in fr
+    assert "Égalité pour la place de second admis au second tour entre B et C (90 voix chacun" in fr
     assert "le texte ne prévoit aucune règle de départage" in fr
     assert "Le résultat reste indéterminé" in fr
     assert "Only one candidate reaches the threshold" in en
-    assert "Tie for the runner-up place in the second round between B; C (90 votes each" in en
+    assert "Tie for the runner-up place in the second round between B and C (90 votes each" in en
 
 
 def test_age_tie_explained() -> None:
@@ -93,3 +93,11 @@ def test_unknown_language() -> None:
     outcome = legislative.second_round(Tally(votes={"A": 10, "B": 9}))
     with pytest.raises(InvalidArgumentError, match="'de'"):
         explain_round(outcome, "de")  # type: ignore[arg-type]
+
+
+def test_three_way_tie_and_singular_vote_in_english() -> None:
+    text = legislative.first_round(Tally(votes={"A": 0, "B": 0, "C": 0}, registered=10)).explain("en")
+    assert "Absolute majority: 1 vote; a quarter of registered: 3 votes" in text
+    tie = "Tie for the places in the second round between A, B and C (0 votes each, 2 place(s) at stake)"
+    assert tie in text
+    assert "May stand in the second round: none." in text

@@ -18,12 +18,12 @@ none, the top two. Second round (L126): relative majority; a tie goes to the old
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
 from ..outcome import RoundOutcome
-from ..tally import Candidate, PartyList, Tally
+from ..tally import Candidate, Tally
 from .common import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
 from .common import relative_majority_outcome as _relative_majority
 
@@ -121,7 +121,7 @@ def first_round(
 
 def second_round(
     tally: Tally,
-    candidates: Candidates | Sequence[PartyList] | None = None,
+    candidates: Candidates | None = None,
     *,
     date: _dt.date | None = None,
 ) -> RoundOutcome:

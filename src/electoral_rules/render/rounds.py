@@ -122,6 +122,12 @@ def _threshold_label(threshold: Threshold, lang: Lang) -> str:
     return f"{share} {words}"
 
 
+def _votes_word(count: int, lang: Lang) -> str:
+    if lang == "fr":
+        return "voix"
+    return "vote" if count == 1 else "votes"
+
+
 def _names(names: tuple[str, ...], lang: Lang) -> str:
     if not names:
         return "aucun" if lang == "fr" else "none"
@@ -131,7 +137,7 @@ def _names(names: tuple[str, ...], lang: Lang) -> str:
 def _tie_text(tie: Tie, lang: Lang) -> str:
     fr = lang == "fr"
     stage = _STAGES.get(tie.stage, (tie.stage, tie.stage))[0 if fr else 1]
-    who = " ; ".join(tie.contenders) if fr else "; ".join(tie.contenders)
+    who = _enumerate(tie.contenders, lang)
     value = "" if tie.value is None else number_text(int(tie.value), lang)
     if fr:
         head = f"Égalité pour {stage} entre {who} ({value} voix chacun, {tie.seats} place(s) en jeu)"
@@ -149,6 +155,14 @@ def _tie_text(tie: Tie, lang: Lang) -> str:
     if fr:
         return f"{head} : non tranchée, le texte ne prévoit aucune règle de départage."
     return f"{head}: not settled, the text provides no tie-break."
+
+
+def _enumerate(names: tuple[str, ...], lang: Lang) -> str:
+    """``A, B et C`` in French, ``A, B and C`` in English."""
+    word = " et " if lang == "fr" else " and "
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + word + names[-1]
 
 
 def _fr_criteria(text: str) -> str:
@@ -220,9 +234,8 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         )
 
     if outcome.thresholds:
-        unit = "voix" if fr else "votes"
         items = [
-            f"{_threshold_label(t, lang)}{colon}{number_text(t.votes, lang)} {unit}"
+            f"{_threshold_label(t, lang)}{colon}{number_text(t.votes, lang)} {_votes_word(t.votes, lang)}"
             for t in outcome.thresholds.values()
         ]
         text = sep.join(items)
@@ -248,7 +261,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         if state == "eliminated" and outcome.round != 1:
             state = "not elected"
         label = _STATUS.get(state, (state, state))[index]
-        unit = "voix" if fr else ("vote" if votes == 1 else "votes")
+        unit = _votes_word(votes, lang)
         share = percent_of(votes, tally.expressed, lang)
         of = "des exprimés" if fr else "of expressed"
         if tally.names_per_ballot > 1:
