@@ -156,3 +156,45 @@ def test_order_of_the_tally_only_breaks_display_order(tally: Tally) -> None:
     assert set(one.elected) == set(two.elected)
     assert set(one.qualified) == set(two.qualified)
     assert {frozenset(t.contenders) for t in one.ties} == {frozenset(t.contenders) for t in two.ties}
+
+
+def reference_plurinominal_round_one(tally: Tally, seats: int) -> tuple[str, ...] | None:
+    """L253/L294 naively: pass both tests, keep the ``seats`` best; ``None`` on a boundary tie."""
+    assert tally.registered is not None
+    passing = [
+        name
+        for name, v in tally.votes.items()
+        if Fraction(v, tally.expressed) > Fraction(1, 2)
+        and (tally.registered == 0 or Fraction(v, tally.registered) >= Fraction(1, 4))
+    ]
+    passing.sort(key=lambda name: -tally.votes[name])
+    if len(passing) > seats and tally.votes[passing[seats - 1]] == tally.votes[passing[seats]]:
+        return None
+    return tuple(passing[:seats])
+
+
+@given(plurinominal())
+def test_plurinominal_round_one_matches_the_reference(case: tuple[Tally, int]) -> None:
+    tally, seats = case
+    expected = reference_plurinominal_round_one(tally, seats)
+    assume(expected is not None)
+    outcome = municipal.small_commune_round(tally, seats, date=MARCH_2020)
+    assert set(outcome.elected) == set(expected or ())
+    assert outcome.ties == ()
+    if len(outcome.elected) < seats:
+        assert set(outcome.qualified) == set(tally.votes) - set(outcome.elected)
+
+
+@given(single_name_tallies(min_size=2))
+def test_presidential_first_round_matches_the_reference(tally: Tally) -> None:
+    ranked = sorted(tally.votes, key=lambda name: -tally.votes[name])
+    majority = [name for name in ranked if 2 * tally.votes[name] > tally.expressed]
+    outcome = presidential.first_round(tally)
+    if majority:
+        assert outcome.elected == tuple(majority)
+        return
+    votes = [tally.votes[name] for name in ranked]
+    if len(votes) > 2 and votes[1] == votes[2]:
+        assert outcome.undetermined
+    else:
+        assert set(outcome.qualified) == set(ranked[:2])
