@@ -85,7 +85,8 @@ def quarter_of_registered(votes: int, registered: int) -> bool:
     """Whether ``votes`` is at least a quarter of ``registered``: ``4 * votes >= registered``.
 
     The law says "un nombre de suffrages égal au quart des électeurs inscrits", read as "at
-    least"; no rounding is applied, so 1 001 inscrits need 251 votes.
+    least"; no rounding is applied, so 1 001 inscrits need 251 votes. (No text sets a rounding
+    rule; case law on an odd number of registered voters is UNVERIFIED.)
 
     >>> quarter_of_registered(251, 1001), quarter_of_registered(250, 1001), quarter_of_registered(250, 1000)
     (True, False, True)

@@ -4,7 +4,10 @@ Below 1 000 inhabitants (below 3 500 until the 2014 elections), until the 2020 e
 councillors were elected candidate by candidate, with panachage: a ballot could carry as
 many names as seats. First round (L253): elected with an absolute majority of **valid
 ballots** and a number of votes at least a quarter of registered; second round: relative
-majority, "quel que soit le nombre des votants"; equal votes elect the oldest.
+majority, "quel que soit le nombre des votants"; equal votes elect the oldest. Counting the
+majority on valid ballots rather than on the sum of the votes is the usual practice
+(UNVERIFIED as law). L255-3 (only first-round candidates may stand again, 2013-2025) was read
+in a secondary copy only (PARTIAL).
 
 From 2026 every commune votes by list (loi n° 2025-444 du 21 mai 2025, which abrogates
 L253): see this module's list-vote function ``allocate``.

@@ -7,7 +7,12 @@ the others vote by list (L295, in this module's proportional part).
 The electors are the grands électeurs of the department (the "électeurs inscrits" of L294).
 With two seats a ballot may carry two names (panachage), so the candidates' votes add up to
 more than the valid ballots; the absolute majority is counted on the **valid ballots**
-(``tally.expressed``), not on the sum of the votes.
+(``tally.expressed``), not on the sum of the votes. That is the usual practice and the
+Ministry's results follow it; no article states it in those words (UNVERIFIED as law).
+
+Who may stand in the second round: the Code sets no threshold, and the outcome lists every
+candidate not elected, as the Ministry's results do ("QUALIFIE(E) AU T2"); whether new
+candidates may enter the second round is outside this calculation.
 
 .. seealso:: Code électoral, art. L294 (majoritarian), L295 (proportional).
 """
