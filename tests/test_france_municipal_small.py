@@ -63,7 +63,7 @@ def test_eras_and_population() -> None:
 
 def test_bad_input() -> None:
     tally = _tally({"A": 60, "B": 50}, registered=100, ballots=100, seats=2)
-    with pytest.raises(InvalidTallyError, match="names_per_ballot=3"):
+    with pytest.raises(InvalidTallyError, match="names_per_ballot >= 3"):
         municipal.small_commune_round(tally, 3, date=MARCH_2020)
     with pytest.raises(InvalidArgumentError, match="round"):
         municipal.small_commune_round(tally, 2, round=0, date=MARCH_2020)

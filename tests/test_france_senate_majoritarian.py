@@ -68,6 +68,9 @@ def test_ardennes_2026_one_seat_per_round() -> None:
     assert second.elected == ("LAMÉNIE",)
     assert {c["name"] for c in round2["candidates"] if c["official"] == "OUI"} == {"LAMÉNIE"}
     assert second.eliminated == ("VILLENET", "LANGRENEZ", "GERARD")
+    # A reader may keep the first round's two names per ballot for round 2: same result.
+    kept = senate.majoritarian_round(_tally(round2, 2), remaining, round=2, date=dt.date(2026, 9, 27))
+    assert kept.elected == ("LAMÉNIE",)
 
 
 def test_expressed_is_valid_ballots_not_the_sum_of_votes() -> None:
@@ -101,7 +104,7 @@ def test_bad_input() -> None:
     plurinominal = Tally(votes={"A": 60, "B": 50}, registered=100, expressed=100, names_per_ballot=2)
     with pytest.raises(InvalidArgumentError, match="L295"):
         senate.majoritarian_round(plurinominal, 3)
-    with pytest.raises(InvalidTallyError, match="names_per_ballot=2"):
+    with pytest.raises(InvalidTallyError, match="names_per_ballot >= 2"):
         senate.majoritarian_round(Tally(votes={"A": 60, "B": 50}, registered=200), 2)
     with pytest.raises(InvalidTallyError, match="registered"):
         senate.majoritarian_round(Tally(votes={"A": 60, "B": 50}, expressed=100, names_per_ballot=2), 2)

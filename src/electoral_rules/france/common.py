@@ -46,6 +46,7 @@ __all__ = [
     "Qualification",
     "absolute_majority",
     "absolute_majority_threshold",
+    "check_plurinominal",
     "first_round_outcome",
     "people_of",
     "quarter_of_registered",
@@ -232,6 +233,28 @@ def _persons(held: object, name: str) -> tuple[Candidate, ...]:
     raise InvalidArgumentError(
         f"candidates for {name!r} must be a Candidate, a PartyList or a sequence of Candidate, got {held!r}"
     )
+
+
+def check_plurinominal(tally: Tally, seats: int, legal_basis: str) -> None:
+    """Check that a plurinominal tally counts ballots, not names, for ``seats`` seats.
+
+    A ballot may carry as many names as there are seats to fill, so the majority is counted
+    on the valid ballots (``tally.expressed``), which the tally knows only when it was built
+    with ``names_per_ballot`` of at least ``seats`` (a round-2 tally may keep the first
+    round's ``names_per_ballot``).
+
+    >>> check_plurinominal(Tally(votes={"A": 60, "B": 50}, expressed=100, names_per_ballot=2), 2, "L294")
+    >>> check_plurinominal(Tally(votes={"A": 60, "B": 50}), 2, "L294")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidTallyError: a ballot may carry ... names_per_ballot >= 2 (got 1) ...
+    """
+    if tally.names_per_ballot < seats:
+        raise InvalidTallyError(
+            f"a ballot may carry up to as many names as seats to fill ({seats}, {legal_basis}), so "
+            f"the tally needs names_per_ballot >= {seats} (got {tally.names_per_ballot}) and "
+            "expressed = the number of valid ballots, not the sum of the votes"
+        )
 
 
 # -- ranking and ties ------------------------------------------------------------------------

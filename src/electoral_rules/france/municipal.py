@@ -20,10 +20,17 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 
-from ..errors import InvalidArgumentError, InvalidTallyError, UnsupportedEraError
+from ..errors import InvalidArgumentError, UnsupportedEraError
 from ..outcome import RoundOutcome
 from ..tally import Candidate, Tally
-from .common import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .common import (
+    AgeRule,
+    FirstRoundRule,
+    Qualification,
+    check_plurinominal,
+    first_round_outcome,
+    people_of,
+)
 from .common import relative_majority_outcome as _relative_majority
 
 __all__ = ["small_commune_limit", "small_commune_round"]
@@ -83,7 +90,7 @@ def small_commune_round(
 ) -> RoundOutcome:
     """One round of a municipal election in a small commune (1983-2020).
 
-    :param tally: votes per candidate; ``names_per_ballot`` must equal ``seats`` and
+    :param tally: votes per candidate; ``names_per_ballot`` must be at least ``seats`` and
         ``expressed`` is the number of valid ballots; ``registered`` is required in round 1.
     :param seats: seats to fill in this round (in round 2, those left after round 1).
     :param round: 1 or 2.
@@ -116,12 +123,7 @@ def small_commune_round(
         )
     if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
         raise InvalidArgumentError(f"seats ({seats!r}) must be an int >= 1")
-    if tally.names_per_ballot != seats:
-        raise InvalidTallyError(
-            f"a ballot carries up to as many names as seats to fill ({seats}), so the tally needs "
-            f"names_per_ballot={seats} (got {tally.names_per_ballot}) and expressed = the number "
-            "of valid ballots"
-        )
+    check_plurinominal(tally, seats, L253)
     age = AgeRule(people=people_of(candidates), legal_basis=L253)
     if round == 1:
         rule = FirstRoundRule(

@@ -22,10 +22,17 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 
-from ..errors import InvalidArgumentError, InvalidTallyError, UnsupportedEraError
+from ..errors import InvalidArgumentError, UnsupportedEraError
 from ..outcome import RoundOutcome
 from ..tally import Candidate, Tally
-from .common import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .common import (
+    AgeRule,
+    FirstRoundRule,
+    Qualification,
+    check_plurinominal,
+    first_round_outcome,
+    people_of,
+)
 from .common import relative_majority_outcome as _relative_majority
 
 __all__ = ["majoritarian_round", "majoritarian_seat_limit"]
@@ -85,7 +92,7 @@ def majoritarian_round(
 ) -> RoundOutcome:
     """One round of the majoritarian senatorial vote in a department.
 
-    :param tally: the count, one entry per candidate; ``names_per_ballot`` must equal
+    :param tally: the count, one entry per candidate; ``names_per_ballot`` must be at least
         ``seats`` and ``expressed`` is the number of valid ballots. ``registered`` (the
         grands électeurs) is required in round 1.
     :param seats: seats to fill in this round (in round 2, those left after round 1).
@@ -98,7 +105,7 @@ def majoritarian_round(
         least a quarter of the electors, the highest first if more pass than there are
         seats; every other candidate may stand in round 2. Round 2: the ``seats`` highest.
     :raises InvalidTallyError: without ``registered`` in round 1, or if ``names_per_ballot``
-        differs from ``seats``.
+        is below ``seats``.
     :raises UnresolvedTieError: on an age tie with a birth date missing.
 
     Allier, 27 September 2026 (two seats, 970 electors, 950 valid ballots):
@@ -118,12 +125,7 @@ def majoritarian_round(
             f"seats ({seats!r}) must be between 1 and {limit}: departments electing more senators "
             f"vote by list (Code électoral, art. L295; use france.senate.proportional)"
         )
-    if tally.names_per_ballot != seats:
-        raise InvalidTallyError(
-            f"a senatorial ballot carries up to as many names as seats to fill ({seats}), so the "
-            f"tally needs names_per_ballot={seats} (got {tally.names_per_ballot}) and expressed = "
-            "the number of valid ballots"
-        )
+    check_plurinominal(tally, seats, L294)
     age = AgeRule(people=people_of(candidates), legal_basis=L294)
     if round == 1:
         rule = FirstRoundRule(
