@@ -1,19 +1,293 @@
-"""Majoritarian round outcomes told in French or English (filled in by the majoritarian rules)."""
+"""Explanations of majoritarian rounds, in French and English, built from the outcome's trace.
+
+>>> from electoral_rules import Tally
+>>> from electoral_rules.france import legislative
+>>> outcome = legislative.first_round(Tally(votes={"A": 4200, "B": 3100, "C": 1500},
+...                                         registered=16000))
+>>> print(explain_round(outcome, "fr"))
+Législatives, premier tour (1 siège à pourvoir)
+Inscrits : 16 000 ; exprimés : 8 800.
+Majorité absolue : 4 401 voix ; quart des inscrits : 4 000 voix ;
+12,5 % des inscrits pour le second tour : 2 000 voix.
+- A : 4 200 voix (47,73 % des exprimés) : qualifié(e) pour le second tour
+- B : 3 100 voix (35,23 % des exprimés) : qualifié(e) pour le second tour
+- C : 1 500 voix (17,05 % des exprimés) : éliminé(e)
+Élu(s) : aucun.
+Peuvent se présenter au second tour : A, B.
+Base légale : Code électoral, art. L126, L162.
+
+(The thresholds line is wrapped here for width; the text has one line per item.)
+Numbers follow French typography in French (``18 027 198``, ``12,5 %``) and English
+typography in English (``18,027,198``, ``12.5%``).
+"""
 
 from __future__ import annotations
 
-from ..outcome import RoundOutcome
-from .numbers import Lang, integer
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
-__all__ = ["explain_round"]
+from .._exact import decimal_text
+from ..errors import InvalidArgumentError
+from ..outcome import RoundOutcome, StepKind, Threshold, Tie
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outcome import Lang
+
+__all__ = ["explain_round", "number_text", "percent_of"]
+
+_ELECTIONS = {
+    "législatives": ("Législatives", "Legislative election"),
+    "départementales": ("Départementales", "Departmental election"),
+    "présidentielle": ("Présidentielle", "Presidential election"),
+    "sénatoriales": ("Sénatoriales", "Senate election"),
+    "municipales": ("Municipales", "Municipal election"),
+}
+
+_STATUS = {
+    "elected": ("élu(e)", "elected"),
+    "qualified": ("qualifié(e) pour le second tour", "may stand in the second round"),
+    "eliminated": ("éliminé(e)", "eliminated"),
+    "not elected": ("non élu(e)", "not elected"),
+    "withdrawn": ("retiré(e)", "withdrawn"),
+    "undetermined": ("à départager (égalité non tranchée)", "undetermined (unresolved tie)"),
+}
+
+_STAGES = {
+    "round-one seats": ("les sièges pourvus au premier tour", "the seats filled in the first round"),
+    "second-round places": ("les places au second tour", "the places in the second round"),
+    "runner-up place": ("la place de second admis au second tour", "the runner-up place in the second round"),
+    "last seat": ("le dernier siège", "the last seat"),
+}
+
+_NOTES = {
+    "more-pass-than-seats": (
+        ("Plus de candidats remplissent les conditions que de sièges à pourvoir : les sièges vont à "
+        "ceux qui ont le plus de voix."),
+        ("More candidates meet the conditions than there are seats: the seats go to those with the "
+        "most votes."),
+    ),
+    "fallback-runner-up": (
+        "Un seul candidat atteint le seuil : celui qui le suit en voix peut aussi se maintenir.",
+        "Only one candidate reaches the threshold: the runner-up may also stand.",
+    ),
+    "fallback-top-two": (
+        "Aucun candidat n'atteint le seuil : les deux premiers peuvent se maintenir.",
+        "No candidate reaches the threshold: the top two may stand.",
+    ),
+}
+
+
+def number_text(number: int, lang: Lang = "fr") -> str:
+    """An integer with thousands separated: ``18 027 198`` in French, ``18,027,198`` in English.
+
+    >>> number_text(18027198), number_text(18027198, "en")
+    ('18 027 198', '18,027,198')
+    """
+    grouped = f"{number:,}"
+    return grouped.replace(",", " ") if lang == "fr" else grouped
+
+
+def percent_of(part: int, whole: int, lang: Lang = "fr") -> str:
+    """``part / whole`` as a percentage rounded half up to two decimals (for display only).
+
+    >>> percent_of(8656346, 36054394), percent_of(1, 8, "en")
+    ('24,01 %', '12.5%')
+    """
+    if whole == 0:
+        return "–"
+    hundredths = Fraction(part * 10000, whole)
+    rounded = Fraction((hundredths * 2 + 1) // 2, 100)
+    text = decimal_text(rounded, places=2, point="," if lang == "fr" else ".")
+    return f"{text} %" if lang == "fr" else f"{text}%"
+
+
+def _share_text(share: Fraction, lang: Lang) -> str:
+    text = decimal_text(share * 100, point="," if lang == "fr" else ".")
+    return f"{text} %" if lang == "fr" else f"{text}%"
+
+
+def _threshold_label(threshold: Threshold, lang: Lang) -> str:
+    fr = lang == "fr"
+    if threshold.name == "absolute majority":
+        return "Majorité absolue" if fr else "Absolute majority"
+    if threshold.name == "quarter of registered":
+        return "quart des inscrits" if fr else "a quarter of registered"
+    share = _share_text(threshold.share, lang)
+    base = {"registered": ("des inscrits", "of registered"), "expressed": ("des exprimés", "of expressed")}
+    words = base.get(threshold.base, (threshold.base, threshold.base))[0 if fr else 1]
+    if threshold.name == "qualification":
+        if fr:
+            return f"{share} {words} pour le second tour"
+        return f"{share} {words} to stand in the second round"
+    return f"{share} {words}"
+
+
+def _votes_word(count: int, lang: Lang) -> str:
+    if lang == "fr":
+        return "voix"
+    return "vote" if count == 1 else "votes"
+
+
+def _names(names: tuple[str, ...], lang: Lang) -> str:
+    if not names:
+        return "aucun" if lang == "fr" else "none"
+    return ", ".join(names)
+
+
+def _tie_text(tie: Tie, lang: Lang) -> str:
+    fr = lang == "fr"
+    stage = _STAGES.get(tie.stage, (tie.stage, tie.stage))[0 if fr else 1]
+    who = _enumerate(tie.contenders, lang)
+    value = "" if tie.value is None else number_text(int(tie.value), lang)
+    if fr:
+        head = f"Égalité pour {stage} entre {who} ({value} voix chacun, {tie.seats} place(s) en jeu)"
+    else:
+        head = f"Tie for {stage} between {who} ({value} votes each, {tie.seats} place(s) at stake)"
+    if tie.resolved:
+        rule = ", ".join(tie.resolved_by)
+        if fr:
+            return f"{head} : tranchée au bénéfice de {', '.join(tie.winners)} ({_fr_criteria(rule)})."
+        return f"{head}: settled in favour of {', '.join(tie.winners)} ({rule})."
+    if tie.resolved_by:
+        if fr:
+            return f"{head} : non tranchée, même après {_fr_criteria(', '.join(tie.resolved_by))}."
+        return f"{head}: not settled, even after {', '.join(tie.resolved_by)}."
+    if fr:
+        return f"{head} : non tranchée, le texte ne prévoit aucune règle de départage."
+    return f"{head}: not settled, the text provides no tie-break."
+
+
+def _enumerate(names: tuple[str, ...], lang: Lang) -> str:
+    """``A, B et C`` in French, ``A, B and C`` in English."""
+    word = " et " if lang == "fr" else " and "
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + word + names[-1]
+
+
+def _fr_criteria(text: str) -> str:
+    return text.replace("oldest candidate", "candidat le plus âgé").replace("most votes", "plus de voix")
 
 
 def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
-    """A short account of a round: thresholds, elected, qualified."""
+    """The outcome of a round told in French (``"fr"``) or English (``"en"``).
+
+    Lists the counts, the thresholds in votes, each candidate's votes and status (with a
+    mark when exactly on a threshold), the ties and the legal basis.
+
+    >>> from electoral_rules import Tally
+    >>> from electoral_rules.france import presidential
+    >>> outcome = presidential.second_round(Tally(votes={"A": 60, "B": 40}))
+    >>> print(explain_round(outcome, "en"))
+    Presidential election, second round (1 seat to fill)
+    Expressed: 100.
+    Absolute majority: 51 votes.
+    - A: 60 votes (60% of expressed): elected
+    - B: 40 votes (40% of expressed): not elected
+    Elected: A.
+    Legal basis: Constitution, art. 7.
+    """
+    if lang not in ("fr", "en"):
+        raise InvalidArgumentError(f"lang {lang!r} must be 'fr' or 'en'")
     fr = lang == "fr"
-    lines = [f"{outcome.election}, {'tour' if fr else 'round'} {outcome.round}"]
-    for threshold in outcome.thresholds.values():
-        lines.append(f"{threshold.name} : {integer(threshold.votes, lang)}")
-    lines.append(("Élus : " if fr else "Elected: ") + (", ".join(outcome.elected) or "—"))
-    lines.append(("Qualifiés : " if fr else "Qualified: ") + (", ".join(outcome.qualified) or "—"))
+    index = 0 if fr else 1
+    tally = outcome.tally
+    lines: list[str] = []
+
+    election = _ELECTIONS.get(outcome.election, (outcome.election, outcome.election))[index]
+    if fr:
+        which = "premier tour" if outcome.round == 1 else "second tour"
+        seats = f"{outcome.seats} siège{'s' if outcome.seats > 1 else ''} à pourvoir"
+    else:
+        which = "first round" if outcome.round == 1 else "second round"
+        seats = f"{outcome.seats} seat{'s' if outcome.seats > 1 else ''} to fill"
+    lines.append(f"{election}, {which} ({seats})")
+
+    counts = []
+    labels = (
+        ("registered", "Inscrits", "Registered"),
+        ("voters", "votants", "voters"),
+        ("blank", "blancs", "blank"),
+        ("null", "nuls", "null"),
+    )
+    for field, fr_label, en_label in labels:
+        value = getattr(tally, field)
+        if value is not None:
+            counts.append((fr_label if fr else en_label, value))
+    expressed_label = "exprimés" if fr else "expressed"
+    if tally.names_per_ballot > 1:
+        expressed_label = "bulletins exprimés" if fr else "valid ballots"
+    counts.append((expressed_label, tally.expressed))
+    sep = " ; " if fr else "; "
+    colon = " : " if fr else ": "
+    parts = [f"{label}{colon}{number_text(value, lang)}" for label, value in counts]
+    first = parts[0]
+    parts[0] = first[0].upper() + first[1:]
+    lines.append(sep.join(parts) + ".")
+    if tally.names_per_ballot > 1:
+        lines.append(
+            f"Chaque bulletin peut porter jusqu'à {tally.names_per_ballot} noms : la majorité se "
+            "calcule sur le nombre de bulletins exprimés, non sur le total des voix."
+            if fr
+            else f"Each ballot may carry up to {tally.names_per_ballot} names: the majority is "
+            "counted on the valid ballots, not on the total of the votes."
+        )
+
+    if outcome.thresholds:
+        items = [
+            f"{_threshold_label(t, lang)}{colon}{number_text(t.votes, lang)} {_votes_word(t.votes, lang)}"
+            for t in outcome.thresholds.values()
+        ]
+        text = sep.join(items)
+        lines.append(text[0].upper() + text[1:] + ".")
+
+    for step in outcome.trace:
+        if step.kind is StepKind.NOTE and step.note in _NOTES:
+            lines.append(_NOTES[step.note][index])
+
+    status: dict[str, str] = {}
+    for step in outcome.trace:
+        if step.kind is StepKind.RESULT and step.subject is not None:
+            status[step.subject] = step.note
+    exact: dict[str, list[str]] = {}
+    for step in outcome.trace:
+        if step.kind is StepKind.TEST and step.subject is not None and step.value is not None:
+            threshold = outcome.thresholds.get(step.note)
+            if threshold is not None and threshold.inclusive and step.value == threshold.votes:
+                exact.setdefault(step.subject, []).append(_threshold_label(threshold, lang))
+    for name in status:
+        votes = tally.votes[name]
+        state = status[name]
+        if state == "eliminated" and outcome.round != 1:
+            state = "not elected"
+        label = _STATUS.get(state, (state, state))[index]
+        unit = _votes_word(votes, lang)
+        share = percent_of(votes, tally.expressed, lang)
+        of = "des exprimés" if fr else "of expressed"
+        if tally.names_per_ballot > 1:
+            of = "des bulletins exprimés" if fr else "of valid ballots"
+        line = f"- {name}{colon}{number_text(votes, lang)} {unit} ({share} {of}){colon}{label}"
+        if name in exact:
+            marks = ", ".join(exact[name])
+            line += f" (exactement au seuil : {marks})" if fr else f" (exactly on the threshold: {marks})"
+        lines.append(line)
+
+    if fr:
+        lines.append(f"Élu(s){colon}{_names(outcome.elected, lang)}.")
+    else:
+        lines.append(f"Elected{colon}{_names(outcome.elected, lang)}.")
+    remaining = outcome.seats - len(outcome.elected)
+    if outcome.round == 1 and (outcome.qualified or remaining > 0):
+        label = "Peuvent se présenter au second tour" if fr else "May stand in the second round"
+        lines.append(f"{label}{colon}{_names(outcome.qualified, lang)}.")
+    for tie in outcome.ties:
+        lines.append(_tie_text(tie, lang))
+    if outcome.undetermined:
+        lines.append(
+            "Le résultat reste indéterminé tant que l'égalité n'est pas tranchée."
+            if fr
+            else "The outcome stays undetermined until the tie is settled."
+        )
+    if outcome.legal_basis:
+        lines.append(f"{'Base légale' if fr else 'Legal basis'}{colon}{outcome.legal_basis}.")
     return "\n".join(lines)

@@ -1,0 +1,615 @@
+"""The exact tests shared by French majoritarian elections, and the two round engines.
+
+Every French two-round election turns on the same few tests, decided here on
+integers, named for their boundary:
+
+>>> absolute_majority(51, 101), absolute_majority(50, 101)
+(True, False)
+>>> quarter_of_registered(251, 1001), quarter_of_registered(250, 1001)
+(True, False)
+>>> from fractions import Fraction
+>>> eighth = Fraction(1, 8)  # 12,5 %
+>>> share_of_registered_reached(125, 1000, eighth), share_of_registered_reached(124, 1000, eighth)
+(True, False)
+
+The election modules (:mod:`.legislative`, :mod:`.departmental`, :mod:`.senate`,
+:mod:`.municipal`, :mod:`.presidential`) describe their rule with a
+:class:`FirstRoundRule` and call :func:`first_round_outcome`, or call
+:func:`relative_majority_outcome` for a decisive round. Both return a
+:class:`~electoral_rules.outcome.RoundOutcome`.
+
+Order. Names are ranked by votes, most first; equal votes keep the order of the tally
+(the order the caller gave, never dict or set order). Equal votes at a boundary that
+decides something (the last seat, the last place in the second round) are a
+:class:`~electoral_rules.outcome.Tie`: settled by age where the law says "le plus
+âgé", reported as undetermined where it is silent.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .._exact import as_count
+from .._mapping import FrozenMap
+from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
+from ..outcome import RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
+from ..tally import Candidate, PartyList, Tally
+from ..tiebreak import IfUnresolved, TieBreak, oldest_candidate
+
+__all__ = [
+    "AgeRule",
+    "FirstRoundRule",
+    "People",
+    "Qualification",
+    "absolute_majority",
+    "absolute_majority_threshold",
+    "check_plurinominal",
+    "first_round_outcome",
+    "people_of",
+    "quarter_of_registered",
+    "quarter_threshold",
+    "relative_majority_outcome",
+    "share_of_expressed_reached",
+    "share_of_registered_reached",
+    "share_of_registered_threshold",
+]
+
+People = Mapping[str, tuple[Candidate, ...]]
+"""Who stands under each name of a tally: one candidate, or the two of a binôme."""
+
+MAJORITY = "absolute majority"
+QUARTER = "quarter of registered"
+QUALIFICATION = "qualification"
+
+
+# -- exact predicates ----------------------------------------------------------------------
+
+
+def absolute_majority(votes: int, expressed: int) -> bool:
+    """Whether ``votes`` is an absolute majority of ``expressed``: ``2 * votes > expressed``.
+
+    "50 % + 1 voix" is wrong for an odd number of exprimés: with 101 exprimés the majority
+    is 51 votes, not 51,5.
+
+    >>> absolute_majority(51, 101), absolute_majority(50, 100), absolute_majority(51, 100)
+    (True, False, True)
+
+    .. seealso:: Code électoral, art. L126 1°, L193 1°, L253 1°, L294 1°; Constitution, art. 7.
+    """
+    return 2 * as_count(votes, "votes") > as_count(expressed, "expressed")
+
+
+def quarter_of_registered(votes: int, registered: int) -> bool:
+    """Whether ``votes`` is at least a quarter of ``registered``: ``4 * votes >= registered``.
+
+    The law says "un nombre de suffrages égal au quart des électeurs inscrits", read as "at
+    least"; no rounding is applied, so 1 001 inscrits need 251 votes. (No text sets a rounding
+    rule; case law on an odd number of registered voters is UNVERIFIED.)
+
+    >>> quarter_of_registered(251, 1001), quarter_of_registered(250, 1001), quarter_of_registered(250, 1000)
+    (True, False, True)
+
+    .. seealso:: Code électoral, art. L126 2°, L193 2°, L253 2°, L294 2°.
+    """
+    return 4 * as_count(votes, "votes") >= as_count(registered, "registered")
+
+
+def share_of_registered_reached(votes: int, registered: int, share: Fraction) -> bool:
+    """Whether ``votes >= share * registered`` ("au moins égal à 12,5 % des inscrits").
+
+    >>> share_of_registered_reached(125, 1000, Fraction(1, 8))  # 8 * 125 >= 1000
+    True
+    >>> share_of_registered_reached(100, 1001, Fraction(1, 10))
+    False
+
+    .. seealso:: Code électoral, art. L162 (12,5 %) and L210-1 (12,5 %, 10 % before 2011).
+    """
+    return _reaches(votes, registered, share, "registered")
+
+
+def share_of_expressed_reached(votes: int, expressed: int, share: Fraction) -> bool:
+    """Whether ``votes >= share * expressed`` ("au moins 10 % des suffrages exprimés").
+
+    >>> tenth = Fraction(1, 10)
+    >>> share_of_expressed_reached(10, 100, tenth), share_of_expressed_reached(9, 100, tenth)
+    (True, False)
+    """
+    return _reaches(votes, expressed, share, "expressed")
+
+
+def _reaches(votes: int, base: int, share: Fraction, base_name: str) -> bool:
+    if not isinstance(share, Fraction) or not 0 <= share <= 1:
+        raise InvalidArgumentError(f"share {share!r} must be a Fraction between 0 and 1")
+    count = as_count(votes, "votes")
+    total = as_count(base, base_name)
+    return count * share.denominator >= share.numerator * total
+
+
+# -- thresholds as records -----------------------------------------------------------------
+
+
+def absolute_majority_threshold(expressed: int, legal_basis: str) -> Threshold:
+    """The absolute majority of ``expressed`` as a :class:`~electoral_rules.Threshold`.
+
+    >>> absolute_majority_threshold(36054394, "Constitution, art. 7").votes
+    18027198
+    """
+    return Threshold(
+        name=MAJORITY,
+        share=Fraction(1, 2),
+        base="expressed",
+        base_count=as_count(expressed, "expressed"),
+        inclusive=False,
+        legal_basis=legal_basis,
+    )
+
+
+def quarter_threshold(registered: int, legal_basis: str) -> Threshold:
+    """A quarter of ``registered`` as a :class:`~electoral_rules.Threshold` (inclusive).
+
+    >>> quarter_threshold(47582183, "Code électoral, art. L126").votes
+    11895546
+    """
+    return Threshold(
+        name=QUARTER,
+        share=Fraction(1, 4),
+        base="registered",
+        base_count=as_count(registered, "registered"),
+        inclusive=True,
+        legal_basis=legal_basis,
+    )
+
+
+def share_of_registered_threshold(share: Fraction, registered: int, legal_basis: str) -> Threshold:
+    """The share of registered needed to stand in the second round (inclusive).
+
+    >>> share_of_registered_threshold(Fraction(1, 8), 1000, "Code électoral, art. L162").votes
+    125
+    """
+    return Threshold(
+        name=QUALIFICATION,
+        share=share,
+        base="registered",
+        base_count=as_count(registered, "registered"),
+        inclusive=True,
+        legal_basis=legal_basis,
+    )
+
+
+# -- candidates ----------------------------------------------------------------------------
+
+
+def people_of(
+    candidates: Mapping[str, Candidate | PartyList | Sequence[Candidate]]
+    | Iterable[Candidate | PartyList]
+    | None,
+) -> dict[str, tuple[Candidate, ...]]:
+    """Normalise the ways candidates may be given into ``{name in the tally: (persons...)}``.
+
+    Accepted: an iterable of :class:`~electoral_rules.Candidate` (keyed by their name) or
+    of :class:`~electoral_rules.PartyList` (a binôme keyed by its name), or a mapping from
+    the tally's names to a candidate, a ``PartyList`` or a sequence of candidates.
+
+    >>> people_of([Candidate(name="A")])["A"][0].name
+    'A'
+    >>> [p.name for p in people_of({"X-Y": (Candidate(name="X"), Candidate(name="Y"))})["X-Y"]]
+    ['X', 'Y']
+    """
+    if candidates is None:
+        return {}
+    result: dict[str, tuple[Candidate, ...]] = {}
+    if isinstance(candidates, Mapping):
+        for name, held in candidates.items():
+            if not isinstance(name, str):
+                raise InvalidArgumentError(f"candidates: every key must be a name, got {name!r}")
+            result[name] = _persons(held, name)
+        return result
+    given: object = candidates
+    if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
+        raise InvalidArgumentError(
+            f"candidates must be Candidate records, PartyList records or a mapping, got {candidates!r}"
+        )
+    for item in candidates:
+        if not isinstance(item, (Candidate, PartyList)):
+            raise InvalidArgumentError(f"candidates: expected Candidate or PartyList, got {item!r}")
+        if item.name in result:
+            raise InvalidArgumentError(f"candidates: {item.name!r} is given twice")
+        result[item.name] = _persons(item, item.name)
+    return result
+
+
+def _persons(held: object, name: str) -> tuple[Candidate, ...]:
+    if isinstance(held, Candidate):
+        return (held,)
+    if isinstance(held, PartyList):
+        return held.candidates
+    if isinstance(held, Sequence) and not isinstance(held, (str, bytes)):
+        persons = tuple(held)
+        if all(isinstance(person, Candidate) for person in persons):
+            return persons
+    raise InvalidArgumentError(
+        f"candidates for {name!r} must be a Candidate, a PartyList or a sequence of Candidate, got {held!r}"
+    )
+
+
+def check_plurinominal(tally: Tally, seats: int, legal_basis: str) -> None:
+    """Check that a plurinominal tally counts ballots, not names, for ``seats`` seats.
+
+    A ballot may carry as many names as there are seats to fill, so the majority is counted
+    on the valid ballots (``tally.expressed``), which the tally knows only when it was built
+    with ``names_per_ballot`` of at least ``seats`` (a round-2 tally may keep the first
+    round's ``names_per_ballot``).
+
+    >>> check_plurinominal(Tally(votes={"A": 60, "B": 50}, expressed=100, names_per_ballot=2), 2, "L294")
+    >>> check_plurinominal(Tally(votes={"A": 60, "B": 50}), 2, "L294")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidTallyError: a ballot may carry ... names_per_ballot >= 2 (got 1) ...
+    """
+    if tally.names_per_ballot < seats:
+        raise InvalidTallyError(
+            f"a ballot may carry up to as many names as seats to fill ({seats}, {legal_basis}), so "
+            f"the tally needs names_per_ballot >= {seats} (got {tally.names_per_ballot}) and "
+            "expressed = the number of valid ballots, not the sum of the votes"
+        )
+
+
+# -- ranking and ties ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgeRule:
+    """"En cas d'égalité de suffrages, le plus âgé des candidats est élu" and its variants.
+
+    :ivar people: who stands under each name (a binôme holds two: the one holding the oldest
+        person wins, L193).
+    :ivar legal_basis: the article that states the rule.
+    """
+
+    people: People
+    legal_basis: str
+
+
+def _ranked(tally: Tally, names: Iterable[str]) -> list[str]:
+    """``names`` by votes, most first; equal votes keep the tally's order."""
+    order = {name: index for index, name in enumerate(tally.votes)}
+    return sorted(names, key=lambda name: (-tally.votes[name], order[name]))
+
+
+def _take_top(
+    tally: Tally,
+    ranked: Sequence[str],
+    places: int,
+    *,
+    stage: str,
+    age: AgeRule | None,
+) -> tuple[list[str], Tie | None]:
+    """The first ``places`` of ``ranked``; equal votes across the boundary make a :class:`Tie`.
+
+    With ``age`` the tie goes to the oldest (raising :class:`UnresolvedTieError` when a birth
+    date is missing); without, it is reported as undetermined. Returns the winners (those
+    above the boundary and those who won the tie) and the tie, if any.
+    """
+    if places <= 0:
+        return [], None
+    if len(ranked) <= places or tally.votes[ranked[places - 1]] != tally.votes[ranked[places]]:
+        return list(ranked[:places]), None
+    level = tally.votes[ranked[places - 1]]
+    sure = [name for name in ranked if tally.votes[name] > level]
+    group = tuple(name for name in ranked if tally.votes[name] == level)
+    need = places - len(sure)
+    if age is None:
+        tie = Tie(contenders=group, seats=need, value=Fraction(level), stage=stage)
+        return sure, tie
+    _check_ages(group, need, level, stage, age)
+    tie = TieBreak(
+        criteria=(oldest_candidate(age.people, legal_basis=age.legal_basis),),
+        if_unresolved=IfUnresolved.REPORT,
+    ).settle(group, need, votes=dict(tally.votes), value=Fraction(level), stage=stage)
+    return sure + list(tie.winners), tie
+
+
+def _check_ages(group: tuple[str, ...], need: int, level: int, stage: str, age: AgeRule) -> None:
+    missing = [
+        name
+        for name in group
+        if name not in age.people
+        or not age.people[name]
+        or any(person.birth_date is None for person in age.people[name])
+    ]
+    if missing:
+        tie = Tie(contenders=group, seats=need, value=Fraction(level), stage=stage)
+        listed = ", ".join(repr(name) for name in group)
+        lacking = ", ".join(repr(name) for name in missing)
+        raise UnresolvedTieError(
+            f"tie for the {stage} between {listed} ({level} votes each, {need} place(s) at "
+            f"stake): {age.legal_basis} gives it to the oldest candidate, but no birth date is "
+            f"known for {lacking}; pass candidates= with birth dates",
+            tie=tie,
+        )
+
+
+# -- the first-round engine -------------------------------------------------------------------
+
+
+class Qualification(enum.Enum):
+    """Who may stand in the second round when seats remain after the first."""
+
+    SHARE_OR_TOP_TWO = "share of registered, else the top two"
+    """Those reaching a share of registered; if only one does, the runner-up too; if none,
+    the top two (Code électoral, art. L162, L210-1)."""
+    TOP_TWO = "the top two after withdrawals"
+    """The two with the most votes among those who did not withdraw (Constitution, art. 7)."""
+    ALL_NOT_ELECTED = "every candidate not elected"
+    """No threshold: every first-round candidate not elected may stand again (plurinominal
+    votes: Code électoral, art. L255-3 for municipales, L294 for sénatoriales)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FirstRoundRule:
+    """What an election's first round tests, for :func:`first_round_outcome`.
+
+    :ivar election: the election's name as shown, e.g. ``"législatives"``.
+    :ivar seats: seats to fill.
+    :ivar majority_basis: the article requiring the absolute majority.
+    :ivar quarter_basis: the article requiring a quarter of registered, or ``None`` when there
+        is no such condition (présidentielle).
+    :ivar qualification: who may stand in the second round.
+    :ivar qualification_share: the share of registered for :attr:`Qualification.SHARE_OR_TOP_TWO`.
+    :ivar qualification_basis: the article for the qualification rule.
+    :ivar age: the age rule for ties among those elected in round 1 (``None``: ties reported).
+    :ivar withdrawn: names that withdrew before the second round (présidentielle only).
+    :ivar notes: notes to carry on the outcome (e.g. the era applied), as ``(key, text)`` pairs.
+    """
+
+    election: str
+    seats: int
+    majority_basis: str
+    quarter_basis: str | None
+    qualification: Qualification
+    qualification_share: Fraction | None = None
+    qualification_basis: str = ""
+    age: AgeRule | None = None
+    withdrawn: tuple[str, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        seats = as_count(self.seats, "seats")
+        if seats < 1:
+            raise InvalidArgumentError("seats (0) must be >= 1")
+        if (self.qualification is Qualification.SHARE_OR_TOP_TWO) != (self.qualification_share is not None):
+            raise InvalidArgumentError("qualification_share goes with Qualification.SHARE_OR_TOP_TWO only")
+
+
+def _needs_registered(tally: Tally, what: str, basis: str) -> int:
+    if tally.registered is None:
+        raise InvalidTallyError(
+            f"registered (électeurs inscrits) is needed for {what} ({basis}); give Tally(registered=...)"
+        )
+    return tally.registered
+
+
+def _legal_basis(*parts: str | None) -> str:
+    """Join citations, merging articles of one text: ``"Code électoral, art. L126, L162"``."""
+    texts: dict[str, list[str]] = {}
+    for part in parts:
+        if not part:
+            continue
+        text, sep, article = part.partition(", art. ")
+        key = text if sep else part
+        articles = texts.setdefault(key, [])
+        if sep and article not in articles:
+            articles.append(article)
+    return "; ".join(f"{text}, art. {', '.join(arts)}" if arts else text for text, arts in texts.items())
+
+
+def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
+    """Apply a first round: elected with an absolute majority (and a quarter of registered
+    where required), then who may stand in the second round.
+
+    If more names pass the tests than there are seats, the seats go to those with the most
+    votes; equal votes across that boundary are settled by ``rule.age`` or reported.
+
+    >>> rule = FirstRoundRule(election="législatives", seats=1,
+    ...     majority_basis="Code électoral, art. L126", quarter_basis="Code électoral, art. L126",
+    ...     qualification=Qualification.SHARE_OR_TOP_TWO, qualification_share=Fraction(1, 8),
+    ...     qualification_basis="Code électoral, art. L162")
+    >>> outcome = first_round_outcome(Tally(votes={"A": 45, "B": 30, "C": 26}, registered=200), rule)
+    >>> outcome.elected, outcome.qualified, outcome.eliminated
+    ((), ('A', 'B', 'C'), ())
+    """
+    seats = rule.seats
+    majority = absolute_majority_threshold(tally.expressed, rule.majority_basis)
+    thresholds = [majority]
+    quarter: Threshold | None = None
+    if rule.quarter_basis is not None:
+        registered = _needs_registered(tally, "the quarter-of-registered test", rule.quarter_basis)
+        quarter = quarter_threshold(registered, rule.quarter_basis)
+        thresholds.append(quarter)
+    share: Threshold | None = None
+    if rule.qualification_share is not None:
+        registered = _needs_registered(tally, "the second-round qualification", rule.qualification_basis)
+        share = share_of_registered_threshold(rule.qualification_share, registered, rule.qualification_basis)
+    unknown = [name for name in rule.withdrawn if name not in tally.votes]
+    if unknown:
+        raise InvalidArgumentError(
+            f"withdrawn names {', '.join(map(repr, unknown))} are not candidates in the tally "
+            f"(candidates: {', '.join(map(repr, tally.votes))})"
+        )
+
+    ranked = _ranked(tally, tally.votes)
+    trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in rule.notes]
+    passing: list[str] = []
+    for name in ranked:
+        votes = tally.votes[name]
+        ok = True
+        for test in (majority, quarter):
+            if test is None:
+                continue
+            met = test.met_by(votes)
+            trace.append(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes), passed=met, note=test.name)
+            )
+            ok = ok and met
+        if ok:
+            passing.append(name)
+
+    ties: list[Tie] = []
+    elected, tie = _take_top(tally, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
+    if len(passing) > seats:
+        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats"))
+    if tie is not None:
+        ties.append(tie)
+    remaining = seats - len(elected) - (tie.undetermined if tie is not None else 0)
+    undecided = set(tie.unresolved) if tie is not None else set()
+    rest = [name for name in ranked if name not in elected and name not in undecided]
+
+    qualified: list[str] = []
+    if remaining > 0:
+        qualified, more_ties, share_steps = _qualify(tally, rest, rule, share)
+        ties.extend(more_ties)
+        trace.extend(share_steps)
+        for more in more_ties:
+            undecided.update(more.unresolved)
+    if share is not None:
+        thresholds.append(share)
+    eliminated = [name for name in rest if name not in qualified and name not in undecided]
+
+    for tie_ in ties:
+        trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
+    trace.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
+    notes = [text for _, text in rule.notes]
+    if len(passing) > seats:
+        notes.append(
+            f"{len(passing)} candidates passed the first-round tests for {seats} seat(s): "
+            "the seats go to those with the most votes"
+        )
+    return RoundOutcome(
+        election=rule.election,
+        round=1,
+        tally=tally,
+        seats=seats,
+        elected=tuple(elected),
+        qualified=tuple(qualified),
+        eliminated=tuple(eliminated),
+        ties=tuple(ties),
+        thresholds=thresholds_map(*thresholds),
+        legal_basis=_legal_basis(rule.majority_basis, rule.quarter_basis, rule.qualification_basis),
+        trace=tuple(trace),
+        notes=tuple(notes),
+    )
+
+
+def _qualify(
+    tally: Tally, rest: list[str], rule: FirstRoundRule, share: Threshold | None
+) -> tuple[list[str], list[Tie], list[Step]]:
+    """Who may stand in the second round, among ``rest`` (ranked, not elected)."""
+    steps: list[Step] = []
+    if rule.qualification is Qualification.ALL_NOT_ELECTED:
+        return list(rest), [], steps
+    if rule.qualification is Qualification.TOP_TWO:
+        pool = [name for name in rest if name not in rule.withdrawn]
+        top, tie = _take_top(tally, pool, 2, stage="second-round places", age=None)
+        return top, [tie] if tie is not None else [], steps
+    assert share is not None
+    reached = []
+    for name in rest:
+        votes = tally.votes[name]
+        met = share.met_by(votes)
+        step = Step(kind=StepKind.TEST, subject=name, value=Fraction(votes), passed=met, note=share.name)
+        steps.append(step)
+        if met:
+            reached.append(name)
+    if len(reached) >= 2:
+        return reached, [], steps
+    others = [name for name in rest if name not in reached]
+    stage = "runner-up place" if reached else "second-round places"
+    steps.append(Step(kind=StepKind.NOTE, note="fallback-runner-up" if reached else "fallback-top-two"))
+    top, tie = _take_top(tally, others, 2 - len(reached), stage=stage, age=None)
+    return reached + top, [tie] if tie is not None else [], steps
+
+
+def _results(
+    elected: Sequence[str],
+    qualified: Sequence[str],
+    eliminated: Sequence[str],
+    undecided: set[str],
+    ranked: Sequence[str],
+    withdrawn: Sequence[str] = (),
+) -> list[Step]:
+    status = dict.fromkeys(elected, "elected")
+    status.update(dict.fromkeys(qualified, "qualified"))
+    status.update(dict.fromkeys(eliminated, "eliminated"))
+    status.update(dict.fromkeys(undecided, "undetermined"))
+    status.update({name: "withdrawn" for name in withdrawn if name in eliminated})
+    return [Step(kind=StepKind.RESULT, subject=name, note=status[name]) for name in ranked if name in status]
+
+
+# -- the decisive-round engine -----------------------------------------------------------------
+
+
+def relative_majority_outcome(
+    tally: Tally,
+    *,
+    election: str,
+    seats: int,
+    round: int = 2,
+    legal_basis: str,
+    age: AgeRule | None,
+    majority_required: bool = False,
+    notes: tuple[tuple[str, str], ...] = (),
+) -> RoundOutcome:
+    """A decisive round: the ``seats`` names with the most votes are elected.
+
+    Equal votes for the last seat go to the oldest (``age``) or, without an age rule, leave
+    the seat undetermined. With ``majority_required`` (présidentielle) a winner must also have
+    an absolute majority of expressed votes.
+
+    >>> outcome = relative_majority_outcome(Tally(votes={"A": 40, "B": 35, "C": 25}),
+    ...     election="législatives", seats=1, legal_basis="Code électoral, art. L126", age=None)
+    >>> outcome.elected, outcome.eliminated
+    (('A',), ('B', 'C'))
+    """
+    seats = as_count(seats, "seats")
+    if seats < 1:
+        raise InvalidArgumentError("seats (0) must be >= 1")
+    ranked = _ranked(tally, tally.votes)
+    trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in notes]
+    thresholds: list[Threshold] = []
+    elected, tie = _take_top(tally, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    if majority_required:
+        majority = absolute_majority_threshold(tally.expressed, legal_basis)
+        thresholds.append(majority)
+        for name in ranked:
+            trace.append(
+                Step(
+                    kind=StepKind.TEST,
+                    subject=name,
+                    value=Fraction(tally.votes[name]),
+                    passed=majority.met_by(tally.votes[name]),
+                    note=majority.name,
+                )
+            )
+        elected = [name for name in elected if majority.met_by(tally.votes[name])]
+    ties = [tie] if tie is not None else []
+    undecided = set(tie.unresolved) if tie is not None else set()
+    eliminated = [name for name in ranked if name not in elected and name not in undecided]
+    for tie_ in ties:
+        trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
+    trace.extend(_results(elected, (), eliminated, undecided, ranked))
+    return RoundOutcome(
+        election=election,
+        round=round,
+        tally=tally,
+        seats=seats,
+        elected=tuple(elected),
+        eliminated=tuple(eliminated),
+        ties=tuple(ties),
+        thresholds=thresholds_map(*thresholds) if thresholds else FrozenMap(),
+        legal_basis=legal_basis,
+        trace=tuple(trace),
+        notes=tuple(text for _, text in notes),
+    )
