@@ -123,3 +123,35 @@ def test_senate_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_senate_seats(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "senate", "seats", "Rhin (Bas-)", "--on", "2014-09-28")
     assert code == 0 and out.strip() == "Bas-Rhin (67): 5 seats; series 2: 5"
+
+
+def test_round_legislative_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "round", "legislative", "--registered", "1600", "--date", "2022-06-12",
+                       "--lang", "en", "A=400", "B=300", "C=130", "D=70")
+    assert code == 0 and "May stand in the second round: A, B." in out
+    code, out, _ = run(capsys, "round", "presidential", "--json", "--withdrawn", "A", "A=10", "B=8", "C=7")
+    data = json.loads(out)
+    assert data["qualified"] == ["B", "C"] and data["elected"] == []
+
+
+def test_round_senate_plurinominal(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "round", "senate", "--seats", "2", "--registered", "1000",
+                       "--expressed", "900", "--json", "A=600", "B=500", "C=300")
+    assert code == 0 and json.loads(out)["elected"] == ["A", "B"]
+
+
+def test_round_age_tie_needs_birth_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "round", "legislative", "--round", "2", "A=10", "B=10")
+    assert code == 2 and "birth date" in err
+    code, out, _ = run(capsys, "round", "legislative", "--round", "2", "--json",
+                       "--born", "A=1950-01-01", "--born", "B=1960-01-01", "A=10", "B=10")
+    assert code == 0 and json.loads(out)["elected"] == ["A"]
+
+
+def test_round_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "round", "municipal", "A=10")
+    assert code == 2 and "need --date" in err
+    with pytest.raises(SystemExit) as exited:
+        main(["allocate", "--seats", "2", "A=1", "--bogus"])
+    assert exited.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err

@@ -6,6 +6,9 @@ Commands:
     Seats per list: ``electoral-rules allocate --seats 5 A=1023 B=258 C=253``.
 ``explain``
     The same, told step by step with the table of averages (French by default).
+``round ELECTION``
+    One round of a majoritarian election (législatives, départementales, présidentielle,
+    sénatoriales by name, small-commune municipales): who is elected or may stand again.
 ``senate renewal YEAR``
     The composition of a Senate renewal from the Code électoral's tableaux n° 5 and 6.
 ``senate seats NAME``
@@ -34,9 +37,9 @@ from typing import Any
 from . import __version__
 from .apportionment import Divisor, Quota, highest_averages, largest_remainder
 from .errors import ElectoralRulesError
-from .france import senate_tables
-from .outcome import Allocation
-from .tally import Tally
+from .france import departmental, legislative, municipal, presidential, senate, senate_tables
+from .outcome import Allocation, RoundOutcome
+from .tally import Candidate, Tally
 from .tiebreak import IfUnresolved, TieBreak, most_votes
 
 __all__ = ["main"]
@@ -215,6 +218,89 @@ def _run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+_ELECTIONS = ("legislative", "departmental", "presidential", "senate", "municipal")
+
+
+def _round_tally(args: argparse.Namespace) -> Tally:
+    counts = {
+        key: getattr(args, key)
+        for key in ("registered", "voters", "blank", "null", "expressed")
+        if getattr(args, key) is not None
+    }
+    if args.file:
+        if counts:
+            raise _UsageError("with --file, give the counts in the file, not as options")
+        return _read_file(args.file)
+    if not args.votes:
+        raise _UsageError("no votes given: pass NAME=VOTES arguments or --file")
+    votes = dict(_parse_pair(item) for item in args.votes)
+    if args.election in ("senate", "municipal"):
+        counts["names_per_ballot"] = args.seats
+    return Tally(votes=votes, **counts)
+
+
+def _born(items: Sequence[str]) -> dict[str, Candidate]:
+    people = {}
+    for item in items:
+        name, sep, day = item.rpartition("=")
+        if not sep or not name:
+            raise _UsageError(f"--born takes NAME=YYYY-MM-DD, got {item!r}")
+        people[name] = Candidate(name=name, birth_date=_day(day, "--born"))
+    return people
+
+
+def _run_round(args: argparse.Namespace) -> int:
+    tally = _round_tally(args)
+    on = _day(args.date) if args.date else None
+    people = _born(args.born or []) or None
+    outcome: RoundOutcome
+    if args.election == "presidential":
+        outcome = (
+            presidential.first_round(tally, withdrawn=args.withdrawn or ())
+            if args.round == 1
+            else presidential.second_round(tally)
+        )
+    elif args.election in ("legislative", "departmental"):
+        module = legislative if args.election == "legislative" else departmental
+        if args.round == 1:
+            outcome = module.first_round(tally, date=on, candidates=people)
+        else:
+            outcome = module.second_round(tally, people, date=on)
+    elif args.election == "senate":
+        outcome = senate.majoritarian_round(tally, args.seats, round=args.round, date=on, candidates=people)
+    else:
+        if on is None:
+            raise _UsageError("municipal rounds need --date (the rules changed in 2014 and 2026)")
+        outcome = municipal.small_commune_round(
+            tally, args.seats, round=args.round, date=on, candidates=people
+        )
+    if args.json:
+        print(json.dumps(round_json(outcome), ensure_ascii=False, indent=2))
+    else:
+        print(outcome.explain(args.lang))
+    return 0
+
+
+def round_json(outcome: RoundOutcome) -> dict[str, Any]:
+    """A JSON-ready description of a round outcome: integers and strings only."""
+    return {
+        "election": outcome.election,
+        "round": outcome.round,
+        "seats": outcome.seats,
+        "elected": list(outcome.elected),
+        "qualified": list(outcome.qualified),
+        "eliminated": list(outcome.eliminated),
+        "thresholds": {name: rule.votes for name, rule in outcome.thresholds.items()},
+        "ties": [
+            {"contenders": list(tie.contenders), "seats": tie.seats, "winners": list(tie.winners),
+             "resolved": tie.resolved, "stage": tie.stage}
+            for tie in outcome.ties
+        ],
+        "undetermined": outcome.undetermined,
+        "legal_basis": outcome.legal_basis,
+    }
+
+
 def _run_senate_renewal(args: argparse.Namespace) -> int:
     from .render.senate import renewal_json, renewal_table
 
@@ -240,11 +326,11 @@ def _run_senate_seats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str) -> date:
+def _day(text: str, option: str = "--on") -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _UsageError(f"--on must be a date such as 2014-09-28, got {text!r}") from None
+        raise _UsageError(f"{option} must be a date such as 2014-09-28, got {text!r}") from None
 
 
 def _year(text: str) -> int:
@@ -301,6 +387,22 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="seats per list, explained step by step")
     _add_allocation_options(explain)
     explain.set_defaults(run=_run_explain)
+    round_ = commands.add_parser("round", help="one round of a majoritarian election")
+    round_.add_argument("election", choices=_ELECTIONS, help="which election's rule")
+    round_.add_argument("votes", nargs="*", metavar="NAME=VOTES", help="votes per candidate")
+    round_.add_argument("--file", help="a tally as JSON ({'votes': {...}, 'registered': ...})")
+    round_.add_argument("--round", type=int, choices=(1, 2), default=1, help="round number")
+    round_.add_argument("--seats", type=_seats, default=1, help="seats to fill (senate, municipal)")
+    round_.add_argument("--date", help="election date, YYYY-MM-DD (rules changed over time)")
+    for count in ("registered", "voters", "blank", "null", "expressed"):
+        round_.add_argument(f"--{count}", type=_seats, help=f"number of {count}")
+    round_.add_argument("--withdrawn", action="append", metavar="NAME",
+                        help="presidential: a candidate who withdrew after round 1 (repeatable)")
+    round_.add_argument("--born", action="append", metavar="NAME=DATE",
+                        help="a birth date, for the ties the law settles by age (repeatable)")
+    round_.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of explanations")
+    round_.add_argument("--json", action="store_true", help="machine-readable output")
+    round_.set_defaults(run=_run_round)
     senate = commands.add_parser("senate", help="the Senate's tables and renewals")
     senate_commands = senate.add_subparsers(dest="senate_command", required=True, metavar="COMMAND")
     renewal = senate_commands.add_parser("renewal", help="composition of a renewal, e.g. 2014")
@@ -319,7 +421,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 disagreement, 2 bad input)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    # NAME=VOTES pairs may come after options (argparse stops filling a positional at the
+    # first option): gather them, and refuse anything else as argparse would.
+    stray = [item for item in extra if item.startswith("-") or not hasattr(args, "votes")]
+    if stray:
+        parser.error(f"unrecognized arguments: {' '.join(stray)}")
+    if extra:
+        args.votes = [*args.votes, *extra]
     try:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
