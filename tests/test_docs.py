@@ -49,3 +49,13 @@ def test_static_pictures_match_the_library() -> None:
         saved = (DOCS / "_static" / name).read_text(encoding="utf-8")
         if saved != svg:
             pytest.fail(f"docs/_static/{name} is stale: run PYTHONPATH=src python docs/pictures.py")
+
+
+def test_readme_tour_examples_run() -> None:
+    import doctest
+
+    failures, tried = doctest.testfile(
+        str(DOCS / "readme-tour.md"), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE
+    )
+    assert tried >= 4
+    assert failures == 0
