@@ -32,6 +32,7 @@ themselves inline (``_repr_svg_``).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -225,7 +226,8 @@ def _colors_for(
                 f"colour {color!r} for {name!r} must be '#rgb', '#rrggbb' or a CSS colour name"
             )
     used = {c.lower() for c in given.values()}
-    spare = (c for c in [*PALETTE, *(_generated_color(i) for i in range(10_000))] if c not in used)
+    candidates = itertools.chain(PALETTE, (_generated_color(i) for i in itertools.count()))
+    spare = (c for c in candidates if c not in used)
     result: dict[str, str] = {}
     for name in names:
         if name in given:
