@@ -53,7 +53,8 @@ typehints_use_signature = False
 typehints_use_signature_return = False
 always_document_param_types = False
 typehints_defaults = "comma"
-# Type hints that name TYPE_CHECKING-only aliases (``Lang``) cannot be resolved at run time.
+# Some hints are strings that cannot be evaluated at run time (the ``Share`` alias is
+# "Fraction | int | str"; ``Lang`` exists only under TYPE_CHECKING): keep them as written.
 suppress_warnings = ["sphinx_autodoc_typehints.forward_reference"]
 
 # -- doctest ---------------------------------------------------------------------------------
