@@ -51,11 +51,11 @@ def test_static_pictures_match_the_library() -> None:
             pytest.fail(f"docs/_static/{name} is stale: run PYTHONPATH=src python docs/pictures.py")
 
 
-def test_readme_tour_examples_run() -> None:
+def test_readme_examples_run() -> None:
     import doctest
 
     failures, tried = doctest.testfile(
-        str(DOCS / "readme-tour.md"), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE
+        str(DOCS.parent / "README.md"), module_relative=False, optionflags=doctest.NORMALIZE_WHITESPACE
     )
     assert tried >= 4
     assert failures == 0

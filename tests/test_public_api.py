@@ -10,6 +10,13 @@ import pytest
 import electoral_rules as er
 
 
+def _isort_key(name: str) -> tuple[int, str]:
+    """Ruff's RUF022 order: CONSTANTS, then Classes, then functions, each alphabetical."""
+    if name.isupper():
+        return (0, name)
+    return (1, name) if name[0].isupper() else (2, name)
+
+
 def _modules() -> list[str]:
     names = ["electoral_rules"]
     for info in pkgutil.walk_packages(er.__path__, prefix="electoral_rules."):
@@ -25,7 +32,7 @@ def test_all_is_sorted_and_resolves(name: str) -> None:
     if exported is None:
         return
     public = [item for item in exported if item != "__version__"]
-    assert public == sorted(public), f"{name}.__all__ is not sorted"
+    assert public == sorted(public, key=_isort_key), f"{name}.__all__ is not sorted"
     for item in exported:
         assert hasattr(module, item), f"{name}.__all__ names {item!r}, which does not exist"
 
