@@ -155,3 +155,18 @@ def test_round_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
         main(["allocate", "--seats", "2", "A=1", "--bogus"])
     assert exited.value.code == 2
     assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_svg_pictures_are_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import xml.etree.ElementTree as ET
+
+    arch, bars = tmp_path / "arch.svg", tmp_path / "bars.svg"
+    code, _, _ = run(capsys, "allocate", "--seats", "5", "--svg", str(arch), "--bar-svg", str(bars),
+                     "A=1023", "B=258", "C=253")
+    assert code == 0
+    root = ET.fromstring(arch.read_text(encoding="utf-8"))
+    seats = [el for el in root.iter() if el.get("class") == "seat"]
+    assert len(seats) == 5
+    ET.fromstring(bars.read_text(encoding="utf-8"))
+    code, _, err = run(capsys, "allocate", "--seats", "5", "--svg", str(tmp_path / "no" / "x.svg"), "A=1")
+    assert code == 2 and "cannot write" in err

@@ -189,8 +189,21 @@ def allocation_json(allocation: Allocation) -> dict[str, Any]:
     }
 
 
+def _write_pictures(args: argparse.Namespace, allocation: Allocation) -> None:
+    """Write the hemicycle (``--svg``) and the votes/seats chart (``--bar-svg``) if asked."""
+    from .render.svg import bar_chart_svg, hemicycle_svg
+
+    for path, draw in ((args.svg, hemicycle_svg), (args.bar_svg, bar_chart_svg)):
+        if path:
+            try:
+                Path(path).write_text(draw(allocation, lang=args.lang), encoding="utf-8")
+            except OSError as err:
+                raise _UsageError(f"cannot write {path}: {err.strerror or err}") from None
+
+
 def _run_allocate(args: argparse.Namespace) -> int:
     allocation = _allocate(args)
+    _write_pictures(args, allocation)
     if args.json:
         print(json.dumps(allocation_json(allocation), ensure_ascii=False, indent=2))
         return 0
@@ -207,6 +220,7 @@ def _run_allocate(args: argparse.Namespace) -> int:
 
 def _run_explain(args: argparse.Namespace) -> int:
     allocation = _allocate(args)
+    _write_pictures(args, allocation)
     if args.json:
         data = allocation_json(allocation)
         data["explanation"] = allocation.explain(args.lang)
@@ -371,6 +385,8 @@ def _add_allocation_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of explanations")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--svg", metavar="FILE", help="also write the hemicycle as an SVG picture")
+    parser.add_argument("--bar-svg", metavar="FILE", help="also write votes against seats as SVG")
 
 
 def build_parser() -> argparse.ArgumentParser:
