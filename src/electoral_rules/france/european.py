@@ -30,7 +30,6 @@ election can be computed for another house size (France's 2019 seats were comput
 
 from __future__ import annotations
 
-import datetime
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -69,7 +68,8 @@ def _era(when: _dt.date) -> tuple[str, str, bool]:
             "highest average age",
             False,
         )
-    return f"{ART3} (version of loi n° 2018-509), art. 4 (one national constituency)", "lowest average age", True
+    basis = f"{ART3} (version of loi n° 2018-509), art. 4 (one national constituency)"
+    return basis, "lowest average age", True
 
 
 def allocate(
@@ -103,6 +103,7 @@ def allocate(
     Before 12 April 2003 a tie is reported (A 300, B 200 and C 100 all average 100 for the
     last two seats):
 
+    >>> import datetime
     >>> tied = allocate({"A": 300, "B": 200, "C": 100}, 5, date=datetime.date(1999, 6, 13))
     >>> dict(tied), tied.undetermined, tied.ties[0].contenders
     ({'A': 2, 'B': 1, 'C': 0}, 2, ('A', 'B', 'C'))
@@ -126,8 +127,10 @@ def allocate(
     notes: tuple[str, ...] = ()
     if not verified:
         notes = (
-            "2004–2014 tie rule (most votes, then the highest average age of the list) follows "
-            "secondary sources: the 2003–2018 text of art. 3 is UNVERIFIED",
+            (
+                "2004–2014 tie rule (most votes, then the highest average age of the list) follows "
+                "secondary sources: the 2003–2018 text of art. 3 is UNVERIFIED"
+            ),
         )
     return allocate_with_bonus(
         votes,

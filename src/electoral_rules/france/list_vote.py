@@ -274,6 +274,8 @@ def allocate_with_bonus(
     last_seat: LastSeatCriteria | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.RAISE,
     lists: Mapping[str, PartyList] | None = None,
+    seat_lists: bool = True,
+    unresolved_hint: str = "the law's criteria do not settle it",
     bonus_note: str = "",
     lead_steps: tuple[Step, ...] = (),
     ties: tuple[Tie, ...] = (),
@@ -292,7 +294,11 @@ def allocate_with_bonus(
     :param last_seat: builds the criteria for a tie on the last seat from the seats each
         list holds before it (bonus included); ``None`` means the law states no criterion.
     :param if_unresolved: what to do when the criteria do not settle a tie.
-    :param lists: candidates per list; when given, seats go to them in list order.
+    :param lists: candidates per list, for the age criteria of ties; when given and
+        ``seat_lists`` is true, seats also go to them in list order.
+    :param seat_lists: whether to seat the candidates of ``lists`` (false for régionales,
+        whose candidates are seated by departmental section).
+    :param unresolved_hint: the end of the message of an unsettled tie (what the law says).
     :param bonus_note: why the bonus list got the bonus (shown in the trace).
     :param lead_steps: steps to put first in the trace (e.g. a tie for first place).
     :param ties: ties already met (e.g. for the bonus), put before the last-seat tie.
@@ -300,7 +306,10 @@ def allocate_with_bonus(
     :raises UnresolvedTieError: when a tie cannot be settled and ``if_unresolved`` is
         ``RAISE``; its ``outcome`` is the allocation with the tied seats left undetermined.
 
-    The doctest of the module shows the Hautefort case.
+    The trace is the ``BONUS`` step, then the core's (``THRESHOLD`` per list, ``QUOTIENT``
+    over the seats left after the bonus, ``INITIAL`` integer parts, ``SEAT`` for each
+    remaining seat with every average, ``TIE``); ``SEAT`` steps number the proportional
+    seats (1 to ``seats - bonus``). The module's doctest shows the Hautefort case.
     """
     votes = votes_of(tally)
     house = as_count(seats, "seats")
@@ -325,14 +334,27 @@ def allocate_with_bonus(
         try:
             result = run(TieBreak(criteria=criteria(held), if_unresolved=if_unresolved))
         except UnresolvedTieError as error:
-            partial = _compose(first, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes)
-            if lists is not None:
+            partial = _compose(
+                first, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes
+            )
+            if lists is not None and seat_lists:
                 partial = seat_candidates(partial, lists)
-            raise UnresolvedTieError(str(error), tie=error.tie, outcome=partial) from None
+            message = str(error) if error.tie is None else _tie_message(error.tie, unresolved_hint)
+            raise UnresolvedTieError(message, tie=error.tie, outcome=partial) from None
     composed = _compose(result, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes)
-    if lists is not None:
+    if lists is not None and seat_lists:
         composed = seat_candidates(composed, lists)
     return composed
+
+
+def _tie_message(tie: Tie, hint: str) -> str:
+    still = tie.unresolved or tie.contenders
+    at_stake = tie.undetermined or tie.seats
+    applied = f" after {', '.join(tie.resolved_by)}" if tie.resolved_by else ""
+    return (
+        f"tie for the {tie.stage} between {', '.join(map(repr, still))} ({at_stake} seat"
+        f"{'s' if at_stake > 1 else ''} at stake){applied}: {hint}"
+    )
 
 
 def _compose(
@@ -399,8 +421,10 @@ def list_qualification(
     >>> outcome = list_qualification(
     ...     {"A": 45, "B": 30, "C": 18, "D": 7}, election="municipales", stand=Fraction(1, 10),
     ...     merge=Fraction(1, 20), top_two_fallback=False, legal_basis="L264", majority_rule="L262")
-    >>> outcome.qualified, outcome.eliminated, outcome.notes[0]
-    (('A', 'B', 'C'), ('D',), "lists that may merge into a second-round list (at least 5 % of expressed): 'D'")
+    >>> outcome.qualified, outcome.eliminated
+    (('A', 'B', 'C'), ('D',))
+    >>> outcome.notes[0]
+    "lists that may merge into a second-round list (at least 5 % of expressed): 'D'"
     """
     votes = votes_of(tally)
     expressed = votes.expressed
@@ -422,8 +446,12 @@ def list_qualification(
             eliminated=tuple(name for name in ranked if name != winner),
             thresholds=thresholds_map(stand_rule, merge_rule), legal_basis=majority_rule,
             trace=tuple(steps),
-            notes=(f"list {winner!r} has an absolute majority of expressed votes: seats are "
-                   f"allocated in the first round ({majority_rule}); there is no second round",),
+            notes=(
+                (
+                    f"list {winner!r} has an absolute majority of expressed votes: seats are "
+                    f"allocated in the first round ({majority_rule}); there is no second round"
+                ),
+            ),
         )
     qualified = [name for name in ranked if stand_rule.met_by(votes.votes[name])]
     ties: list[Tie] = []
@@ -451,7 +479,9 @@ def list_qualification(
         qualified.extend(added)
         for name in added:
             steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="top-two fallback"))
-            notes.append(f"list {name!r} may stand in the second round by the top-two fallback ({legal_basis})")
+            notes.append(
+                f"list {name!r} may stand in the second round by the top-two fallback ({legal_basis})"
+            )
     mergers = [
         name for name in ranked
         if name not in qualified and name not in undecided and merge_rule.met_by(votes.votes[name])
@@ -478,11 +508,13 @@ def check_second_round(
     """Refuse a second-round tally that holds a list which could not stand (or follows a
     first round that already had an absolute majority).
 
-    >>> check_second_round(Tally(votes={"A": 5, "D": 4}), {"A": 45, "B": 30, "C": 18, "D": 7},
-    ...                    stand=Fraction(1, 10), rule="L264", top_two_fallback=False)
-    Traceback (most recent call last):
-    ...
-    electoral_rules.errors.InvalidTallyError: list 'D' cannot stand in the second round: it had 7 of 100 expressed votes in the first round, under 10 % (L264)
+    >>> try:
+    ...     check_second_round(Tally(votes={"A": 5, "D": 4}), {"A": 45, "B": 30, "C": 18, "D": 7},
+    ...                        stand=Fraction(1, 10), rule="L264", top_two_fallback=False)
+    ... except InvalidTallyError as error:
+    ...     print(error)
+    list 'D' cannot stand in the second round: it had 7 of 100 expressed votes in the first round,
+    under 10 % (L264)
     """
     if first_round is None:
         return
