@@ -339,8 +339,11 @@ def allocate_with_bonus(
             )
             if lists is not None and seat_lists:
                 partial = seat_candidates(partial, lists)
-            message = str(error) if error.tie is None else _tie_message(error.tie, unresolved_hint)
-            raise UnresolvedTieError(message, tie=error.tie, outcome=partial) from None
+            if error.tie is None:  # a criterion lacked its data (no candidates, no birth date)
+                tie, message = first.ties[0], _tie_message(first.ties[0], str(error))
+            else:
+                tie, message = error.tie, _tie_message(error.tie, unresolved_hint)
+            raise UnresolvedTieError(message, tie=tie, outcome=partial) from None
     composed = _compose(result, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes)
     if lists is not None and seat_lists:
         composed = seat_candidates(composed, lists)
