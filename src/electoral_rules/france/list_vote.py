@@ -343,6 +343,8 @@ def allocate_with_bonus(
                 tie, message = first.ties[0], _tie_message(first.ties[0], str(error))
             else:
                 tie, message = error.tie, _tie_message(error.tie, unresolved_hint)
+            if if_unresolved is IfUnresolved.REPORT:
+                return partial.with_changes(notes=(*partial.notes, message))
             raise UnresolvedTieError(message, tie=tie, outcome=partial) from None
     composed = _compose(result, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes)
     if lists is not None and seat_lists:

@@ -45,10 +45,10 @@ __all__ = ["proportional", "proportional_minimum"]
 L295 = "Code électoral, art. L295"
 
 _ERAS: tuple[tuple[_dt.date, int, str], ...] = (
-    (_dt.date(1959, 1, 1), 5, "L.295 as codified (departments with five senators or more)"),
-    (_dt.date(2000, 7, 11), 3, "L.295 as amended by loi n° 2000-641 du 10 juillet 2000"),
-    (_dt.date(2003, 7, 31), 4, "L.295 as amended by loi n° 2003-697 du 30 juillet 2003"),
-    (_dt.date(2013, 8, 3), 3, "L.295 as amended by loi n° 2013-702 du 2 août 2013"),
+    (_dt.date(1959, 1, 1), 5, "L295 (as codified: PR from five senators)"),
+    (_dt.date(2000, 7, 11), 3, "L295 (version of loi n° 2000-641 du 10 juillet 2000)"),
+    (_dt.date(2003, 7, 31), 4, "L295 (version of loi n° 2003-697 du 30 juillet 2003)"),
+    (_dt.date(2013, 8, 3), 3, "L295 (version of loi n° 2013-702 du 2 août 2013)"),
 )
 """(first day, fewest seats voting by PR, version). The first days follow the laws' dates;
 no renewal was held within weeks of them, so no result depends on the exact day."""
