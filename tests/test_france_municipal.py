@@ -30,6 +30,20 @@ DAY_2020 = dt.date(2020, 3, 15)
 DAY_2026 = dt.date(2026, 3, 15)
 
 
+def party(name: str, *people: str) -> PartyList:
+    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
+
+
+def born(name: str, year: int, count: int) -> PartyList:
+    """A list of ``count`` candidates named a0, a1, ... (lower-case list name), all born in ``year``."""
+    return PartyList(
+        name=name,
+        candidates=tuple(
+            Candidate(name=f"{name.lower()}{i}", birth_date=dt.date(year, 1, 1)) for i in range(count)
+        ),
+    )
+
+
 def _cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = json.loads((DATA / "public_cases.json").read_text("utf-8"))["cases"]
     return cases
@@ -48,10 +62,12 @@ def test_public_cases(case: dict[str, Any]) -> None:
 
 def test_hautefort_quotient_and_averages_follow_the_conseil_detat() -> None:
     result = municipal.allocate({"A": 362, "B": 188}, 15, date=DAY_2014)
-    assert result.quotient == pytest.approx(550 / 7) and result.quotient.denominator == 7
+    assert result.quotient == pytest.approx(550 / 7)
+    assert result.quotient.denominator == 7
     seats = [step for step in result.trace if step.kind is StepKind.SEAT]
     # the last seat: A's average on its 4 proportional seats (362 / 5 = 72,4) beats B's 188 / 3
-    assert len(seats) == 1 and seats[0].subject == "A"
+    assert len(seats) == 1
+    assert seats[0].subject == "A"
     assert dict(seats[0].values)["A"] * 5 == 362
     assert "Hautefort" in result.legal_basis
 
@@ -60,9 +76,11 @@ def test_trace_starts_with_the_bonus_then_thresholds_quotient_and_seats() -> Non
     result = municipal.allocate({"A": 884, "B": 544}, 19, date=DAY_2014)
     kinds = [step.kind for step in result.trace]
     assert kinds[0] is StepKind.BONUS
-    assert result.trace[0].subject == "A" and result.trace[0].seats == 10
+    assert result.trace[0].subject == "A"
+    assert result.trace[0].seats == 10
     assert kinds[1:3] == [StepKind.THRESHOLD, StepKind.THRESHOLD]
-    assert kinds[3] is StepKind.QUOTIENT and result.trace[3].seats == 9
+    assert kinds[3] is StepKind.QUOTIENT
+    assert result.trace[3].seats == 9
     assert set(kinds[4:]) <= {StepKind.INITIAL, StepKind.SEAT}
 
 
@@ -92,20 +110,22 @@ def test_threshold_five_percent_is_inclusive_and_bonus_list_keeps_its_bonus() ->
     # C has exactly 5 % of 100 expressed ("au moins 5 %"): admitted; D (4 %) is not
     result = municipal.allocate({"A": 71, "B": 20, "C": 5, "D": 4}, 49, date=DAY_2020)
     assert result.excluded == ("D",)
-    assert result["D"] == 0 and result["C"] == 1
-    assert result.threshold is not None and result.threshold.votes == 5
+    assert result["D"] == 0
+    assert result["C"] == 1
+    assert result.threshold is not None
+    assert result.threshold.votes == 5
     assert "L262" in result.threshold.legal_basis
-    assert result.bonus == {"A": 25} and result["A"] >= 25
+    assert result.bonus == {"A": 25}
+    assert result["A"] >= 25
 
 
 def test_round_two_tie_for_first_place_goes_to_the_oldest_list() -> None:
-    older = PartyList(name="A", candidates=[Candidate(name=f"a{i}", birth_date=dt.date(1950, 1, 1))
-                                            for i in range(7)])
-    younger = PartyList(name="B", candidates=[Candidate(name=f"b{i}", birth_date=dt.date(1980, 1, 1))
-                                              for i in range(7)])
+    older = born("A", 1950, 7)
+    younger = born("B", 1980, 7)
     result = municipal.allocate({"A": 300, "B": 300}, 7, round=2, date=DAY_2020, lists=[younger, older])
     assert result.bonus == {"A": 4}
-    assert result.ties[0].stage == "majority bonus" and result.ties[0].winners == ("A",)
+    assert result.ties[0].stage == "majority bonus"
+    assert result.ties[0].winners == ("A",)
     assert result.trace[0].kind is StepKind.TIE
     assert dict(result.elected)["A"] == tuple(f"a{i}" for i in range(result["A"]))
     with pytest.raises(UnresolvedTieError, match="by age"):
@@ -120,9 +140,9 @@ def test_last_seat_tie_most_votes_then_oldest_next_candidate() -> None:
     assert result.ties[-1].resolved_by[0].startswith("most votes")
     # equal votes: the oldest of the next candidates (B's first candidate vs C's first)
     lists = [
-        PartyList(name="A", candidates=[Candidate(name=f"a{i}", birth_date=dt.date(1930, 1, 1)) for i in range(7)]),
-        PartyList(name="B", candidates=[Candidate(name="b0", birth_date=dt.date(1960, 5, 1))]),
-        PartyList(name="C", candidates=[Candidate(name="c0", birth_date=dt.date(1940, 5, 1))]),
+        born("A", 1930, 7),
+        born("B", 1960, 1),
+        born("C", 1940, 1),
     ]
     # bonus 4; 3 proportional seats: A 500, 250, 166,7; B 200; C 200 -> A 2, then B and C tie
     result = municipal.allocate({"A": 500, "B": 200, "C": 200}, 7, round=2, date=DAY_2020, lists=lists)
@@ -134,14 +154,16 @@ def test_last_seat_tie_most_votes_then_oldest_next_candidate() -> None:
 
 
 def test_last_seat_tie_by_age_without_lists_raises_with_partial_outcome() -> None:
-    with pytest.raises(UnresolvedTieError, match="last seat between 'B', 'C'.*by age") as info:
+    with pytest.raises(UnresolvedTieError, match=r"last seat between 'B', 'C'.*by age") as info:
         municipal.allocate({"A": 500, "B": 200, "C": 200}, 7, round=2, date=DAY_2020)
     partial = info.value.outcome
-    assert partial is not None and partial.undetermined == 1 and dict(partial.bonus) == {"A": 4}
+    assert partial is not None
+    assert partial.undetermined == 1
+    assert dict(partial.bonus) == {"A": 4}
 
 
 def test_candidates_are_seated_in_list_order_and_vacancies_reported() -> None:
-    lists = [PartyList(name="A", candidates=["a1", "a2", "a3"]), PartyList(name="B", candidates=["b1", "b2"])]
+    lists = [party("A", "a1", "a2", "a3"), party("B", "b1", "b2")]
     result = municipal.allocate({"A": 362, "B": 188}, 15, date=DAY_2020, lists=lists)
     assert result.elected == {"A": ("a1", "a2", "a3"), "B": ("b1", "b2")}
     assert result.vacancies == {"A": 10}
@@ -149,8 +171,8 @@ def test_candidates_are_seated_in_list_order_and_vacancies_reported() -> None:
 
 
 def test_2026_small_commune_vacancy_is_refused_not_guessed() -> None:
-    lists = [PartyList(name="A", candidates=["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"]),
-             PartyList(name="B", candidates=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"])]
+    lists = [party("A", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"),
+             party("B", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")]
     with pytest.raises(NotImplementedRuleError, match="2025-444"):
         municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists, population=300)
     with pytest.raises(NotImplementedRuleError, match="unknown population"):
@@ -183,7 +205,7 @@ def test_population_inside_the_list_vote() -> None:
 def test_dates_and_arguments() -> None:
     with pytest.raises(UnsupportedEraError):
         municipal.allocate({"A": 60, "B": 40}, 15, date=dt.date(1977, 3, 13))
-    with pytest.raises(InvalidArgumentError, match="datetime.date"):
+    with pytest.raises(InvalidArgumentError, match=r"datetime\.date"):
         municipal.allocate({"A": 60, "B": 40}, 15, date="2020-03-15")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="round"):
         municipal.allocate({"A": 60, "B": 40}, 15, round=3, date=DAY_2020)
@@ -208,7 +230,8 @@ def test_second_round_qualification_has_no_top_two_fallback() -> None:
     assert "C" in municipal.second_round_qualification({"A": 45, "B": 45, "C": 10}, date=DAY_2020).qualified
     # a first-round majority means no second round
     done = municipal.second_round_qualification({"A": 51, "B": 49}, date=DAY_2020)
-    assert done.elected == ("A",) and done.qualified == ()
+    assert done.elected == ("A",)
+    assert done.qualified == ()
 
 
 def test_second_round_tally_with_a_list_that_could_not_stand_is_refused() -> None:
@@ -227,9 +250,11 @@ def test_second_round_tally_with_a_list_that_could_not_stand_is_refused() -> Non
 
 def test_plm_sector_rounds_down_below_four_seats() -> None:
     result = municipal.sector({"A": 600, "B": 400}, 3, city="Marseille", date=DAY_2020)
-    assert result.bonus == {"A": 1} and dict(result) == {"A": 2, "B": 1}
+    assert result.bonus == {"A": 1}
+    assert dict(result) == {"A": 2, "B": 1}
     one = municipal.sector({"A": 600, "B": 400}, 1, city="Paris", date=DAY_2020)
-    assert dict(one.bonus) == {} and dict(one) == {"A": 1, "B": 0}
+    assert dict(one.bonus) == {}
+    assert dict(one) == {"A": 1, "B": 0}
     assert "L272-5" in one.legal_basis
 
 
@@ -243,13 +268,14 @@ def test_plm_errors() -> None:
 
 
 def test_arrondissement_council_starts_after_the_city_councillors() -> None:
-    lists = [PartyList(name="A", candidates=[f"a{i}" for i in range(1, 12)]),
-             PartyList(name="B", candidates=[f"b{i}" for i in range(1, 12)])]
+    lists = [party("A", *(f"a{i}" for i in range(1, 12))),
+             party("B", *(f"b{i}" for i in range(1, 12)))]
     council = municipal.sector({"A": 550, "B": 450}, 5, city="Paris", date=DAY_2020, lists=lists)
     assert council.elected == {"A": ("a1", "a2", "a3", "a4"), "B": ("b1",)}
     local = municipal.arrondissement_council({"A": 550, "B": 450}, 10, council=council, lists=lists,
                                              city="Paris", date=DAY_2020)
-    assert local.elected["A"][0] == "a5" and local.elected["B"][0] == "b2"
+    assert local.elected["A"][0] == "a5"
+    assert local.elected["B"][0] == "b2"
     with pytest.raises(InvalidArgumentError, match="different tally"):
         municipal.arrondissement_council({"A": 551, "B": 450}, 10, council=council, lists=lists,
                                          city="Paris", date=DAY_2020)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from electoral_rules import (
+    Candidate,
     InvalidArgumentError,
     PartyList,
     StepKind,
@@ -21,6 +22,10 @@ from electoral_rules.france import senate
 
 DATA = Path(__file__).parent / "data" / "senat2026"
 DAY = dt.date(2026, 9, 27)
+
+
+def party(name: str, *people: str) -> PartyList:
+    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -37,7 +42,7 @@ def _tally(data: dict[str, Any]) -> Tally:
 
 
 def _lists(data: dict[str, Any]) -> list[PartyList]:
-    return [PartyList(name=item["name"], candidates=item["candidates"]) for item in data["lists"]]
+    return [party(item["name"], *item["candidates"]) for item in data["lists"]]
 
 
 @pytest.mark.parametrize(("file", "abroad"), [("ain.json", False), ("fehf.json", True)])
@@ -45,9 +50,12 @@ def test_2026_results(file: str, abroad: bool) -> None:
     data = _load(file)
     result = senate.proportional(_tally(data), data["seats"], date=DAY, lists=_lists(data), abroad=abroad)
     assert dict(result) == {item["name"]: item["seats"] for item in data["lists"]}
-    assert dict(result.elected) == {item["name"]: tuple(item["elected"]) for item in data["lists"] if item["elected"]}
-    assert result.excluded == () and result.threshold is None
-    assert result.is_complete and not result.ties
+    official = {item["name"]: tuple(item["elected"]) for item in data["lists"] if item["elected"]}
+    assert dict(result.elected) == official
+    assert result.excluded == ()
+    assert result.threshold is None
+    assert result.is_complete
+    assert not result.ties
     assert "L295" in result.legal_basis
 
 
@@ -56,7 +64,8 @@ def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
     result = senate.proportional(_tally(data), 6, abroad=True)
     seats = [step for step in result.trace if step.kind is StepKind.SEAT]
     last = seats[-1]
-    assert last.seat == 6 and last.value == 56
+    assert last.seat == 6
+    assert last.value == 56
     others = sorted((value for name, value in last.values if name != last.subject), reverse=True)
     assert others[:2] == [pytest.approx(53.5), 53]
     assert others[0] * 2 == 107
@@ -65,18 +74,21 @@ def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
 def test_ain_quotient() -> None:
     data = _load("ain.json")
     result = senate.proportional(_tally(data), 3, date=DAY)
-    assert result.quotient is not None and result.quotient * 3 == 1917
+    assert result.quotient is not None
+    assert result.quotient * 3 == 1917
 
 
 def test_tie_is_reported_by_default_and_raised_on_demand() -> None:
     result = senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
     assert dict(result) == {"A": 1, "B": 0, "C": 0}
     assert result.undetermined == 1
-    assert result.ties[0].unresolved == ("A", "B", "C") and not result.ties[0].resolved_by
+    assert result.ties[0].unresolved == ("A", "B", "C")
+    assert not result.ties[0].resolved_by
     assert any("undetermined" in note for note in result.notes)
-    with pytest.raises(UnresolvedTieError, match="L.295 states no tie rule") as info:
+    with pytest.raises(UnresolvedTieError, match=r"L\.295 states no tie rule") as info:
         senate.proportional({"A": 300, "B": 150, "C": 150}, 2, decide=True)
-    assert info.value.outcome is not None and info.value.outcome.undetermined == 1
+    assert info.value.outcome is not None
+    assert info.value.outcome.undetermined == 1
 
 
 def test_no_threshold() -> None:
@@ -104,6 +116,7 @@ def test_bad_input() -> None:
         senate.proportional({"A": 1}, 0)
     with pytest.raises(InvalidArgumentError, match="decide"):
         senate.proportional({"A": 1}, 1, decide=1)  # type: ignore[arg-type]
-    lists = [PartyList(name="A", candidates=["a1"]), PartyList(name="B", candidates=["b1"])]
+    lists = [party("A", "a1"), party("B", "b1")]
     result = senate.proportional({"A": 90, "B": 10}, 3, lists=lists)
-    assert result.vacancies == {"A": 2} and result.elected == {"A": ("a1",)}
+    assert result.vacancies == {"A": 2}
+    assert result.elected == {"A": ("a1",)}
