@@ -4,6 +4,7 @@ INITIAL, SEAT, TIE), and the explanations work in French and English once the re
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_trace_kinds_are_the_told_ones(name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_explanations(lang: str) -> None:
+def test_explanations(lang: Literal["fr", "en"]) -> None:
     pytest.importorskip("electoral_rules.render.explain", reason="the renderer is written on another branch")
     for result in _examples().values():
         text = result.explain(lang)
