@@ -128,7 +128,7 @@ def test_round_two_tie_for_first_place_goes_to_the_oldest_list() -> None:
     assert result.ties[0].winners == ("A",)
     assert result.trace[0].kind is StepKind.TIE
     assert dict(result.elected)["A"] == tuple(f"a{i}" for i in range(result["A"]))
-    with pytest.raises(UnresolvedTieError, match="by age"):
+    with pytest.raises(UnresolvedTieError, match=r"majority bonus between 'A', 'B' \(300 votes each\)"):
         municipal.allocate({"A": 300, "B": 300}, 7, round=2, date=DAY_2020)
 
 

@@ -124,15 +124,7 @@ def allocate(
         raise InvalidArgumentError("a European constituency elects at least one member (seats = 0)")
     people = party_lists(lists, votes.votes)
     criteria = _criteria(tie_rule, people)
-    notes: tuple[str, ...] = ()
-    if not verified:
-        notes = (
-            (
-                "2004–2014 tie rule (most votes, then the highest average age of the list) follows "
-                "secondary sources: the 2003–2018 text of art. 3 is UNVERIFIED"
-            ),
-        )
-    return allocate_with_bonus(
+    result = allocate_with_bonus(
         votes,
         house,
         threshold=Fraction(1, 20),
@@ -141,8 +133,18 @@ def allocate(
         last_seat=criteria,
         if_unresolved=_policy(decide, tie_rule),
         lists=people,
-        notes=notes,
     )
+    if result.ties and not verified:
+        result = result.with_changes(
+            notes=(
+                *result.notes,
+                (
+                    "2004–2014 tie rule (most votes, then the highest average age of the list) follows "
+                    "secondary sources: the 2003–2018 text of art. 3 is UNVERIFIED"
+                ),
+            )
+        )
+    return result
 
 
 def _policy(decide: bool | None, tie_rule: str) -> IfUnresolved:

@@ -152,7 +152,15 @@ def bonus_winner(
     if len(leaders) == 1:
         return leaders[0], None, "most votes in the second round"
     policy = TieBreak(criteria=(highest_list_average_age(lists or {}, legal_basis=rule),))
-    tie = policy.settle(leaders, 1, votes=tally.votes, value=Fraction(top), stage="majority bonus")
+    try:
+        tie = policy.settle(leaders, 1, votes=tally.votes, value=Fraction(top), stage="majority bonus")
+    except UnresolvedTieError as error:
+        raise UnresolvedTieError(
+            f"tie for the majority bonus between {', '.join(map(repr, leaders))} ({_group(top)} votes "
+            f"each): {rule} gives it to the list whose candidates have the highest average age, but "
+            f"{error}",
+            tie=error.tie or Tie(contenders=leaders, seats=1, value=Fraction(top), stage="majority bonus"),
+        ) from None
     return tie.winners[0], tie, "most votes in the second round, tie settled by the highest average age"
 
 

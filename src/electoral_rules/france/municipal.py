@@ -215,13 +215,17 @@ def allocate(
             "commune of 1 000 inhabitants or more, whose complete lists leave the vacancy reported)"
         )
     if small_2026:
+        unchecked = (
+            "" if people is not None else "; without lists= it cannot be checked that no list won more "
+            "seats than it has candidates"
+        )
         result = result.with_changes(
             notes=(
                 *result.notes,
                 (
                     "commune under 1 000 inhabitants in 2026 or later: the list vote of loi n° 2025-444 "
                     "is applied with L.262 unchanged; the reference behind this library marks that "
-                    "extension PARTIAL/UNVERIFIED"
+                    f"extension PARTIAL/UNVERIFIED{unchecked}"
                 ),
             ),
         )
