@@ -139,3 +139,26 @@ def test_bad_input() -> None:
         european.allocate({"A": 1}, 0, date=DAY_2024)
     with pytest.raises(InvalidArgumentError, match="decide"):
         european.allocate({"A": 1}, 1, date=DAY_2024, decide="yes")  # type: ignore[arg-type]
+
+
+def test_european_2019_for_79_and_for_74_seats() -> None:
+    data: dict[str, Any] = json.loads((GOLDEN.parent / "europeennes2019_france.json").read_text("utf-8"))
+    expressed = data["voters"] - data["blank"] - data["null"]
+    assert expressed == data["expressed_computed"]
+    lists = data["lists_above_5pct"]
+    others = data["other_lists"]
+    assert expressed - sum(item["votes"] for item in lists) == others["votes_in_all"]
+    # the 28 other lists are known only in total, each under 5 %: any split into parts under
+    # 5 % leaves the allocation unchanged (excluded lists count only in the expressed votes)
+    parts = 5
+    share = others["votes_in_all"] // parts
+    small = {f"other lists {i + 1}": share for i in range(parts - 1)}
+    small[f"other lists {parts}"] = others["votes_in_all"] - share * (parts - 1)
+    votes = {**{item["short_name"]: item["votes"] for item in lists}, **small}
+    day = dt.date.fromisoformat(data["date"])
+    for seats, key in ((79, "seats_79"), (74, "seats_74")):
+        result = european.allocate(votes, seats, date=day)
+        assert {item["short_name"]: result[item["short_name"]] for item in lists} == {
+            item["short_name"]: item[key] for item in lists
+        }
+        assert set(result.excluded) == set(small)
