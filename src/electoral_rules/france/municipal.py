@@ -1,28 +1,64 @@
-"""Municipales in small communes: plurinominal majoritarian vote (until 2020).
+"""Municipales: the list vote (bonus, then plus forte moyenne) and the small-commune vote.
 
-Below 1 000 inhabitants (below 3 500 until the 2014 elections), until the 2020 elections,
-councillors were elected candidate by candidate, with panachage: a ballot could carry as
-many names as seats. First round (L253): elected with an absolute majority of **valid
-ballots** and a number of votes at least a quarter of registered; second round: relative
-majority, "quel que soit le nombre des votants"; equal votes elect the oldest. Counting the
-majority on valid ballots rather than on the sum of the votes is the usual practice
-(UNVERIFIED as law). L255-3 (only first-round candidates may stand again, 2013-2025) was read
-in a secondary copy only (PARTIAL).
+Code électoral, art. L260 to L262 and L264 (loi n° 82-974 du 19 novembre 1982, first
+applied at the March 1983 renewal). The list vote applies to communes of 3 500
+inhabitants or more until 2014, 1 000 or more from the March 2014 renewal (loi n°
+2013-403), and to every commune from the March 2026 renewal (loi n° 2025-444, see
+below for what is implemented of it).
 
-From 2026 every commune votes by list (loi n° 2025-444 du 21 mai 2025, which abrogates
-L253): see this module's list-vote function ``allocate``.
+* **Bonus** (*prime majoritaire*, L.262): half the seats, rounded up when there are more
+  than four seats, down when fewer than four, exactly 2 for four seats
+  (:func:`bonus_seats`). Round 1: to a list with an absolute majority of expressed
+  votes (``2 * v > E``; no quarter-of-registered condition); without one **no seat is
+  allocated** and :func:`allocate` raises :class:`NoMajorityError` (a second round is
+  held). Round 2: to the list with the most votes; equal leading lists are separated by
+  the highest average age of their candidates.
+* **Other seats**: plus forte moyenne (D'Hondt) among all lists with at least 5 % of
+  expressed votes, the bonus list included, its average computed on its proportional
+  seats only (CE, 30 janvier 2015, *Élections municipales de Hautefort*, n° 382627).
+  Last-seat tie: most votes, then the oldest of the candidates who could be elected.
+* **Candidates**: seats go to them in list order; a list that wins more seats than it has
+  candidates gets a reported vacancy.
+* **Second round** (L.264 al.2): 10 % of expressed votes to stand, 5 % to merge, and no
+  top-two fallback (:func:`second_round_qualification`).
 
-.. seealso:: Code électoral, art. L252, L253, L255-3.
+The Hautefort case (CE 2015): 15 seats, A 362, B 188 in round 1.
+
+>>> from electoral_rules import Tally
+>>> import datetime
+>>> result = allocate(Tally(votes={"A": 362, "B": 188}), 15, date=datetime.date(2014, 3, 23))
+>>> dict(result), dict(result.bonus), result.quotient
+({'A': 13, 'B': 2}, {'A': 8}, Fraction(550, 7))
+
+**Small communes until 2020** (L252, L253, L255-3; :func:`small_commune_round`): below
+1 000 inhabitants (below 3 500 until the 2014 elections), councillors were elected
+candidate by candidate, with panachage: a ballot could carry as many names as seats.
+First round (L253): elected with an absolute majority of **valid ballots** and a number
+of votes at least a quarter of registered; second round: relative majority, "quel que
+soit le nombre des votants"; equal votes elect the oldest. Counting the majority on valid
+ballots rather than on the sum of the votes is the usual practice (UNVERIFIED as law).
+L255-3 (only first-round candidates may stand again, 2013-2025) was read in a secondary
+copy only (PARTIAL). From 2026 every commune votes by list (loi n° 2025-444 du 21 mai
+2025, which abrogates L253).
+
+.. seealso:: Code électoral, art. L252, L253, L255-3, L260, L261, L262, L264, L272-5.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Mapping
+from fractions import Fraction
 
-from ..errors import InvalidArgumentError, UnsupportedEraError
-from ..outcome import RoundOutcome
-from ..tally import Candidate, Tally
+from .._exact import as_count
+from ..errors import (
+    InvalidArgumentError,
+    NotImplementedRuleError,
+    UnknownConstituencyError,
+    UnsupportedEraError,
+)
+from ..outcome import Allocation, RoundOutcome, Step, StepKind
+from ..tally import Candidate, PartyList, Tally, votes_of
 from .common import (
     AgeRule,
     FirstRoundRule,
@@ -32,8 +68,369 @@ from .common import (
     people_of,
 )
 from .common import relative_majority_outcome as _relative_majority
+from .list_vote import (
+    NoMajorityError,
+    allocate_with_bonus,
+    as_election_date,
+    bonus_winner,
+    check_second_round,
+    list_qualification,
+    most_votes_then_oldest,
+    party_lists,
+)
 
-__all__ = ["small_commune_limit", "small_commune_round"]
+__all__ = [
+    "NoMajorityError",
+    "allocate",
+    "arrondissement_council",
+    "bonus_seats",
+    "second_round_qualification",
+    "sector",
+    "small_commune_limit",
+    "small_commune_round",
+]
+
+FIRST_LIST_ELECTION = _dt.date(1983, 3, 1)
+"""The March 1983 renewal, the first held under loi n° 82-974 (L.260 to L.262)."""
+LIMIT_1000_FROM = _dt.date(2014, 3, 1)
+"""The March 2014 renewal, the first with the list vote from 1 000 inhabitants (loi n° 2013-403)."""
+ALL_COMMUNES_FROM = _dt.date(2026, 3, 1)
+"""The March 2026 renewal, the first with the list vote in every commune (loi n° 2025-444)."""
+
+L262 = "Code électoral, art. L262 (loi n° 82-974)"
+HAUTEFORT = "CE, 30 janvier 2015, Élections municipales de Hautefort, n° 382627"
+THRESHOLD_BASIS = "Code électoral, art. L262 al.3 (au moins 5 % des suffrages exprimés)"
+L264 = "Code électoral, art. L264 al.2"
+PLM_CITIES = ("Paris", "Lyon", "Marseille")
+
+
+def bonus_seats(seats: int) -> int:
+    """The majority bonus of L.262: half the seats, rounded up above four seats, down below.
+
+    >>> [bonus_seats(s) for s in (1, 2, 3, 4, 5, 7, 11, 15, 19)]
+    [0, 1, 1, 2, 3, 4, 6, 8, 10]
+
+    .. seealso:: Code électoral, art. L262 al.1 ("arrondi, le cas échéant, à l'entier
+       supérieur lorsqu'il y a plus de quatre sièges à pourvoir et à l'entier inférieur
+       lorsqu'il y a moins de quatre sièges à pourvoir").
+    """
+    house = as_count(seats, "seats")
+    return (house + 1) // 2 if house > 4 else house // 2
+
+
+def _scope(when: _dt.date, population: int | None) -> tuple[str, bool]:
+    """The era's scope text, and whether the 2026 small-commune extension applies."""
+    if when < FIRST_LIST_ELECTION:
+        raise UnsupportedEraError(
+            f"municipal list vote on {when.isoformat()}: only elections from the March 1983 renewal "
+            "(loi n° 82-974, Code électoral art. L260 to L262) are implemented"
+        )
+    people = None if population is None else as_count(population, "population")
+    if when < LIMIT_1000_FROM:
+        limit, scope = 3500, "communes of 3 500 inhabitants or more (L.252, loi n° 82-974)"
+    elif when < ALL_COMMUNES_FROM:
+        limit, scope = 1000, "communes of 1 000 inhabitants or more (L.252, loi n° 2013-403)"
+    else:
+        small = people is not None and people < 1000
+        return ("every commune (loi n° 2025-444)", small)
+    if people is not None and people < limit:
+        raise InvalidArgumentError(
+            f"a commune of {people} inhabitants did not vote by list on {when.isoformat()}: the list "
+            f"vote applied to {scope}; smaller communes voted candidate by candidate (Code électoral, "
+            "art. L252 and L253)"
+        )
+    return scope, False
+
+
+def _check_round(round: int) -> int:
+    if isinstance(round, bool) or round not in (1, 2):
+        raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
+    return round
+
+
+def allocate(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    round: int = 1,
+    date: _dt.date,
+    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    population: int | None = None,
+    first_round: Tally | Mapping[str, int] | None = None,
+) -> Allocation:
+    """Seats of a municipal council elected by list (L.262), bonus and proportional part.
+
+    :param tally: the votes per list in this round.
+    :param seats: the number of councillors to elect (``>= 1``).
+    :param round: 1 or 2.
+    :param date: the day of the election; selects the version of the law.
+    :param lists: the candidates of each list in the order of presentation
+        (:class:`~electoral_rules.PartyList`, by name or as a sequence). Needed to seat
+        candidates and to settle ties by age.
+    :param population: the commune's population, if known: checked against the era's
+        scope (3 500, then 1 000 inhabitants), and below 1 000 from 2026 it marks the
+        partly verified small-commune rules (see *2026* below).
+    :param first_round: in round 2, the first-round tally: the second-round lists are
+        then checked to have been able to stand (L.264).
+    :returns: an :class:`~electoral_rules.Allocation` whose :attr:`~electoral_rules.Allocation.bonus`
+        holds the bonus seats apart; its trace starts with the ``BONUS`` step.
+    :raises NoMajorityError: in round 1 when no list has an absolute majority of expressed
+        votes: **no seat is allocated** (L.262 al.2 calls a second round).
+    :raises UnresolvedTieError: when a tie for first place (round 2) or for the last seat
+        cannot be settled: age criteria without ``lists`` or birth dates, or equal birth
+        dates. The exception's ``outcome`` holds the allocation with the seat undetermined.
+    :raises UnsupportedEraError: for a date before the March 1983 renewal.
+    :raises InvalidArgumentError: for a population outside the list vote's scope; an
+        :class:`~electoral_rules.errors.InvalidTallyError` for a second-round list that
+        could not stand.
+    :raises NotImplementedRuleError: from 2026, when a list wins more seats than it has
+        candidates in a commune under 1 000 inhabitants (or of unknown population).
+
+    **2026.** Loi n° 2025-444 brings every commune to the list vote from March 2026 and
+    allows lists under 1 000 inhabitants to be incomplete. The reference read for this
+    library is PARTIAL/UNVERIFIED on it, and does not say whether L.262 was adapted for a
+    list that wins more seats than it has candidates. The bonus and proportional
+    calculation is applied unchanged (the summaries describe the same prime and
+    proportional vote), with a note; a list winning more seats than candidates raises
+    :class:`~electoral_rules.errors.NotImplementedRuleError` instead of guessing. Before
+    2026 such a shortfall is only reported in :attr:`~electoral_rules.Allocation.vacancies`.
+
+    Round 2, Peyrat-de-Bellac (2014): 15 seats, A 413, B 350.
+
+    >>> r = allocate({"A": 413, "B": 350}, 15, round=2, date=_dt.date(2014, 3, 30))
+    >>> dict(r), dict(r.proportional_seats)
+    ({'A': 12, 'B': 3}, {'A': 4, 'B': 3})
+
+    A first round without an absolute majority allocates nothing:
+
+    >>> try:
+    ...     allocate({"A": 50, "B": 30, "C": 20}, 15, date=_dt.date(2020, 3, 15))
+    ... except NoMajorityError as error:
+    ...     print(error)
+    no list has an absolute majority of the 100 expressed votes (it takes 51; the leading list 'A'
+    has 50): no seat is allocated in the first round and a second round is held (Code électoral,
+    art. L262 al.2)
+
+    .. seealso:: Code électoral, art. L260, L262, L264; CE, 30 janvier 2015, n° 382627.
+    """
+    when = as_election_date(date)
+    scope, small_2026 = _scope(when, population)
+    house = as_count(seats, "seats")
+    if house == 0:
+        raise InvalidArgumentError("a municipal council has at least one seat (seats = 0)")
+    votes = votes_of(tally)
+    number = _check_round(round)
+    people = party_lists(lists, votes.votes)
+    if number == 2:
+        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
+    elif first_round is not None:
+        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    result = _allocate(votes, house, number, people, scope=scope)
+    if result.vacancies and (when >= ALL_COMMUNES_FROM and (population is None or small_2026)):
+        where = (
+            "a commune of unknown population" if population is None else "a commune under 1 000 inhabitants"
+        )
+        raise NotImplementedRuleError(
+            f"list(s) {', '.join(map(repr, result.vacancies))} won more seats than they have candidates "
+            f"in {where} in {when.year}: loi n° 2025-444 allows incomplete lists there and what becomes "
+            "of such seats is not verified in this library's reference (give population= for a "
+            "commune of 1 000 inhabitants or more, whose complete lists leave the vacancy reported)"
+        )
+    if small_2026:
+        unchecked = (
+            "" if people is not None else "; without lists= it cannot be checked that no list won more "
+            "seats than it has candidates"
+        )
+        result = result.with_changes(
+            notes=(
+                *result.notes,
+                (
+                    "commune under 1 000 inhabitants in 2026 or later: the list vote of loi n° 2025-444 "
+                    "is applied with L.262 unchanged; the reference behind this library marks that "
+                    f"extension PARTIAL/UNVERIFIED{unchecked}"
+                ),
+            ),
+        )
+    return result
+
+
+def _allocate(
+    votes: Tally,
+    house: int,
+    round: int,
+    people: Mapping[str, PartyList] | None,
+    *,
+    scope: str,
+) -> Allocation:
+    """L.262 on one tally: bonus, then plus forte moyenne (shared by communes and PLM sectors)."""
+    basis = f"{L262}, {scope}; {HAUTEFORT}"
+    rule = "Code électoral, art. L262 al.2"
+    prime = bonus_seats(house)
+    winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=prime)
+    lead: tuple[Step, ...] = ()
+    if tie is not None:
+        lead = (
+            Step(kind=StepKind.TIE, subject=winner, seats=prime, value=tie.value,
+                 values=tuple((name, Fraction(votes.votes[name])) for name in tie.contenders),
+                 note="first place: highest average age of the candidates"),
+        )
+    return allocate_with_bonus(
+        votes,
+        house,
+        bonus={winner: prime} if prime else {},
+        threshold=Fraction(1, 20),
+        legal_basis=basis,
+        threshold_basis=THRESHOLD_BASIS,
+        last_seat=most_votes_then_oldest(people, "Code électoral, art. L262 al.5"),
+        lists=people,
+        bonus_note=reason,
+        lead_steps=lead,
+        ties=() if tie is None else (tie,),
+    )
+
+
+def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.date) -> RoundOutcome:
+    """Which first-round lists may stand in the second round (10 %) or merge (5 %), L.264.
+
+    There is **no** top-two fallback for municipales: if a single list reaches 10 % it alone
+    may stand. Lists that may merge are named in the outcome's first note. A first round
+    with an absolute majority has no second round (the list is in ``elected``).
+
+    >>> outcome = second_round_qualification({"A": 46, "B": 45, "C": 9}, date=_dt.date(2020, 3, 15))
+    >>> outcome.qualified, outcome.eliminated
+    (('A', 'B'), ('C',))
+    >>> second_round_qualification({"A": 48, "B": 47, "C": 5}, date=_dt.date(2020, 3, 15)).qualified
+    ('A', 'B')
+    >>> second_round_qualification({"A": 49, "B": 9, "C": 9, "D": 8, "E": 8, "F": 8, "G": 9},
+    ...                            date=_dt.date(2020, 3, 15)).qualified
+    ('A',)
+
+    .. seealso:: Code électoral, art. L264 al.2 ("au moins égal à 10 % du total des
+       suffrages exprimés"; mergers from lists with "au moins 5 %").
+    """
+    _scope(as_election_date(date), None)
+    return list_qualification(
+        tally,
+        election="municipales",
+        stand=Fraction(1, 10),
+        merge=Fraction(1, 20),
+        top_two_fallback=False,
+        legal_basis=L264,
+        majority_rule="Code électoral, art. L262 al.1",
+    )
+
+
+def _plm(city: str, when: _dt.date) -> str:
+    if city not in PLM_CITIES:
+        raise UnknownConstituencyError(
+            f"city {city!r} is not elected by sectors; expected one of {', '.join(PLM_CITIES)} "
+            "(Code électoral, art. L261 al.2)"
+        )
+    if when >= ALL_COMMUNES_FROM:
+        raise NotImplementedRuleError(
+            f"{city} in {when.year}: loi n° 2025-795 (réforme PLM) changes the election of the "
+            "councils of Paris, Lyon and Marseille from March 2026 (a separate city-wide ballot with "
+            "a 25 % bonus); its text is UNVERIFIED in this library's reference, so it is not implemented"
+        )
+    if when < FIRST_LIST_ELECTION:
+        raise UnsupportedEraError(
+            f"{city} on {when.isoformat()}: only elections from the March 1983 renewal are implemented"
+        )
+    return f"{city} sector (Code électoral, art. L261 al.2, L272-5)"
+
+
+def sector(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    city: str,
+    round: int = 1,
+    date: _dt.date,
+    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    first_round: Tally | Mapping[str, int] | None = None,
+) -> Allocation:
+    """The city-council seats of one sector of Paris, Lyon or Marseille (1983–2020 regime).
+
+    L.272-5 applies L.262 in each sector: the same bonus, including the round-down below
+    four seats (a 3-seat sector gives a bonus of 1, a 1-seat sector none), then plus forte
+    moyenne. ``seats`` is the sector's number of seats in the city council (tableaux n° 2,
+    3 and 4, not bundled here).
+
+    :raises NotImplementedRuleError: for 2026 and later (loi n° 2025-795, UNVERIFIED).
+    :raises UnknownConstituencyError: for a city other than Paris, Lyon or Marseille.
+
+    >>> dict(sector({"A": 600, "B": 400}, 3, city="Lyon", date=_dt.date(2020, 3, 15)))
+    {'A': 2, 'B': 1}
+    >>> sector({"A": 600, "B": 400}, 3, city="Lyon", date=_dt.date(2026, 3, 15))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.NotImplementedRuleError: Lyon in 2026: loi n° 2025-795 (réforme PLM) ...
+
+    .. seealso:: Code électoral, art. L261 al.2, L262, L272-5.
+    """
+    when = as_election_date(date)
+    scope = _plm(city, when)
+    house = as_count(seats, "seats")
+    if house == 0:
+        raise InvalidArgumentError("a sector elects at least one councillor (seats = 0)")
+    votes = votes_of(tally)
+    number = _check_round(round)
+    if number == 2:
+        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
+    return _allocate(votes, house, number, party_lists(lists, votes.votes), scope=scope)
+
+
+def arrondissement_council(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    council: Allocation,
+    lists: Mapping[str, PartyList] | Iterable[PartyList],
+    city: str,
+    round: int = 1,
+    date: _dt.date,
+) -> Allocation:
+    """The arrondissement (or sector) council seats of a PLM sector, after the city council's.
+
+    L.272-5: "les sièges de conseiller d'arrondissement sont répartis dans les mêmes
+    conditions entre les listes", and go to the candidates in list order starting with the
+    first one not elected to the city council. ``council`` is the sector's
+    :func:`sector` allocation with its elected candidates.
+
+    >>> lists = [PartyList(name="A", candidates=["a1", "a2", "a3", "a4", "a5"]),
+    ...          PartyList(name="B", candidates=["b1", "b2", "b3", "b4", "b5"])]
+    >>> day = _dt.date(2020, 3, 15)
+    >>> council = sector({"A": 600, "B": 400}, 3, city="Lyon", date=day, lists=lists)
+    >>> dict(council.elected)
+    {'A': ('a1', 'a2'), 'B': ('b1',)}
+    >>> local = arrondissement_council({"A": 600, "B": 400}, 4, council=council, lists=lists,
+    ...                                city="Lyon", date=day)
+    >>> dict(local.elected)
+    {'A': ('a3', 'a4', 'a5'), 'B': ('b2',)}
+
+    .. seealso:: Code électoral, art. L272-5.
+    """
+    when = as_election_date(date)
+    scope = _plm(city, when)
+    votes = votes_of(tally)
+    people = party_lists(lists, votes.votes) or {}
+    if not council.elected and any(council.values()):
+        raise InvalidArgumentError(
+            "council must be the sector's allocation with its elected candidates (lists=)"
+        )
+    if dict(council.votes) != dict(votes.votes):
+        raise InvalidArgumentError("council was computed on a different tally than this one")
+    remaining = {
+        name: PartyList(name=name, candidates=party.candidates[len(council.elected.get(name, ())):])
+        for name, party in people.items()
+    }
+    house = as_count(seats, "seats")
+    if house == 0:
+        raise InvalidArgumentError("an arrondissement council has at least one seat (seats = 0)")
+    return _allocate(
+        votes, house, _check_round(round), remaining, scope=f"{scope}, arrondissement council"
+    )
+
 
 # ---------------------------------------------------------------------------------------------
 # Small communes, plurinominal majoritarian vote (L252, L253, L255-3), 1983-2020
@@ -42,15 +439,6 @@ __all__ = ["small_commune_limit", "small_commune_round"]
 L252 = "Code électoral, art. L252"
 L253 = "Code électoral, art. L253"
 L255_3 = "Code électoral, art. L255-3"
-
-SMALL_COMMUNES_FROM = _dt.date(1983, 1, 1)
-"""Loi 82-974 du 19 novembre 1982: the 3 500-inhabitant boundary, first used in March 1983."""
-ONE_THOUSAND_FROM = _dt.date(2014, 1, 1)
-"""Loi 2013-403 du 17 mai 2013: the boundary falls to 1 000 inhabitants from the March 2014
-elections (the switch date for by-elections between May 2013 and March 2014 is UNVERIFIED)."""
-LISTS_EVERYWHERE_FROM = _dt.date(2026, 1, 1)
-"""Loi 2025-444 du 21 mai 2025: every commune votes by list from the 2026 elections."""
-
 
 def small_commune_limit(date: _dt.date) -> int:
     """Communes with fewer inhabitants than this vote by the plurinominal ballot on ``date``.
@@ -66,17 +454,17 @@ def small_commune_limit(date: _dt.date) -> int:
     """
     if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
         raise InvalidArgumentError(f"date {date!r} must be a datetime.date")
-    if date >= LISTS_EVERYWHERE_FROM:
+    if date >= ALL_COMMUNES_FROM:
         raise UnsupportedEraError(
             f"municipales of {date.isoformat()}: from 2026 every commune votes by list (loi "
             "n° 2025-444 du 21 mai 2025 abrogates the plurinominal vote of L253); use "
             "electoral_rules.france.municipal.allocate"
         )
-    if date < SMALL_COMMUNES_FROM:
+    if date < FIRST_LIST_ELECTION:
         raise UnsupportedEraError(
             f"municipales of {date.isoformat()}: only elections from 1983 (loi 82-974) are implemented"
         )
-    return 1000 if date >= ONE_THOUSAND_FROM else 3500
+    return 1000 if date >= LIMIT_1000_FROM else 3500
 
 
 def small_commune_round(
@@ -132,7 +520,7 @@ def small_commune_round(
             majority_basis=L253,
             quarter_basis=L253,
             qualification=Qualification.ALL_NOT_ELECTED,
-            qualification_basis=L255_3 if date >= ONE_THOUSAND_FROM else "",
+            qualification_basis=L255_3 if date >= LIMIT_1000_FROM else "",
             age=age,
         )
         return first_round_outcome(tally, rule)

@@ -1,18 +1,39 @@
-"""Sénatoriales: majoritarian vote in the smaller departments (L294).
+"""Sénatoriales: the majoritarian vote (L294) and the proportional vote (L295).
 
-Departments electing two senators or fewer (since loi 2013-702; three or fewer 2003-2013,
-two or fewer 2000-2003, four or fewer before) vote by a two-round majoritarian ballot;
-the others vote by list (L295, in this module's proportional part).
+Which constituencies vote which way depends on their number of seats and on the era
+(:func:`electoral_rules.france.senate_tables.proportional_from`): proportional from 5 seats
+until 2000, from 3 under loi n° 2000-641, from 4 under loi n° 2003-697, from 3 under loi n°
+2013-702; the Français établis hors de France always by list.
 
-The electors are the grands électeurs of the department (the "électeurs inscrits" of L294).
-With two seats a ballot may carry two names (panachage), so the candidates' votes add up to
-more than the valid ballots; the absolute majority is counted on the **valid ballots**
-(``tally.expressed``), not on the sum of the votes. That is the usual practice and the
-Ministry's results follow it; no article states it in those words (UNVERIFIED as law).
+**Majoritarian (L294).** The electors are the grands électeurs of the department (the
+"électeurs inscrits" of L294). With two seats a ballot may carry two names (panachage), so
+the candidates' votes add up to more than the valid ballots; the absolute majority is
+counted on the **valid ballots** (``tally.expressed``), not on the sum of the votes. That is
+the usual practice and the Ministry's results follow it; no article states it in those
+words (UNVERIFIED as law). Who may stand in the second round: the Code sets no threshold,
+and the outcome lists every candidate not elected, as the Ministry's results do
+("QUALIFIE(E) AU T2"); whether new candidates may enter the second round is outside this
+calculation.
 
-Who may stand in the second round: the Code sets no threshold, and the outcome lists every
-candidate not elected, as the Ministry's results do ("QUALIFIE(E) AU T2"); whether new
-candidates may enter the second round is outside this calculation.
+**Proportional (L295).** "L'élection a lieu à la représentation proportionnelle suivant la
+règle de la plus forte moyenne, sans panachage ni vote préférentiel. Sur chaque liste, les
+sièges sont attribués aux candidats d'après l'ordre de présentation."
+
+* **No threshold**: every list with a vote takes part.
+* **No tie rule**: no version of L.295 read for this library (2000, 2003, 2013, current)
+  has a "même moyenne" clause; the common "most votes, then the oldest" is not in it. A tie
+  for the last seat is therefore **reported** (the seat stays undetermined, the
+  :class:`~electoral_rules.Tie` is in :attr:`~electoral_rules.Allocation.ties`), or raised
+  as :class:`~electoral_rules.errors.UnresolvedTieError` with ``decide=True``.
+
+The AFP's 2011 example: 5 seats, A 1 023, B 258, C 253. The AFP wrote "1.532
+suffrages" and a quotient of 306,4, but the three lists add up to 1 534 (quotient 306,8);
+the seats are the same, A 4, B 1, C 0 (and the AFP's "5 (le nombre de listes)" is the
+number of seats: there are three lists).
+
+>>> result = proportional({"A": 1023, "B": 258, "C": 253}, 5)
+>>> dict(result), result.quotient
+({'A': 4, 'B': 1, 'C': 0}, Fraction(1534, 5))
 
 .. seealso:: Code électoral, art. L294 (majoritarian), L295 (proportional).
 """
@@ -22,9 +43,12 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 
-from ..errors import InvalidArgumentError, UnsupportedEraError
-from ..outcome import RoundOutcome
-from ..tally import Candidate, Tally
+from .._exact import as_count
+from ..errors import InvalidArgumentError
+from ..outcome import Allocation, RoundOutcome
+from ..tally import Candidate, PartyList, Tally, votes_of
+from ..tiebreak import IfUnresolved
+from . import senate_tables
 from .common import (
     AgeRule,
     FirstRoundRule,
@@ -34,25 +58,16 @@ from .common import (
     people_of,
 )
 from .common import relative_majority_outcome as _relative_majority
+from .list_vote import allocate_with_bonus, as_election_date, party_lists
 
-__all__ = ["majoritarian_round", "majoritarian_seat_limit"]
+__all__ = ["majoritarian_round", "majoritarian_seat_limit", "proportional", "proportional_minimum"]
+
+L294 = "Code électoral, art. L294"
+L295 = "Code électoral, art. L295"
 
 # ---------------------------------------------------------------------------------------------
 # Majoritarian departments (L294)
 # ---------------------------------------------------------------------------------------------
-
-L294 = "Code électoral, art. L294"
-
-_MAJORITARIAN_ERAS: tuple[tuple[_dt.date, int, str], ...] = (
-    (_dt.date(1964, 10, 28), 4, "Code électoral as codified in 1964"),
-    (_dt.date(2000, 7, 11), 2, "loi 2000-641 du 10 juillet 2000"),
-    (_dt.date(2003, 7, 31), 3, "loi 2003-697 du 30 juillet 2003"),
-    (_dt.date(2013, 8, 3), 2, "loi 2013-702 du 2 août 2013"),
-)
-"""(in force from, most seats still elected by the majoritarian vote, text). Each law is
-taken to apply from the day after its date of publication (approximate; no senatorial
-election falls near these dates)."""
-
 
 def majoritarian_seat_limit(date: _dt.date | None = None) -> int:
     """The most seats a department may elect and still vote by the majoritarian ballot.
@@ -63,23 +78,15 @@ def majoritarian_seat_limit(date: _dt.date | None = None) -> int:
 
     :raises UnsupportedEraError: before the 1964 codification of the Code électoral.
 
+    The eras are those of :func:`~electoral_rules.france.senate_tables.proportional_from`.
+
     .. seealso:: Code électoral, art. L294 (versions of 1964, loi 2000-641, loi 2003-697,
        loi 2013-702).
     """
-    if date is None:
-        return _MAJORITARIAN_ERAS[-1][1]
-    if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
+    if date is not None and (not isinstance(date, _dt.date) or isinstance(date, _dt.datetime)):
         raise InvalidArgumentError(f"date {date!r} must be a datetime.date")
-    limit: int | None = None
-    for start, seats, _text in _MAJORITARIAN_ERAS:
-        if date >= start:
-            limit = seats
-    if limit is None:
-        raise UnsupportedEraError(
-            f"sénatoriales of {date.isoformat()}: only elections under the Code électoral as "
-            "codified in 1964 and later are implemented"
-        )
-    return limit
+    # Without a date, the rule in force now: the latest era.
+    return senate_tables.proportional_from(date if date is not None else _dt.date.max) - 1
 
 
 def majoritarian_round(
@@ -141,3 +148,98 @@ def majoritarian_round(
     if round == 2:
         return _relative_majority(tally, election="sénatoriales", seats=seats, legal_basis=L294, age=age)
     raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 (Code électoral, art. L294)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Proportional departments and the Français établis hors de France (L295)
+# ---------------------------------------------------------------------------------------------
+
+
+def proportional_minimum(date: _dt.date) -> tuple[int, str]:
+    """The fewest seats a department must elect to vote by PR on ``date``, and the version.
+
+    >>> proportional_minimum(_dt.date(2026, 9, 27))[0], proportional_minimum(_dt.date(2011, 9, 25))[0]
+    (3, 4)
+    >>> proportional_minimum(_dt.date(1998, 9, 27))[0], proportional_minimum(_dt.date(2001, 9, 23))[0]
+    (5, 3)
+
+    The eras are those of :func:`~electoral_rules.france.senate_tables.proportional_from`.
+
+    .. seealso:: Code électoral, art. L294 and L295 (versions of 1964, of loi n° 2000-641,
+       loi n° 2003-697 and loi n° 2013-702).
+    """
+    when = as_election_date(date)
+    return senate_tables.proportional_from(when), senate_tables.voting_mode_basis(when)
+
+
+def proportional(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    date: _dt.date | None = None,
+    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    abroad: bool = False,
+    decide: bool = False,
+) -> Allocation:
+    """Seats of a department (or of the Français établis hors de France) that votes by PR.
+
+    :param tally: the votes per list (expressed = their sum).
+    :param seats: the senators to elect.
+    :param date: the day of the election, if known: the department must then be large
+        enough to vote by PR in that era (not checked for ``abroad``).
+    :param lists: candidates per list in the order of presentation; seats go to them in
+        that order (:attr:`~electoral_rules.Allocation.elected`).
+    :param abroad: ``True`` for the Français établis hors de France (six senators per
+        series, always by PR; the provisions of loi n° 83-390 are UNVERIFIED here).
+    :param decide: ``False`` (default): a tie for the last seat is reported, its seat left
+        undetermined. ``True``: such a tie raises
+        :class:`~electoral_rules.errors.UnresolvedTieError` (its ``outcome`` is the
+        partial allocation), since L.295 gives no rule to decide it.
+    :raises InvalidArgumentError: when ``date`` is given and the department is too small
+        to vote by PR then (it votes by majority, L.294).
+    :raises UnsupportedEraError: for a date before the 1964 codification.
+
+    A tie for the last seat (A 200, B 100 and C 100 with 2 seats: B and C both average 100):
+
+    >>> tied = proportional({"A": 200, "B": 100, "C": 100}, 3)
+    >>> dict(tied), tied.undetermined, tied.ties[0].unresolved
+    ({'A': 1, 'B': 0, 'C': 0}, 2, ('A', 'B', 'C'))
+    >>> proportional({"A": 200, "B": 100, "C": 100}, 3, decide=True)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.UnresolvedTieError: tie for the last seats between 'A', 'B', 'C' ...
+
+    .. seealso:: Code électoral, art. L295 (no threshold, no tie rule).
+    """
+    basis = L295
+    if date is not None:
+        minimum, version = proportional_minimum(date)
+        basis = version
+        if not abroad and as_count(seats, "seats") < minimum:
+            raise InvalidArgumentError(
+                f"a department electing {seats} senator{'s' if seats != 1 else ''} voted by majority on "
+                f"{date.isoformat()}: proportional representation applied from {minimum} seats "
+                f"({version})"
+            )
+    if abroad:
+        basis = f"{basis}; Français établis hors de France (loi n° 83-390, UNVERIFIED)"
+    if not isinstance(decide, bool):
+        raise InvalidArgumentError(f"decide must be True or False, got {decide!r}")
+    votes = votes_of(tally)
+    house = as_count(seats, "seats")
+    if house == 0:
+        raise InvalidArgumentError("a senatorial constituency elects at least one senator (seats = 0)")
+    return allocate_with_bonus(
+        votes,
+        house,
+        threshold=None,
+        legal_basis=basis,
+        last_seat=None,
+        if_unresolved=IfUnresolved.RAISE if decide else IfUnresolved.REPORT,
+        unresolved_hint=(
+            "L.295 states no tie rule for the last seat (call with decide=False to have the tie "
+            "reported and the seat left undetermined)"
+        ),
+        lists=party_lists(lists, votes.votes),
+        notes=(),
+    )

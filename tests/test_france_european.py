@@ -1,0 +1,164 @@
+"""Européennes (loi n° 77-729, art. 3 and 4): golden 2024 result, eras and tie rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from electoral_rules import (
+    Candidate,
+    InvalidArgumentError,
+    PartyList,
+    StepKind,
+    Tally,
+    UnresolvedTieError,
+    UnsupportedEraError,
+)
+from electoral_rules.france import european
+
+GOLDEN = Path(__file__).parent / "data" / "golden" / "europeennes2024_france.json"
+DAY_2024 = dt.date(2024, 6, 9)
+
+
+@pytest.fixture(scope="module")
+def golden() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(GOLDEN.read_text("utf-8"))
+    return data
+
+
+def _tally(data: dict[str, Any]) -> Tally:
+    return Tally(
+        votes={item["name"]: item["votes"] for item in data["lists"]},
+        registered=data["registered"], voters=data["voters"], blank=data["blank"], null=data["null"],
+        expressed=data["expressed"],
+    )
+
+
+def test_european_2024_golden(golden: dict[str, Any]) -> None:
+    result = european.allocate(_tally(golden), golden["seats"], date=dt.date.fromisoformat(golden["date"]))
+    assert dict(result) == {item["name"]: item["seats"] for item in golden["lists"]}
+    assert [n for n in result.values() if n] == [30, 13, 13, 9, 6, 5, 5]
+    assert len(result.excluded) == 31
+    below = {item["name"] for item in golden["lists"] if not item["above_5pct_threshold"]}
+    assert set(result.excluded) == below
+    assert result.is_complete
+    assert not result.ties
+    assert "2018-509" in result.legal_basis
+
+
+def test_seventh_list_clears_five_percent_by_a_margin(golden: dict[str, Any]) -> None:
+    result = european.allocate(_tally(golden), 81, date=DAY_2024)
+    seventh = golden["lists"][6]
+    assert seventh["votes"] * 1000 // golden["expressed"] == 54  # 5,466 %
+    assert result.threshold is not None
+    assert result.threshold.votes == 1_237_689  # 5 % of 24 753 773 = 1 237 688,65
+    assert result.threshold.met_by(seventh["votes"])
+    assert result[seventh["name"]] == 5
+
+
+@pytest.mark.parametrize("seats", [74, 79, 81, 96])
+def test_same_election_for_another_house_size(golden: dict[str, Any], seats: int) -> None:
+    smaller = european.allocate(_tally(golden), seats, date=DAY_2024)
+    official = european.allocate(_tally(golden), 81, date=DAY_2024)
+    assert sum(smaller.values()) == seats
+    assert smaller.excluded == official.excluded
+    if seats <= 81:  # D'Hondt is house-monotone: every list keeps at most its 81-seat count
+        assert all(smaller[name] <= official[name] for name in official)
+    else:
+        assert all(smaller[name] >= official[name] for name in official)
+
+
+def test_trace_has_threshold_quotient_and_seats(golden: dict[str, Any]) -> None:
+    result = european.allocate(_tally(golden), 81, date=DAY_2024)
+    kinds = {step.kind for step in result.trace}
+    assert {StepKind.THRESHOLD, StepKind.QUOTIENT, StepKind.INITIAL} <= kinds
+    assert StepKind.BONUS not in kinds
+
+
+def _lists(birth: dict[str, int]) -> list[PartyList]:
+    return [
+        PartyList(name=name, candidates=tuple(Candidate(name=f"{name}{i}", birth_date=dt.date(year, 1, 1))
+                                              for i in range(4)))
+        for name, year in birth.items()
+    ]
+
+
+def test_since_2018_tie_goes_to_most_votes_then_youngest_list() -> None:
+    # A 300, B 200, C 100, 5 seats: the last two seats are tied at 100 -> A and B (most votes)
+    assert dict(european.allocate({"A": 300, "B": 200, "C": 100}, 5, date=dt.date(2019, 5, 26))) == {
+        "A": 3, "B": 2, "C": 0}
+    # equal votes: A 200, B 200, 3 seats -> the third seat is tied at 100
+    lists = _lists({"A": 1950, "B": 1980})
+    result = european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, lists=lists)
+    assert dict(result) == {"A": 1, "B": 2}  # B's candidates are younger
+    assert result.ties[0].resolved_by[-1].startswith("lowest average age")
+    assert result.elected == {"A": ("A0",), "B": ("B0", "B1")}
+    with pytest.raises(UnresolvedTieError):
+        european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024)
+    reported = european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, decide=False)
+    assert reported.undetermined == 1
+
+
+def test_2004_2014_tie_goes_to_the_oldest_list_and_is_flagged_unverified() -> None:
+    lists = _lists({"A": 1950, "B": 1980})
+    result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2009, 6, 7), lists=lists)
+    assert dict(result) == {"A": 2, "B": 1}
+    assert any("UNVERIFIED" in note for note in result.notes)
+    assert "2003-327" in result.legal_basis
+
+
+def test_before_2003_no_tie_rule() -> None:
+    lists = _lists({"A": 1950, "B": 1980})
+    result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(1999, 6, 13), lists=lists)
+    assert result.undetermined == 1
+    assert result.ties[0].unresolved == ("A", "B")
+    assert dict(result) == {"A": 1, "B": 1}
+    with pytest.raises(UnresolvedTieError) as info:
+        european.allocate({"A": 200, "B": 200}, 3, date=dt.date(1999, 6, 13), decide=True)
+    assert info.value.outcome is not None
+    assert info.value.outcome.undetermined == 1
+
+
+def test_threshold_is_inclusive() -> None:
+    result = european.allocate({"A": 95, "B": 5}, 20, date=DAY_2024)
+    assert result["B"] == 1
+    assert result.excluded == ()
+    result = european.allocate({"A": 96, "B": 4}, 20, date=DAY_2024)
+    assert result["B"] == 0
+    assert result.excluded == ("B",)
+
+
+def test_bad_input() -> None:
+    with pytest.raises(UnsupportedEraError):
+        european.allocate({"A": 1}, 81, date=dt.date(1974, 5, 19))
+    with pytest.raises(InvalidArgumentError, match="seats"):
+        european.allocate({"A": 1}, 0, date=DAY_2024)
+    with pytest.raises(InvalidArgumentError, match="decide"):
+        european.allocate({"A": 1}, 1, date=DAY_2024, decide="yes")  # type: ignore[arg-type]
+
+
+def test_european_2019_for_79_and_for_74_seats() -> None:
+    data: dict[str, Any] = json.loads((GOLDEN.parent / "europeennes2019_france.json").read_text("utf-8"))
+    expressed = data["voters"] - data["blank"] - data["null"]
+    assert expressed == data["expressed_computed"]
+    lists = data["lists_above_5pct"]
+    others = data["other_lists"]
+    assert expressed - sum(item["votes"] for item in lists) == others["votes_in_all"]
+    # the 28 other lists are known only in total, each under 5 %: any split into parts under
+    # 5 % leaves the allocation unchanged (excluded lists count only in the expressed votes)
+    parts = 5
+    share = others["votes_in_all"] // parts
+    small = {f"other lists {i + 1}": share for i in range(parts - 1)}
+    small[f"other lists {parts}"] = others["votes_in_all"] - share * (parts - 1)
+    votes = {**{item["short_name"]: item["votes"] for item in lists}, **small}
+    day = dt.date.fromisoformat(data["date"])
+    for seats, key in ((79, "seats_79"), (74, "seats_74")):
+        result = european.allocate(votes, seats, date=day)
+        assert {item["short_name"]: result[item["short_name"]] for item in lists} == {
+            item["short_name"]: item[key] for item in lists
+        }
+        assert set(result.excluded) == set(small)

@@ -1,0 +1,122 @@
+"""Sénatoriales, proportional part (Code électoral, art. L295): 2026 results, ties, eras."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from electoral_rules import (
+    Candidate,
+    InvalidArgumentError,
+    PartyList,
+    StepKind,
+    Tally,
+    UnresolvedTieError,
+    UnsupportedEraError,
+)
+from electoral_rules.france import senate
+
+DATA = Path(__file__).parent / "data" / "senat2026"
+DAY = dt.date(2026, 9, 27)
+
+
+def party(name: str, *people: str) -> PartyList:
+    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / name).read_text("utf-8"))
+    return data
+
+
+def _tally(data: dict[str, Any]) -> Tally:
+    return Tally(
+        votes={item["name"]: item["votes"] for item in data["lists"]},
+        registered=data["registered"], voters=data["voters"], blank=data["blank"], null=data["null"],
+        expressed=data["expressed"],
+    )
+
+
+def _lists(data: dict[str, Any]) -> list[PartyList]:
+    return [party(item["name"], *item["candidates"]) for item in data["lists"]]
+
+
+@pytest.mark.parametrize(("file", "abroad"), [("ain.json", False), ("fehf.json", True)])
+def test_2026_results(file: str, abroad: bool) -> None:
+    data = _load(file)
+    result = senate.proportional(_tally(data), data["seats"], date=DAY, lists=_lists(data), abroad=abroad)
+    assert dict(result) == {item["name"]: item["seats"] for item in data["lists"]}
+    official = {item["name"]: tuple(item["elected"]) for item in data["lists"] if item["elected"]}
+    assert dict(result.elected) == official
+    assert result.excluded == ()
+    assert result.threshold is None
+    assert result.is_complete
+    assert not result.ties
+    assert "L295" in result.legal_basis
+
+
+def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
+    data = _load("fehf.json")
+    result = senate.proportional(_tally(data), 6, abroad=True)
+    seats = [step for step in result.trace if step.kind is StepKind.SEAT]
+    last = seats[-1]
+    assert last.seat == 6
+    assert last.value == 56
+    others = sorted((value for name, value in last.values if name != last.subject), reverse=True)
+    assert others[:2] == [pytest.approx(53.5), 53]
+    assert others[0] * 2 == 107
+
+
+def test_ain_quotient() -> None:
+    data = _load("ain.json")
+    result = senate.proportional(_tally(data), 3, date=DAY)
+    assert result.quotient is not None
+    assert result.quotient * 3 == 1917
+
+
+def test_tie_is_reported_by_default_and_raised_on_demand() -> None:
+    result = senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
+    assert dict(result) == {"A": 1, "B": 0, "C": 0}
+    assert result.undetermined == 1
+    assert result.ties[0].unresolved == ("A", "B", "C")
+    assert not result.ties[0].resolved_by
+    assert any("undetermined" in note for note in result.notes)
+    with pytest.raises(UnresolvedTieError, match=r"L\.295 states no tie rule") as info:
+        senate.proportional({"A": 300, "B": 150, "C": 150}, 2, decide=True)
+    assert info.value.outcome is not None
+    assert info.value.outcome.undetermined == 1
+
+
+def test_no_threshold() -> None:
+    result = senate.proportional({"A": 970, "B": 30}, 40)
+    assert result["B"] == 1  # 3 %: still a seat (no threshold in L.295)
+
+
+@pytest.mark.parametrize(
+    ("day", "minimum"),
+    [(dt.date(1998, 9, 27), 5), (dt.date(2001, 9, 23), 3), (dt.date(2011, 9, 25), 4), (DAY, 3)],
+)
+def test_eras_of_the_proportional_vote(day: dt.date, minimum: int) -> None:
+    assert senate.proportional_minimum(day)[0] == minimum
+    senate.proportional({"A": 60, "B": 40}, minimum, date=day)
+    with pytest.raises(InvalidArgumentError, match="L294"):
+        senate.proportional({"A": 60, "B": 40}, minimum - 1, date=day)
+    # the Français établis hors de France always vote by PR
+    senate.proportional({"A": 60, "B": 40}, minimum - 1, date=day, abroad=True)
+
+
+def test_bad_input() -> None:
+    with pytest.raises(UnsupportedEraError):
+        senate.proportional({"A": 1}, 3, date=dt.date(1948, 11, 7))
+    with pytest.raises(InvalidArgumentError, match="seats"):
+        senate.proportional({"A": 1}, 0)
+    with pytest.raises(InvalidArgumentError, match="decide"):
+        senate.proportional({"A": 1}, 1, decide=1)  # type: ignore[arg-type]
+    lists = [party("A", "a1"), party("B", "b1")]
+    result = senate.proportional({"A": 90, "B": 10}, 3, lists=lists)
+    assert result.vacancies == {"A": 2}
+    assert result.elected == {"A": ("a1",)}
