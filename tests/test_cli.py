@@ -170,3 +170,25 @@ def test_svg_pictures_are_written(tmp_path: Path, capsys: pytest.CaptureFixture[
     ET.fromstring(bars.read_text(encoding="utf-8"))
     code, _, err = run(capsys, "allocate", "--seats", "5", "--svg", str(tmp_path / "no" / "x.svg"), "A=1")
     assert code == 2 and "cannot write" in err
+
+
+def test_lists_municipal_hautefort(capsys: pytest.CaptureFixture[str]) -> None:
+    # CE, 30 janvier 2015, Élections municipales de Hautefort: A 13, B 2.
+    code, out, _ = run(capsys, "lists", "municipal", "--seats", "15", "--date", "2014-03-23",
+                       "--json", "A=362", "B=188")
+    data = json.loads(out)
+    assert code == 0 and data["seats"] == {"A": 13, "B": 2} and data["bonus"] == {"A": 8}
+    assert "Prime majoritaire : 8 sièges à la liste A." in data["explanation"]
+
+
+def test_lists_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "lists", "municipal", "--seats", "15", "--date", "2014-03-23",
+                       "A=262", "B=288", "C=100")
+    assert code == 2 and "no list has an absolute majority" in err
+    code, _, err = run(capsys, "lists", "european", "--seats", "81", "A=1")
+    assert code == 2 and "need --date" in err
+
+
+def test_lists_senate_tie_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lists", "senate", "--seats", "3", "--lang", "en", "A=10", "B=10", "C=10", "D=10")
+    assert code == 0 and "Seats not attributed (unsettled tie): 3." in out

@@ -6,6 +6,10 @@ Commands:
     Seats per list: ``electoral-rules allocate --seats 5 A=1023 B=258 C=253``.
 ``explain``
     The same, told step by step with the table of averages (French by default).
+``lists ELECTION``
+    A list election with its French rule (municipales with the majority bonus, régionales,
+    européennes, sénatoriales by list): ``electoral-rules lists municipal --seats 15
+    --date 2014-03-23 A=362 B=188``.
 ``round ELECTION``
     One round of a majoritarian election (législatives, départementales, présidentielle,
     sénatoriales by name, small-commune municipales): who is elected or may stand again.
@@ -37,7 +41,16 @@ from typing import Any
 from . import __version__
 from .apportionment import Divisor, Quota, highest_averages, largest_remainder
 from .errors import ElectoralRulesError
-from .france import departmental, legislative, municipal, presidential, senate, senate_tables
+from .france import (
+    departmental,
+    european,
+    legislative,
+    municipal,
+    presidential,
+    regional,
+    senate,
+    senate_tables,
+)
 from .outcome import Allocation, RoundOutcome
 from .tally import Candidate, Tally
 from .tiebreak import IfUnresolved, TieBreak, most_votes
@@ -315,6 +328,32 @@ def round_json(outcome: RoundOutcome) -> dict[str, Any]:
     }
 
 
+_LIST_ELECTIONS = ("municipal", "regional", "european", "senate")
+
+
+def _run_lists(args: argparse.Namespace) -> int:
+    tally = _tally(args)
+    on = _day(args.date, "--date") if args.date else None
+    if on is None and args.election != "senate":
+        raise _UsageError(f"{args.election} elections need --date (their rules changed over time)")
+    if args.election == "municipal" and on is not None:
+        allocation = municipal.allocate(tally, args.seats, round=args.round, date=on)
+    elif args.election == "regional" and on is not None:
+        allocation = regional.allocate(tally, args.seats, round=args.round, date=on)
+    elif args.election == "european" and on is not None:
+        allocation = european.allocate(tally, args.seats, date=on)
+    else:
+        allocation = senate.proportional(tally, args.seats, date=on, abroad=args.abroad)
+    _write_pictures(args, allocation)
+    if args.json:
+        data = allocation_json(allocation)
+        data["explanation"] = allocation.explain(args.lang)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(allocation.explain(args.lang))
+    return 0
+
+
 def _run_senate_renewal(args: argparse.Namespace) -> int:
     from .render.senate import renewal_json, renewal_table
 
@@ -403,6 +442,19 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="seats per list, explained step by step")
     _add_allocation_options(explain)
     explain.set_defaults(run=_run_explain)
+    lists = commands.add_parser("lists", help="a French list election (bonus, threshold, ties)")
+    lists.add_argument("election", choices=_LIST_ELECTIONS, help="which election's rule")
+    lists.add_argument("votes", nargs="*", metavar="NAME=VOTES", help="votes per list")
+    lists.add_argument("--file", help="votes from a CSV (name,votes) or JSON file")
+    lists.add_argument("--seats", type=_seats, required=True, help="seats to fill")
+    lists.add_argument("--round", type=int, choices=(1, 2), default=1, help="round (municipal, regional)")
+    lists.add_argument("--date", help="election date, YYYY-MM-DD (rules changed over time)")
+    lists.add_argument("--abroad", action="store_true", help="senate: the Français établis hors de France")
+    lists.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of explanations")
+    lists.add_argument("--json", action="store_true", help="machine-readable output")
+    lists.add_argument("--svg", metavar="FILE", help="also write the hemicycle as an SVG picture")
+    lists.add_argument("--bar-svg", metavar="FILE", help="also write votes against seats as SVG")
+    lists.set_defaults(run=_run_lists)
     round_ = commands.add_parser("round", help="one round of a majoritarian election")
     round_.add_argument("election", choices=_ELECTIONS, help="which election's rule")
     round_.add_argument("votes", nargs="*", metavar="NAME=VOTES", help="votes per candidate")
