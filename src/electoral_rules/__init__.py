@@ -10,7 +10,7 @@ its article, in its docstring and in the outcome it returns.
 
 from __future__ import annotations
 
-from . import france
+from . import france as france
 from ._exact import percent
 from .apportionment import (
     Divisor,
