@@ -49,6 +49,7 @@ __all__ = [
     "check_plurinominal",
     "first_round_outcome",
     "people_of",
+    "plurinominal_round",
     "quarter_of_registered",
     "quarter_threshold",
     "relative_majority_outcome",
@@ -613,3 +614,43 @@ def relative_majority_outcome(
         trace=tuple(trace),
         notes=tuple(text for _, text in notes),
     )
+
+
+def plurinominal_round(
+    tally: Tally,
+    seats: int,
+    *,
+    round: int,
+    election: str,
+    legal_basis: str,
+    candidates: Mapping[str, Candidate] | Iterable[Candidate] | None = None,
+    qualification_basis: str = "",
+) -> RoundOutcome:
+    """One round of a plurinominal two-round vote: majoritarian sénatoriales (L294) and
+    small-commune municipales (L253) share this text word for word.
+
+    Round 1: elected with an absolute majority of the valid ballots and a quarter of the
+    registered, the highest first if more pass than there are seats; every other candidate
+    may stand again. Round 2: the ``seats`` highest; equal votes elect the oldest.
+
+    >>> t = Tally(votes={"A": 60, "B": 55, "C": 45}, registered=120, expressed=100, names_per_ballot=2)
+    >>> plurinominal_round(t, 2, round=1, election="sénatoriales",
+    ...                    legal_basis="Code électoral, art. L294").elected
+    ('A', 'B')
+    """
+    check_plurinominal(tally, seats, legal_basis)
+    age = AgeRule(people=people_of(candidates), legal_basis=legal_basis)
+    if round == 1:
+        rule = FirstRoundRule(
+            election=election,
+            seats=seats,
+            majority_basis=legal_basis,
+            quarter_basis=legal_basis,
+            qualification=Qualification.ALL_NOT_ELECTED,
+            qualification_basis=qualification_basis,
+            age=age,
+        )
+        return first_round_outcome(tally, rule)
+    if round == 2:
+        return relative_majority_outcome(tally, election=election, seats=seats, legal_basis=legal_basis, age=age)
+    raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 ({legal_basis})")

@@ -59,15 +59,7 @@ from ..errors import (
 )
 from ..outcome import Allocation, RoundOutcome, Step, StepKind
 from ..tally import Candidate, PartyList, Tally, votes_of
-from .common import (
-    AgeRule,
-    FirstRoundRule,
-    Qualification,
-    check_plurinominal,
-    first_round_outcome,
-    people_of,
-)
-from .common import relative_majority_outcome as _relative_majority
+from .common import plurinominal_round
 from .list_vote import (
     NoMajorityError,
     allocate_with_bonus,
@@ -511,19 +503,12 @@ def small_commune_round(
         )
     if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
         raise InvalidArgumentError(f"seats ({seats!r}) must be an int >= 1")
-    check_plurinominal(tally, seats, L253)
-    age = AgeRule(people=people_of(candidates), legal_basis=L253)
-    if round == 1:
-        rule = FirstRoundRule(
-            election="municipales",
-            seats=seats,
-            majority_basis=L253,
-            quarter_basis=L253,
-            qualification=Qualification.ALL_NOT_ELECTED,
-            qualification_basis=L255_3 if date >= LIMIT_1000_FROM else "",
-            age=age,
-        )
-        return first_round_outcome(tally, rule)
-    if round == 2:
-        return _relative_majority(tally, election="municipales", seats=seats, legal_basis=L253, age=age)
-    raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 ({L253})")
+    return plurinominal_round(
+        tally,
+        seats,
+        round=round,
+        election="municipales",
+        legal_basis=L253,
+        candidates=candidates,
+        qualification_basis=L255_3 if date >= LIMIT_1000_FROM else "",
+    )

@@ -49,15 +49,7 @@ from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from . import senate_tables
-from .common import (
-    AgeRule,
-    FirstRoundRule,
-    Qualification,
-    check_plurinominal,
-    first_round_outcome,
-    people_of,
-)
-from .common import relative_majority_outcome as _relative_majority
+from .common import plurinominal_round
 from .list_vote import allocate_with_bonus, as_election_date, party_lists
 
 __all__ = ["majoritarian_round", "majoritarian_seat_limit", "proportional", "proportional_minimum"]
@@ -132,22 +124,9 @@ def majoritarian_round(
             f"seats ({seats!r}) must be between 1 and {limit}: departments electing more senators "
             f"vote by list (Code électoral, art. L295; use france.senate.proportional)"
         )
-    check_plurinominal(tally, seats, L294)
-    age = AgeRule(people=people_of(candidates), legal_basis=L294)
-    if round == 1:
-        rule = FirstRoundRule(
-            election="sénatoriales",
-            seats=seats,
-            majority_basis=L294,
-            quarter_basis=L294,
-            qualification=Qualification.ALL_NOT_ELECTED,
-            qualification_basis="",
-            age=age,
-        )
-        return first_round_outcome(tally, rule)
-    if round == 2:
-        return _relative_majority(tally, election="sénatoriales", seats=seats, legal_basis=L294, age=age)
-    raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 (Code électoral, art. L294)")
+    return plurinominal_round(
+        tally, seats, round=round, election="sénatoriales", legal_basis=L294, candidates=candidates
+    )
 
 
 # ---------------------------------------------------------------------------------------------
