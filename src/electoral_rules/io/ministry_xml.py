@@ -150,11 +150,27 @@ class Place:
 
     @property
     def key(self) -> tuple[str, str]:
-        """``(level, path)``: unique within a national tree, e.g. ``("commune", "075/056")``."""
-        parts = [p for p in (self.region, self.department, self.commune) if p]
-        if self.level in (Level.SECTION, Level.CONSTITUENCY, Level.FRANCE):
-            parts.append(self.code)
-        return (self.level.value, "/".join(parts))
+        """``(level, path)``: unique within a national tree, e.g. ``("commune", "011/075/056")``.
+
+        The path has fixed slots per level: ``FE``; ``region``; ``region/department``;
+        ``region/department/commune`` (communes and arrondissements);
+        ``region/department/section``; ``region/constituency``.
+        """
+        region, department = self.region or "", self.department or ""
+        level = self.level
+        if level is Level.FRANCE:
+            path = "FE"
+        elif level is Level.REGION:
+            path = region
+        elif level is Level.DEPARTMENT:
+            path = f"{region}/{department}"
+        elif level in (Level.COMMUNE, Level.ARRONDISSEMENT):
+            path = f"{region}/{department}/{self.commune or self.code}"
+        elif level is Level.SECTION:
+            path = f"{region}/{department}/{self.code}"
+        else:
+            path = f"{region}/{self.code}"
+        return (level.value, path)
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})" if self.name else self.code
@@ -985,4 +1001,13 @@ _EXAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
 <Candidat><NumPanneauCand>1</NumPanneauCand><NomPsn>HORTALA</NomPsn><PrenomPsn>Frédéric</PrenomPsn><NbVoix>4000</NbVoix></Candidat>
 <Candidat><NumPanneauCand>2</NumPanneauCand><NomPsn>MIREPOIX</NomPsn><PrenomPsn>Achille</PrenomPsn><NbVoix>2384</NbVoix></Candidat>
 </Candidats></Resultats></Tour></Tours></Commune></Departement></Election>
+""".encode()
+
+_EXAMPLE_INDEX = """<?xml version="1.0" encoding="UTF-8"?>
+<Election><Scrutin><Type>Présidentielle</Type><Annee>2017</Annee></Scrutin>
+<Departement><CodDpt>75</CodDpt><CodDpt3Car>075</CodDpt3Car><CodReg3Car>011</CodReg3Car>
+<Tours><Tour><NumTour>1</NumTour><Communes>
+<Commune><CodSubCom>056</CodSubCom><ResultatsParvenus>O</ResultatsParvenus></Commune>
+<Commune><CodSubCom>056AR01</CodSubCom><ResultatsParvenus>O</ResultatsParvenus></Commune>
+</Communes></Tour></Tours></Departement></Election>
 """.encode()
