@@ -44,7 +44,6 @@ MAX_DEPTH = 32
 ``Election/EnsembleGeo/Region/Circonscription/Tours/Tour/Resultats/Listes/Liste/Candidats/
 Candidat/NomPsn``) is 12 deep."""
 
-_DEEPER = "/".join(["*"] * MAX_DEPTH)
 _DECLARATION = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _SAFE_ENCODINGS = frozenset(
     {
@@ -120,11 +119,20 @@ def parse_bytes(data: bytes, name: str = "<bytes>") -> ET.Element:
         raise OfficialFileError(
             f"malformed or truncated XML ({reason})", path=name, element=f"line {line}, column {column}"
         ) from None
-    if root.find(_DEEPER) is not None:
-        raise UnsafeDocumentError(
-            f"elements are nested more than {MAX_DEPTH} deep", path=name, element=root.tag
-        )
+    _check_depth(root, name)
     return root
+
+
+def _check_depth(root: ET.Element, name: str) -> None:
+    """Refuse a tree deeper than :data:`MAX_DEPTH` (visits only elements with children)."""
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            raise UnsafeDocumentError(
+                f"elements are nested more than {MAX_DEPTH} deep", path=name, element=node.tag
+            )
+        stack.extend((child, depth + 1) for child in node if len(child))
 
 
 def parse_path(path: str | os.PathLike[str]) -> ET.Element:

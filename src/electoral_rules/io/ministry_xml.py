@@ -41,7 +41,6 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import os
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -79,9 +78,6 @@ MAX_COUNT = 999_999_999
 """Largest count accepted in a file (just under a billion): twenty times the electorate of
 France (about 49 million registered in 2017). A larger figure, such as ``10**30`` votes, is a
 corrupt or hostile file and is refused rather than carried into sums."""
-
-_DIGITS = re.compile(r"\s*([0-9]{1,9})\s*\Z")
-_DECIMAL = re.compile(r"\s*([0-9]{1,4})(?:,([0-9]{1,6}))?\s*\Z")
 
 
 class Level(enum.Enum):
@@ -181,15 +177,22 @@ class PublishedRate:
     """A percentage printed in a file, with the counts it was computed from.
 
     :ivar element: where it is, e.g. ``"Tour[1]/Candidat[2]/RapportExprime"``.
-    :ivar value: the printed value, exactly (``"  39,63"`` is ``Fraction(3963, 100)``).
+    :ivar digits, decimals: the printed value as an integer and its number of decimals:
+        ``"  39,63"`` is ``digits=3963, decimals=2`` (see :attr:`value`).
     :ivar numerator, denominator: the counts: the published value should be
         ``100 * numerator / denominator`` rounded to two decimals.
     """
 
     element: str
-    value: Fraction
+    digits: int
+    decimals: int
     numerator: int
     denominator: int
+
+    @property
+    def value(self) -> Fraction:
+        """The printed value, exactly: ``"  39,63"`` is ``Fraction(3963, 100)``."""
+        return Fraction(self.digits, 10**self.decimals)
 
     @property
     def exact(self) -> Fraction:
@@ -204,7 +207,27 @@ class PublishedRate:
     @property
     def agrees(self) -> bool:
         """Whether the printed value is the exact percentage rounded as the Ministry does."""
-        return self.value in self.expected
+        return _rate_agrees(self.digits, self.decimals, self.numerator, self.denominator)
+
+
+def _rate_agrees(digits: int, decimals: int, numerator: int, denominator: int) -> bool:
+    """Integer-only form of ``value in rounded_percent(numerator, denominator)``."""
+    if denominator == 0:
+        return digits == 0
+    if decimals > 2:
+        scale = 10 ** (decimals - 2)
+        if digits % scale:
+            return False
+        digits //= scale
+    elif decimals < 2:
+        digits *= 10 ** (2 - decimals)
+    hundredths, remainder = divmod(10_000 * numerator, denominator)
+    twice = 2 * remainder
+    if twice < denominator:
+        return digits == hundredths
+    if twice > denominator:
+        return digits == hundredths + 1
+    return digits in (hundredths, hundredths + 1)
 
 
 def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
@@ -300,7 +323,8 @@ class RoundResult:
 
     :ivar element: where the round is in the file, for messages.
     :ivar names_per_ballot: 1, or the seats to fill in a majoritarian Senate constituency.
-    :ivar rates: every percentage the file prints for this round.
+    :ivar rate_data: every percentage the file prints for this round, as plain tuples
+        ``(element, digits, decimals, numerator, denominator)`` (see :attr:`rates`).
     """
 
     path: str
@@ -314,8 +338,16 @@ class RoundResult:
     abstentions: int | None = None
     candidates: tuple[CandidateResult, ...] = ()
     lists: tuple[ListResult, ...] = ()
-    rates: tuple[PublishedRate, ...] = ()
+    rate_data: tuple[tuple[str, int, int, int, int], ...] = ()
     names_per_ballot: int = 1
+
+    @property
+    def rates(self) -> tuple[PublishedRate, ...]:
+        """Every percentage the file prints for this round, with the counts it derives from."""
+        return tuple(
+            PublishedRate(element=e, digits=d, decimals=k, numerator=n, denominator=b)
+            for e, d, k, n, b in self.rate_data
+        )
 
     @property
     def votes(self) -> dict[str, int]:
@@ -463,19 +495,20 @@ class _Reader:
     def count(self, text: str | None, element: str) -> int:
         if text is None:
             raise self.fail("required count is missing", element)
-        match = _DIGITS.match(text)
-        if match is None:
-            stripped = text.strip()
-            if stripped.isdigit() or (stripped[1:].isdigit() and stripped[:1] == "+"):
-                raise self.fail(
-                    f"count {stripped[:40]!r} is above the {MAX_COUNT:,} accepted (an absurd figure "
-                    "for any French constituency)".replace(",", " "),
-                    element,
-                )
-            if stripped[:1] == "-" and stripped[1:].isdigit():
-                raise self.fail(f"count {stripped[:40]!r} is negative", element)
-            raise self.fail(f"count {text[:40]!r} is not a whole number", element)
-        return int(match.group(1))
+        stripped = text.strip()
+        if 0 < len(stripped) <= 9 and stripped.isascii() and stripped.isdigit():
+            return int(stripped)
+        if stripped[:1] == "-" and stripped[1:].isascii() and stripped[1:].isdigit():
+            raise self.fail(f"count {stripped[:40]!r} is negative", element)
+        if stripped.isascii() and stripped.isdigit():
+            if int(stripped[:40]) <= MAX_COUNT:  # leading zeros
+                return int(stripped[:40])
+            raise self.fail(
+                f"count {stripped[:40]!r} is above the {MAX_COUNT:,} accepted (an absurd figure for any "
+                "French constituency)".replace(",", " "),
+                element,
+            )
+        raise self.fail(f"count {text[:40]!r} is not a whole number", element)
 
     def child_count(self, parent: ET.Element, tag: str, element: str) -> int:
         node = parent.find(tag)
@@ -487,12 +520,18 @@ class _Reader:
         node = parent.find(tag)
         return None if node is None else self.count(node.text, f"{element}/{tag}")
 
-    def decimal(self, text: str | None, element: str) -> Fraction:
-        match = _DECIMAL.match(text or "")
-        if match is None:
-            raise self.fail(f"percentage {text!r} is not a French decimal such as '39,63'", element)
-        whole, fraction = match.group(1), match.group(2) or ""
-        return Fraction(int(whole + fraction), 10 ** len(fraction))
+    def decimal(self, text: str | None, element: str) -> tuple[int, int]:
+        """A French decimal (``"  39,63"``) as ``(3963, 2)``: digits and number of decimals."""
+        whole, comma, fraction = (text or "").strip().partition(",")
+        if (
+            0 < len(whole) <= 4
+            and len(fraction) <= 6
+            and (fraction or not comma)
+            and (whole + fraction).isascii()
+            and (whole + fraction).isdigit()
+        ):
+            return int(whole + fraction), len(fraction)
+        raise self.fail(f"percentage {text!r} is not a French decimal such as '39,63'", element)
 
     def text(self, parent: ET.Element, tag: str, element: str) -> str:
         node = parent.find(tag)
@@ -526,7 +565,6 @@ def _scalars(node: ET.Element) -> dict[str, str]:
     return {child.tag: (child.text or "").strip() for child in node if len(child) == 0}
 
 
-_DENOMINATOR = {"Inscrit": "registered", "Votant": "voters", "Exprime": "expressed"}
 _MENTIONS = (
     ("Inscrits", "registered"),
     ("Abstentions", "abstentions"),
@@ -554,9 +592,11 @@ _CODE_TAGS = {
 }
 
 
-def _rate_base(tag: str) -> str | None:
-    stem = tag[len("Rapport") :].rstrip("s")
-    return _DENOMINATOR.get(stem)
+_RATE_BASES = {
+    f"Rapport{stem}{plural}": base
+    for stem, base in (("Inscrit", "registered"), ("Votant", "voters"), ("Exprime", "expressed"))
+    for plural in ("", "s")
+}
 
 
 def _place(level: Level, codes: Mapping[str, str], reader: _Reader, element: str) -> Place:
@@ -593,7 +633,7 @@ def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot:
     if mentions is None:
         raise reader.fail("required element <Mentions> is missing", f"{element}/Mentions")
     counts: dict[str, int | None] = {}
-    raw_rates: list[tuple[str, Fraction, str, str]] = []
+    raw_rates: list[tuple[str, tuple[int, int], str, str]] = []
     for tag, field_name in _MENTIONS:
         node = mentions.find(tag)
         if node is None:
@@ -602,13 +642,7 @@ def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot:
                 continue
             raise reader.fail(f"required element <{tag}> is missing", f"{element}/Mentions/{tag}")
         counts[field_name] = reader.child_count(node, "Nombre", f"{element}/Mentions/{tag}")
-        for child in node:
-            if child.tag.startswith("Rapport"):
-                base = _rate_base(child.tag)
-                path = f"{element}/Mentions/{tag}/{child.tag}"
-                if base is None:
-                    raise reader.fail(f"unknown percentage <{child.tag}>", path)
-                raw_rates.append((path, reader.decimal(child.text, path), field_name, base))
+        _add_rates(node, reader, f"{element}/Mentions/{tag}", field_name, raw_rates)
     resultats = tour.find("Resultats")
     if resultats is None:
         raise reader.fail("required element <Resultats> is missing", f"{element}/Resultats")
@@ -633,7 +667,7 @@ def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot:
         bottom = counts[base]
         if top is None or bottom is None:  # a rate of an absent optional count
             raise reader.fail("percentage of a count that is not given", path)
-        rates.append(PublishedRate(element=path, value=value, numerator=top, denominator=bottom))
+        rates.append((path, value[0], value[1], top, bottom))
     return RoundResult(
         path=reader.path,
         element=element,
@@ -646,20 +680,25 @@ def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot:
         abstentions=counts["abstentions"],
         candidates=candidates,
         lists=lists,
-        rates=tuple(rates),
+        rate_data=tuple(rates),
         names_per_ballot=per_ballot,
     )
 
 
 def _add_rates(
-    node: ET.Element, reader: _Reader, element: str, key: str, raw_rates: list[tuple[str, Fraction, str, str]]
+    node: ET.Element,
+    reader: _Reader,
+    element: str,
+    key: str,
+    raw_rates: list[tuple[str, tuple[int, int], str, str]],
 ) -> None:
     for child in node:
-        if child.tag.startswith("Rapport"):
-            base = _rate_base(child.tag)
-            path = f"{element}/{child.tag}"
+        tag = child.tag
+        if tag[:7] == "Rapport":
+            base = _RATE_BASES.get(tag)
+            path = f"{element}/{tag}"
             if base is None:
-                raise reader.fail(f"unknown percentage <{child.tag}>", path)
+                raise reader.fail(f"unknown percentage <{tag}>", path)
             raw_rates.append((path, reader.decimal(child.text, path), key, base))
 
 
@@ -675,15 +714,15 @@ def _read_candidates(
     candidats: ET.Element,
     reader: _Reader,
     element: str,
-    raw_rates: list[tuple[str, Fraction, str, str]],
+    raw_rates: list[tuple[str, tuple[int, int], str, str]],
     votes_of: dict[str, int],
     *,
     with_votes: bool,
 ) -> tuple[CandidateResult, ...]:
     result: list[CandidateResult] = []
     numbers: set[int] = set()
-    for index, node in enumerate(candidats.findall("Candidat"), start=1):
-        values = _scalars(node)
+    for index, node in enumerate(candidats.iterfind("Candidat"), start=1):
+        values = {child.tag: (child.text or "").strip() for child in node}
         raw_number = values.get("NumPanneauCand")
         raw_order = values.get("NumOrdCand")
         label = raw_number or raw_order or str(index)
@@ -725,7 +764,7 @@ def _read_lists(
     listes: ET.Element,
     reader: _Reader,
     element: str,
-    raw_rates: list[tuple[str, Fraction, str, str]],
+    raw_rates: list[tuple[str, tuple[int, int], str, str]],
     votes_of: dict[str, int],
 ) -> tuple[ListResult, ...]:
     result: list[ListResult] = []

@@ -60,9 +60,11 @@ from .ministry_xml import (
     Level,
     OfficialDocument,
     Place,
+    PublishedRate,
     Reference,
     ResultFile,
     RoundResult,
+    _rate_agrees,
     read_official_file,
 )
 
@@ -418,22 +420,28 @@ class _Checker:
                 f"{top} <= {item.expressed} <= {cast} <= {seats * item.expressed}",
                 "not so",
             )
-        for rate in item.rates:
-            if rate.agrees:
-                self.agreed["percentage rounded to 2 decimals"] += 1
-            else:
-                expected = " or ".join(_decimal(value) for value in rate.expected)
-                self.findings.append(
-                    Finding(
-                        verdict=Verdict.DISAGREES,
-                        check="percentage rounded to 2 decimals",
-                        path=path,
-                        element=rate.element,
-                        message=f"100 x {rate.numerator} / {rate.denominator} rounds to {expected}",
-                        expected=expected,
-                        found=_decimal(rate.value),
-                    )
+        agreed = 0
+        for rate in item.rate_data:
+            if _rate_agrees(rate[1], rate[2], rate[3], rate[4]):
+                agreed += 1
+                continue
+            published = PublishedRate(
+                element=rate[0], digits=rate[1], decimals=rate[2], numerator=rate[3], denominator=rate[4]
+            )
+            expected = " or ".join(_decimal(value) for value in published.expected)
+            self.findings.append(
+                Finding(
+                    verdict=Verdict.DISAGREES,
+                    check="percentage rounded to 2 decimals",
+                    path=path,
+                    element=published.element,
+                    message=f"100 x {published.numerator} / {published.denominator} rounds to {expected}",
+                    expected=expected,
+                    found=_decimal(published.value),
                 )
+            )
+        if agreed:
+            self.agreed["percentage rounded to 2 decimals"] += agreed
 
     # -- Senate ------------------------------------------------------------------------
     def senate(self, entity: Entity, year: int) -> None:
