@@ -386,3 +386,28 @@ def test_france_entiere_and_department_communes_files() -> None:
     dup = many.replace(b"<CodSubCom>002</CodSubCom>", b"<CodSubCom>001</CodSubCom>")
     with pytest.raises(OfficialFileError, match="appears twice"):
         read_bytes(dup, "075com.xml")
+
+
+def test_rhone_section_file() -> None:
+    tours = PARIS.split(b"<Tours>")[1].split(b"</Tours>")[0]
+    data = (
+        b"<Election><Scrutin><Type>P</Type><Annee>2017</Annee></Scrutin><Departement>"
+        b"<CodReg>84</CodReg><CodReg3Car>084</CodReg3Car><CodDpt>69</CodDpt><CodDpt3Car>069</CodDpt3Car>"
+        b"<Sections><Section><CodSec>8469M</CodSec><LibSec>M\xc3\xa9tropole de Lyon</LibSec><Tours>"
+        + tours
+        + b"</Tours></Section></Sections></Departement></Election>"
+    )
+    doc = read_bytes(data, "069M.xml")
+    assert isinstance(doc, ResultFile)
+    assert doc.kind is FileKind.SECTION
+    (section,) = doc.entities
+    assert section.place.key == ("section", "084/069/8469M")
+    assert section.place.name == "Métropole de Lyon"
+    assert section.element == "Departement[069]/Section[8469M]"
+
+
+def test_io_package_exports_exist() -> None:
+    import electoral_rules.io as io_package
+
+    for name in io_package.__all__:
+        assert hasattr(io_package, name), name

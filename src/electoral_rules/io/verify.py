@@ -76,6 +76,7 @@ __all__ = [
     "Verdict",
     "VerificationReport",
     "aggregate",
+    "official_files",
     "verify_documents",
     "verify_path",
 ]
