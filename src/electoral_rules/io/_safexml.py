@@ -143,7 +143,12 @@ def parse_path(path: str | os.PathLike[str]) -> ET.Element:
     name = os.fspath(path)
     try:
         with open(name, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise UnsafeDocumentError(
+                    f"{size} bytes is more than the {MAX_BYTES} accepted", path=name, element="file"
+                )
+            data = handle.read(MAX_BYTES + 1) if size == 0 else handle.read()
     except OSError as err:
         raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=name) from None
     return parse_bytes(data, Path(name).as_posix())

@@ -324,7 +324,7 @@ class RoundResult:
     :ivar element: where the round is in the file, for messages.
     :ivar names_per_ballot: 1, or the seats to fill in a majoritarian Senate constituency.
     :ivar rate_data: every percentage the file prints for this round, as plain tuples
-        ``(element, digits, decimals, numerator, denominator)`` (see :attr:`rates`).
+        ``(parent element, tag, digits, decimals, numerator, denominator)`` (see :attr:`rates`).
     """
 
     path: str
@@ -338,15 +338,15 @@ class RoundResult:
     abstentions: int | None = None
     candidates: tuple[CandidateResult, ...] = ()
     lists: tuple[ListResult, ...] = ()
-    rate_data: tuple[tuple[str, int, int, int, int], ...] = ()
+    rate_data: tuple[tuple[str, str, int, int, int, int], ...] = ()
     names_per_ballot: int = 1
 
     @property
     def rates(self) -> tuple[PublishedRate, ...]:
         """Every percentage the file prints for this round, with the counts it derives from."""
         return tuple(
-            PublishedRate(element=e, digits=d, decimals=k, numerator=n, denominator=b)
-            for e, d, k, n, b in self.rate_data
+            PublishedRate(element=f"{w}/{t}", digits=d, decimals=k, numerator=n, denominator=b)
+            for w, t, d, k, n, b in self.rate_data
         )
 
     @property
@@ -633,7 +633,7 @@ def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot:
     if mentions is None:
         raise reader.fail("required element <Mentions> is missing", f"{element}/Mentions")
     counts: dict[str, int | None] = {}
-    raw_rates: list[tuple[str, tuple[int, int], str, str]] = []
+    raw_rates: list[tuple[str, str, int, int, str, str]] = []
     for tag, field_name in _MENTIONS:
         node = mentions.find(tag)
         if node is None:
@@ -662,12 +662,12 @@ def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot:
     if not votes_of:
         raise reader.fail("no candidate or list in the results", f"{element}/Resultats")
     rates = []
-    for path, value, numerator, base in raw_rates:
+    for where_, tag, digits, decimals, numerator, base in raw_rates:
         top = votes_of[numerator] if numerator in votes_of else counts[numerator]
         bottom = counts[base]
         if top is None or bottom is None:  # a rate of an absent optional count
-            raise reader.fail("percentage of a count that is not given", path)
-        rates.append((path, value[0], value[1], top, bottom))
+            raise reader.fail("percentage of a count that is not given", f"{where_}/{tag}")
+        rates.append((where_, tag, digits, decimals, top, bottom))
     return RoundResult(
         path=reader.path,
         element=element,
@@ -690,16 +690,28 @@ def _add_rates(
     reader: _Reader,
     element: str,
     key: str,
-    raw_rates: list[tuple[str, tuple[int, int], str, str]],
+    raw_rates: list[tuple[str, str, int, int, str, str]],
 ) -> None:
     for child in node:
         tag = child.tag
         if tag[:7] == "Rapport":
             base = _RATE_BASES.get(tag)
-            path = f"{element}/{tag}"
             if base is None:
-                raise reader.fail(f"unknown percentage <{tag}>", path)
-            raw_rates.append((path, reader.decimal(child.text, path), key, base))
+                raise reader.fail(f"unknown percentage <{tag}>", f"{element}/{tag}")
+            text = child.text
+            whole, comma, fraction = text.strip().partition(",") if text else ("", "", "")
+            if (
+                len(fraction) == 2
+                and 0 < len(whole) <= 4
+                and whole.isascii()
+                and whole.isdigit()
+                and fraction.isascii()
+                and fraction.isdigit()
+            ):
+                digits, decimals = int(whole) * 100 + int(fraction), 2  # the usual "  39,63"
+            else:
+                digits, decimals = reader.decimal(text, f"{element}/{tag}")
+            raw_rates.append((element, tag, digits, decimals, key, base))
 
 
 def _person(values: Mapping[str, str], reader: _Reader, element: str) -> tuple[str, str, str, str]:
@@ -714,7 +726,7 @@ def _read_candidates(
     candidats: ET.Element,
     reader: _Reader,
     element: str,
-    raw_rates: list[tuple[str, tuple[int, int], str, str]],
+    raw_rates: list[tuple[str, str, int, int, str, str]],
     votes_of: dict[str, int],
     *,
     with_votes: bool,
@@ -738,7 +750,12 @@ def _read_candidates(
             raise reader.fail(f"duplicate candidate {name!r}", f"{where}/NomPsn")
         votes = None
         if with_votes:
-            votes = reader.count(values.get("NbVoix"), f"{where}/NbVoix")
+            text = values.get("NbVoix", "")
+            votes = (
+                int(text)
+                if 0 < len(text) <= 9 and text.isdigit() and text.isascii()
+                else reader.count(values.get("NbVoix"), f"{where}/NbVoix")
+            )
             votes_of[name] = votes
             _add_rates(node, reader, where, name, raw_rates)
         else:
@@ -764,7 +781,7 @@ def _read_lists(
     listes: ET.Element,
     reader: _Reader,
     element: str,
-    raw_rates: list[tuple[str, tuple[int, int], str, str]],
+    raw_rates: list[tuple[str, str, int, int, str, str]],
     votes_of: dict[str, int],
 ) -> tuple[ListResult, ...]:
     result: list[ListResult] = []

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import gc
 import importlib
 import os
 from collections import Counter
@@ -193,7 +194,7 @@ class Totals:
             blank += part.blank
             null += part.null
             expressed += part.expressed
-            for name, count in part.votes.items():
+            for name, count in part.votes._data.items():  # the plain dict: much faster to walk
                 votes[name] = votes.get(name, 0) + count
             sources.extend(part.sources)
         return cls(
@@ -422,12 +423,16 @@ class _Checker:
                 "not so",
             )
         agreed = 0
-        for rate in item.rate_data:
-            if _rate_agrees(rate[1], rate[2], rate[3], rate[4]):
+        for where, tag, digits, decimals, numerator, denominator in item.rate_data:
+            if _rate_agrees(digits, decimals, numerator, denominator):
                 agreed += 1
                 continue
             published = PublishedRate(
-                element=rate[0], digits=rate[1], decimals=rate[2], numerator=rate[3], denominator=rate[4]
+                element=f"{where}/{tag}",
+                digits=digits,
+                decimals=decimals,
+                numerator=numerator,
+                denominator=denominator,
             )
             expected = " or ".join(_decimal(value) for value in published.expected)
             self.findings.append(
@@ -901,18 +906,27 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
         )
     documents: list[OfficialDocument] = []
     errors: list[ReadError] = []
-    for index, file in enumerate(paths, start=1):
-        try:
-            documents.append(read_official_file(file))
-        except OfficialFileError as err:
-            errors.append(
-                ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
-            )
-        if progress is not None:
-            progress(index, len(paths), file.as_posix())
-    if not paths:
-        errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
-    return verify_documents(documents, files=[p.as_posix() for p in paths], errors=errors)
+    # The records read and built here form no reference cycles: pausing the cyclic collector
+    # spares it from scanning every fresh element tree and every record again and again (it
+    # otherwise takes a third of the time on a national tree). It is restored on the way out.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for index, file in enumerate(paths, start=1):
+            try:
+                documents.append(read_official_file(file))
+            except OfficialFileError as err:
+                errors.append(
+                    ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
+                )
+            if progress is not None:
+                progress(index, len(paths), file.as_posix())
+        if not paths:
+            errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
+        return verify_documents(documents, files=[p.as_posix() for p in paths], errors=errors)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _bare(err: OfficialFileError) -> str:
