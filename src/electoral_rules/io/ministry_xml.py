@@ -699,7 +699,7 @@ def _add_rates(
             if base is None:
                 raise reader.fail(f"unknown percentage <{tag}>", f"{element}/{tag}")
             text = child.text
-            whole, comma, fraction = text.strip().partition(",") if text else ("", "", "")
+            whole, _comma, fraction = text.strip().partition(",") if text else ("", "", "")
             if (
                 len(fraction) == 2
                 and 0 < len(whole) <= 4
