@@ -253,3 +253,26 @@ def test_reference_file_makes_region_sums_checked(tmp_path: Path) -> None:
     assert {Path(f.path).name for f in report.disagreements} == {"011.xml"}
     assert isinstance(read_official_file(tree / "011/011.xml"), ResultFile)
     assert isinstance(report, VerificationReport)
+
+
+def test_reference_listing_only_arrondissements_still_counts_the_commune(tmp_path: Path) -> None:
+    tree = copy(PR2017, tmp_path)
+    (tree / "011/075/075IDX.xml").unlink()
+    (tree / "listeregdptcom.xml").write_text(
+        "<Election><Scrutin><Type>Présidentielle</Type><Annee>2017</Annee></Scrutin><Regions>"
+        "<Region><CodReg>11</CodReg><CodReg3Car>011</CodReg3Car><LibReg>Île-de-France</LibReg><Departements>"
+        "<Departement><CodDpt>75</CodDpt><CodDpt3Car>075</CodDpt3Car><LibDpt>Paris</LibDpt><Communes>"
+        "<Commune><CodSubCom>056AR01</CodSubCom><LibSubCom>Paris 1er</LibSubCom></Commune></Communes>"
+        "</Departement></Departements></Region></Regions></Election>",
+        encoding="utf-8",
+    )
+    # One vote moves from HORTALA to MIREPOIX in the commune file: its own sums still hold.
+    paris = tree / "011/075/075056.xml"
+    replace_once(paris, b"<NbVoix>245840</NbVoix>", b"<NbVoix>245841</NbVoix>")
+    replace_once(paris, b"<NbVoix>33695</NbVoix>", b"<NbVoix>33694</NbVoix>")
+    report = verify_path(tree)
+    # The reference lists only an arrondissement, but the commune it divides (056) is then a
+    # child of the department: the list is known, so 075.xml against 056 is a disagreement.
+    sums = {(f.element, f.verdict) for f in report.findings if Path(f.path).name == "075.xml"}
+    assert ("Departement[075]/Tour[1]/Candidat[MIREPOIX Achille]/NbVoix", Verdict.DISAGREES) in sums
+    assert report.exit_code == 1

@@ -590,7 +590,7 @@ class _Checker:
                     found=", ".join(flagged),
                     legal_basis=str(getattr(outcome, "legal_basis", "")),
                 )
-            remaining -= len(flagged)
+            remaining -= len(flagged) if undetermined else len(computed)
 
     # -- presidential ------------------------------------------------------------------
     def presidential(self, entity: Entity) -> None:
@@ -689,8 +689,14 @@ def _expected_children(documents: Sequence[OfficialDocument]) -> dict[tuple[str,
             if place.level is Level.SECTION:
                 continue
             parent = _parent_key(place.key)
-            if parent is not None:
-                result.setdefault(parent, set()).add(place.key)
+            if parent is None:
+                continue
+            result.setdefault(parent, set()).add(place.key)
+            if place.level is Level.ARRONDISSEMENT:
+                # the commune they divide belongs to its department even when not listed itself
+                department = _parent_key(parent)
+                if department is not None:
+                    result.setdefault(department, set()).add(parent)
         if isinstance(document, Reference):
             result.setdefault(("france", "FE"), set()).update(
                 p.key for p in document.places if p.level is Level.REGION
