@@ -1,0 +1,89 @@
+"""Official files in and out: the only part of the library that reads or writes files.
+
+- :mod:`electoral_rules.io.ministry_xml` reads the Ministry of the Interior's XML result files
+  (PR2017 format and the Senate 2026 feed) safely into typed records;
+- :mod:`electoral_rules.io.verify` checks them (arithmetic, aggregation, the law) and
+  reports agreements and disagreements (:func:`verify_path`, used by ``electoral-rules verify``);
+- :mod:`electoral_rules.io.opendata` writes tallies and outcomes as JSON or CSV and reads
+  them back exactly.
+
+XML is read with the standard library only; documents with a DTD, entity declarations or
+external references are refused (:class:`~electoral_rules.errors.UnsafeDocumentError`).
+"""
+
+from __future__ import annotations
+
+from .ministry_xml import (
+    MAX_COUNT,
+    CandidateResult,
+    Candidatures,
+    DepartmentIndex,
+    Entity,
+    FileKind,
+    IndexEntry,
+    Level,
+    ListResult,
+    NationalIndex,
+    OfficialDocument,
+    Place,
+    PublishedRate,
+    Reference,
+    ResultFile,
+    RoundResult,
+    read_bytes,
+    read_official_file,
+    rounded_percent,
+)
+from .opendata import from_csv, from_dict, from_json, load, save, to_csv, to_dict, to_json
+from .verify import (
+    Finding,
+    Progress,
+    ReadError,
+    Totals,
+    Verdict,
+    VerificationReport,
+    aggregate,
+    official_files,
+    verify_documents,
+    verify_path,
+)
+
+__all__ = [
+    "MAX_COUNT",
+    "CandidateResult",
+    "Candidatures",
+    "DepartmentIndex",
+    "Entity",
+    "FileKind",
+    "Finding",
+    "IndexEntry",
+    "Level",
+    "ListResult",
+    "NationalIndex",
+    "OfficialDocument",
+    "Place",
+    "Progress",
+    "PublishedRate",
+    "ReadError",
+    "Reference",
+    "ResultFile",
+    "RoundResult",
+    "Totals",
+    "Verdict",
+    "VerificationReport",
+    "aggregate",
+    "from_csv",
+    "from_dict",
+    "from_json",
+    "load",
+    "official_files",
+    "read_bytes",
+    "read_official_file",
+    "rounded_percent",
+    "save",
+    "to_csv",
+    "to_dict",
+    "to_json",
+    "verify_documents",
+    "verify_path",
+]

@@ -1,0 +1,154 @@
+"""Safe loading of official XML files with the standard library only.
+
+Official result files are plain documents: no DTD, no entities, no external references.
+Anything else is refused *before* the parser sees it, with
+:class:`~electoral_rules.errors.UnsafeDocumentError`:
+
+- a document type declaration (``<!DOCTYPE``) — it is what carries entity declarations
+  ("billion laughs" expansion) and external references (XXE);
+- an entity declaration (``<!ENTITY``) anywhere;
+- an encoding whose bytes would hide the two markers above from the scan (UTF-16/32, EBCDIC,
+  UTF-7...): only UTF-8, US-ASCII and the Latin single-byte encodings are accepted;
+- more than :data:`MAX_BYTES` bytes, or elements nested deeper than :data:`MAX_DEPTH`.
+
+Truncated or malformed documents raise :class:`~electoral_rules.errors.OfficialFileError`
+naming the file, the line and the column.
+
+>>> root = parse_bytes(b"<Election><Scrutin><Annee>2017</Annee></Scrutin></Election>", "x.xml")
+>>> root.findtext("Scrutin/Annee")
+'2017'
+>>> parse_bytes(b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', "evil.xml")
+Traceback (most recent call last):
+...
+electoral_rules.errors.UnsafeDocumentError: evil.xml, <!DOCTYPE>: document type declarations are
+refused (they carry entity declarations and external references)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ..errors import OfficialFileError, UnsafeDocumentError
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_bytes", "parse_path"]
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Largest file read (64 MiB). The largest Ministry file, a department's file of all its
+communes, is a few megabytes."""
+
+MAX_DEPTH = 32
+"""Deepest element nesting accepted. The deepest official path (Senate lists:
+``Election/EnsembleGeo/Region/Circonscription/Tours/Tour/Resultats/Listes/Liste/Candidats/
+Candidat/NomPsn``) is 12 deep."""
+
+_DECLARATION = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_SAFE_ENCODINGS = frozenset(
+    {
+        "utf-8",
+        "utf8",
+        "us-ascii",
+        "ascii",
+        "iso-8859-1",
+        "latin-1",
+        "latin1",
+        "iso-8859-15",
+        "windows-1252",
+        "cp1252",
+    }
+)
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00\x00", b"\x4c\x6f\xa7\x94")
+
+
+def _check_encoding(data: bytes, name: str) -> None:
+    if data.startswith(_WIDE_BOMS) or (len(data) > 1 and data[1:2] == b"\x00"):
+        raise UnsafeDocumentError(
+            "only UTF-8 and single-byte Latin encodings are accepted (UTF-16/32 or EBCDIC found)",
+            path=name,
+            element="<?xml?>",
+        )
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    match = _DECLARATION.match(body)
+    if match is not None:
+        encoding = match.group(1).decode("ascii").lower()
+        if encoding not in _SAFE_ENCODINGS:
+            raise UnsafeDocumentError(
+                f"encoding {encoding!r} is refused; expected UTF-8 or a single-byte Latin encoding",
+                path=name,
+                element="<?xml?>",
+            )
+
+
+def parse_bytes(data: bytes, name: str = "<bytes>") -> ET.Element:
+    """Parse a whole official document held in memory and return its root element.
+
+    :param data: the file's bytes.
+    :param name: the file name used in error messages.
+    :raises UnsafeDocumentError: for a DTD, an entity declaration, a refused encoding, a
+        document over :data:`MAX_BYTES` or nested deeper than :data:`MAX_DEPTH`.
+    :raises OfficialFileError: for a malformed or truncated document.
+
+    >>> parse_bytes(b"<a><b>", "cut.xml")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.OfficialFileError: cut.xml, line 1, column 6: malformed or truncated XML
+    (no element found)
+    """
+    if len(data) > MAX_BYTES:
+        raise UnsafeDocumentError(
+            f"{len(data)} bytes is more than the {MAX_BYTES} accepted", path=name, element="file"
+        )
+    _check_encoding(data, name)
+    if b"<!DOCTYPE" in data:
+        raise UnsafeDocumentError(
+            "document type declarations are refused (they carry entity declarations and external references)",
+            path=name,
+            element="<!DOCTYPE>",
+        )
+    if b"<!ENTITY" in data:
+        raise UnsafeDocumentError("entity declarations are refused", path=name, element="<!ENTITY>")
+    parser = ET.XMLParser()
+    try:
+        parser.feed(data)
+        root = parser.close()
+    except ET.ParseError as err:
+        line, column = err.position
+        reason = str(err).split(":")[0]
+        raise OfficialFileError(
+            f"malformed or truncated XML ({reason})", path=name, element=f"line {line}, column {column}"
+        ) from None
+    _check_depth(root, name)
+    return root
+
+
+def _check_depth(root: ET.Element, name: str) -> None:
+    """Refuse a tree deeper than :data:`MAX_DEPTH` (visits only elements with children)."""
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            raise UnsafeDocumentError(
+                f"elements are nested more than {MAX_DEPTH} deep", path=name, element=node.tag
+            )
+        stack.extend((child, depth + 1) for child in node if len(child))
+
+
+def parse_path(path: str | os.PathLike[str]) -> ET.Element:
+    """Read and parse one official file safely (see :func:`parse_bytes`).
+
+    :raises OfficialFileError: when the file cannot be read, is unsafe or malformed.
+    """
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise UnsafeDocumentError(
+                    f"{size} bytes is more than the {MAX_BYTES} accepted", path=name, element="file"
+                )
+            data = handle.read(MAX_BYTES + 1) if size == 0 else handle.read()
+    except OSError as err:
+        raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=name) from None
+    return parse_bytes(data, Path(name).as_posix())

@@ -1,0 +1,1069 @@
+"""Read the Ministry of the Interior's XML result files into typed, frozen records.
+
+Two families of files share one vocabulary (``Election``, ``Scrutin``, ``Tours/Tour``,
+``Mentions``, ``Resultats``) and are read by the same code:
+
+- the **PR2017 format** described in the Ministry's technical guide for the 2017
+  presidential election: the communes reference (``referencePR/listeregdptcom.xml``), the
+  candidatures (``candidatureT1/CandidatureT1.xml``), the national index (``index.xml``), the
+  department index (``075IDX.xml``), commune and arrondissement files (``075056AR01.xml``),
+  the file of all of a department's communes, department, Rhône/Lyon metropolis section,
+  region and France-entière (``FE.xml``) files, for both rounds;
+- the **Senate 2026 result feed** (``EnsembleGeo/Region/Circonscription``): seats to fill
+  (``NbSap``) and filled (``NbSiePourvus``), lists with their candidates and ``NbSieges``
+  (proportional constituencies), candidates with ``Elu`` (majoritarian constituencies).
+
+Every figure is checked on the way in: a count that is missing, not a whole number, negative
+or above :data:`MAX_COUNT`, a percentage that is not a French decimal, two candidates with the
+same number or name, two rounds with the same number: each raises
+:class:`~electoral_rules.errors.OfficialFileError` naming the file, the element and the value.
+Nothing is silently skipped. Arithmetic consistency (voters = blank + null + expressed, ...)
+is *not* checked here, so that a faulty official figure can be read and then reported by
+:mod:`electoral_rules.io.verify`; :attr:`RoundResult.tally` builds the validated
+:class:`~electoral_rules.Tally`.
+
+>>> doc = read_bytes(_EXAMPLE, "075056AR01.xml")
+>>> entity = doc.entities[0]
+>>> entity.place.level, entity.place.department, entity.place.commune
+(<Level.ARRONDISSEMENT: 'arrondissement'>, '075', '056AR01')
+>>> round1 = entity.rounds[0]
+>>> round1.voters - round1.blank - round1.null, round1.tally.expressed
+(6384, 6384)
+>>> rate = round1.rates[0]
+>>> rate.element
+'Departement[075]/Commune[056AR01]/Tour[1]/Mentions/Votants/RapportInscrit'
+>>> rate.value, rate.numerator, rate.denominator, rate.agrees
+(Fraction(597, 10), 6723, 11262, True)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from .._mapping import FrozenMap
+from ..errors import InvalidTallyError, OfficialFileError
+from ..tally import Tally
+from ._safexml import parse_bytes, parse_path
+
+__all__ = [
+    "MAX_COUNT",
+    "CandidateResult",
+    "Candidatures",
+    "DepartmentIndex",
+    "Entity",
+    "FileKind",
+    "IndexEntry",
+    "Level",
+    "ListResult",
+    "NationalIndex",
+    "OfficialDocument",
+    "Place",
+    "PublishedRate",
+    "Reference",
+    "ResultFile",
+    "RoundResult",
+    "read_bytes",
+    "read_official_file",
+    "rounded_percent",
+]
+
+MAX_COUNT = 999_999_999
+"""Largest count accepted in a file (just under a billion): twenty times the electorate of
+France (about 49 million registered in 2017). A larger figure, such as ``10**30`` votes, is a
+corrupt or hostile file and is refused rather than carried into sums."""
+
+
+class Level(enum.Enum):
+    """The geographic level of a set of results."""
+
+    FRANCE = "france"
+    REGION = "region"
+    DEPARTMENT = "department"
+    SECTION = "section"
+    """A sub-department aggregate: the Métropole de Lyon and the Rhône outside it."""
+    COMMUNE = "commune"
+    ARRONDISSEMENT = "arrondissement"
+    """A subdivision of Paris, Lyon or Marseille, published like a commune."""
+    CONSTITUENCY = "constituency"
+    """A senatorial constituency (a department, or the Français établis hors de France)."""
+
+
+class FileKind(enum.Enum):
+    """Which of the Ministry's files a document is (numbers from the PR2017 guide)."""
+
+    REFERENCE = "reference"
+    """1. ``listeregdptcom.xml``: regions, departments and communes."""
+    CANDIDATURES = "candidatures"
+    """2. ``CandidatureT1.xml``: the candidates of a round."""
+    NATIONAL_INDEX = "national index"
+    """3. ``index.xml``: departments and regions, with update times and completeness."""
+    DEPARTMENT_INDEX = "department index"
+    """4. ``<dpt>IDX.xml``: a department's communes, arrived or not."""
+    COMMUNE = "commune"
+    """5. ``<dpt><commune>.xml``: one commune or arrondissement."""
+    DEPARTMENT_COMMUNES = "department communes"
+    """6. every complete commune of a department in one file."""
+    DEPARTMENT = "department"
+    """7. ``<dpt>.xml``: a department's totals."""
+    SECTION = "section"
+    """8. the Rhône: Métropole de Lyon, and Rhône outside the metropolis."""
+    REGION = "region"
+    """9. ``<reg>.xml``: a region's totals."""
+    FRANCE = "france"
+    """10. ``FE.xml``: France entière."""
+    SENATE = "senate"
+    """The Senate result feed: one or more constituencies."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """The geographic identity of a set of results.
+
+    :ivar level: the :class:`Level`.
+    :ivar code: the place's own code (``CodReg3Car``, ``CodDpt3Car``, ``CodSubCom``,
+        ``CodSec``, ``CodCirElec``; ``"FE"`` for France entière).
+    :ivar name: its label (``LibReg``, ``LibDpt``, ``LibSubCom``...).
+    :ivar region: the region's three-character code (``CodReg3Car``, or ``CodReg`` padded).
+    :ivar department: the department's three-character code (``CodDpt3Car``).
+    :ivar commune: the commune or arrondissement code within the department (``CodSubCom``).
+    :ivar codes: every code and label element read for the place and its parents, as given.
+    """
+
+    level: Level
+    code: str
+    name: str = ""
+    region: str | None = None
+    department: str | None = None
+    commune: str | None = None
+    codes: FrozenMap[str, str] = field(default_factory=FrozenMap)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """``(level, path)``: unique within a national tree, e.g. ``("commune", "011/075/056")``.
+
+        The path has fixed slots per level: ``FE``; ``region``; ``region/department``;
+        ``region/department/commune`` (communes and arrondissements);
+        ``region/department/section``; ``region/constituency``.
+        """
+        region, department = self.region or "", self.department or ""
+        level = self.level
+        if level is Level.FRANCE:
+            path = "FE"
+        elif level is Level.REGION:
+            path = region
+        elif level is Level.DEPARTMENT:
+            path = f"{region}/{department}"
+        elif level in (Level.COMMUNE, Level.ARRONDISSEMENT):
+            path = f"{region}/{department}/{self.commune or self.code}"
+        elif level is Level.SECTION:
+            path = f"{region}/{department}/{self.code}"
+        else:
+            path = f"{region}/{self.code}"
+        return (level.value, path)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})" if self.name else self.code
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PublishedRate:
+    """A percentage printed in a file, with the counts it was computed from.
+
+    :ivar element: where it is, e.g. ``"Tour[1]/Candidat[2]/RapportExprime"``.
+    :ivar digits, decimals: the printed value as an integer and its number of decimals:
+        ``"  39,63"`` is ``digits=3963, decimals=2`` (see :attr:`value`).
+    :ivar numerator, denominator: the counts: the published value should be
+        ``100 * numerator / denominator`` rounded to two decimals.
+    """
+
+    element: str
+    digits: int
+    decimals: int
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> Fraction:
+        """The printed value, exactly: ``"  39,63"`` is ``Fraction(3963, 100)``."""
+        return Fraction(self.digits, 10**self.decimals)
+
+    @property
+    def exact(self) -> Fraction:
+        """``100 * numerator / denominator`` exactly (0 when the denominator is 0)."""
+        return Fraction(100 * self.numerator, self.denominator) if self.denominator else Fraction(0)
+
+    @property
+    def expected(self) -> tuple[Fraction, ...]:
+        """The printed values the Ministry's rounding allows: see :func:`rounded_percent`."""
+        return rounded_percent(self.numerator, self.denominator)
+
+    @property
+    def agrees(self) -> bool:
+        """Whether the printed value is the exact percentage rounded as the Ministry does."""
+        return _rate_agrees(self.digits, self.decimals, self.numerator, self.denominator)
+
+
+def _rate_agrees(digits: int, decimals: int, numerator: int, denominator: int) -> bool:
+    """Integer-only form of ``value in rounded_percent(numerator, denominator)``."""
+    if denominator == 0:
+        return digits == 0
+    if decimals > 2:
+        scale = 10 ** (decimals - 2)
+        if digits % scale:
+            return False
+        digits //= scale
+    elif decimals < 2:
+        digits *= 10 ** (2 - decimals)
+    hundredths, remainder = divmod(10_000 * numerator, denominator)
+    twice = 2 * remainder
+    if twice < denominator:
+        return digits == hundredths
+    if twice > denominator:
+        return digits == hundredths + 1
+    return digits in (hundredths, hundredths + 1)
+
+
+def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
+    """The percentage ``100 * numerator / denominator`` rounded to two decimals, as printed.
+
+    The Ministry's guide says only that rates are printed as "99,99" and that "en raison des
+    arrondis à la deuxième décimale, la somme des % exprimés peut ne pas être égale à 100,00 %".
+    The files settle the method: all 308 rates of the PR2017 test set and all 114 of the
+    Senate 2026 files equal the exact value **rounded to the nearest hundredth**; truncation
+    matches only about half of them. No rate in these files falls exactly half-way
+    (``…5`` thousandths with nothing after), so whether halves go up or to even is not known:
+    both neighbours are returned then. A zero denominator gives 0.
+
+    >>> rounded_percent(15128, 38171)   # 39.6321... printed "  39,63"
+    (Fraction(3963, 100),)
+    >>> rounded_percent(1, 8)           # 12.5 exactly: one value
+    (Fraction(25, 2),)
+    >>> rounded_percent(1, 800)         # 0.125 exactly: a tie, 0,12 or 0,13
+    (Fraction(3, 25), Fraction(13, 100))
+    """
+    if denominator == 0:
+        return (Fraction(0),)
+    hundredths, remainder = divmod(10_000 * numerator, denominator)
+    if 2 * remainder < denominator:
+        return (Fraction(hundredths, 100),)
+    if 2 * remainder > denominator:
+        return (Fraction(hundredths + 1, 100),)
+    return (Fraction(hundredths, 100), Fraction(hundredths + 1, 100))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CandidateResult:
+    """A candidate as a file lists them (with votes in results, without in lists or candidatures).
+
+    :ivar name: the key used in tallies: ``"NOM Prénom"``.
+    :ivar number: ``NumPanneauCand`` (presidential board number), when given.
+    :ivar order: ``NumOrdCand`` (rank on a list), when given.
+    :ivar votes: ``NbVoix``, when given.
+    :ivar elected: the ``Elu`` text as published (``"OUI"``, ``"NON"``,
+        ``"QUALIFIE(E) AU T2"``), when given.
+    """
+
+    name: str
+    last_name: str
+    first_name: str = ""
+    civility: str = ""
+    number: int | None = None
+    order: int | None = None
+    nuance: str | None = None
+    nuance_name: str | None = None
+    votes: int | None = None
+    elected: str | None = None
+
+    @property
+    def is_elected(self) -> bool | None:
+        """``True`` for ``Elu`` = ``OUI``, ``False`` otherwise, ``None`` when not given."""
+        return None if self.elected is None else self.elected.upper() == "OUI"
+
+    @property
+    def is_qualified(self) -> bool:
+        """Whether ``Elu`` says the candidate goes on to the next round."""
+        return self.elected is not None and self.elected.upper().startswith("QUALIFI")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListResult:
+    """A list in a proportional Senate constituency.
+
+    :ivar name: ``NomListe`` (the key in the tally; may be cut at 100 characters).
+    :ivar full_name: ``NomCompListe``.
+    :ivar head: the head of list, ``"NOM Prénom"``.
+    :ivar seats: ``NbSieges``, the seats the Ministry gives the list.
+    :ivar candidates: in list order, each with its ``Elu`` flag.
+    """
+
+    name: str
+    number: int | None
+    votes: int
+    full_name: str = ""
+    head: str = ""
+    nuance: str | None = None
+    nuance_name: str | None = None
+    seats: int | None = None
+    candidates: tuple[CandidateResult, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoundResult:
+    """One round's figures for one place, as published.
+
+    The counts are read, bounded and non-negative but *not* checked against each other:
+    see :mod:`electoral_rules.io.verify`. :attr:`tally` builds the validated tally.
+
+    :ivar element: where the round is in the file, for messages.
+    :ivar names_per_ballot: 1, or the seats to fill in a majoritarian Senate constituency.
+    :ivar rate_data: every percentage the file prints for this round, as plain tuples
+        ``(parent element, tag, digits, decimals, numerator, denominator)`` (see :attr:`rates`).
+    """
+
+    path: str
+    element: str
+    round: int
+    registered: int
+    voters: int
+    blank: int
+    null: int
+    expressed: int
+    abstentions: int | None = None
+    candidates: tuple[CandidateResult, ...] = ()
+    lists: tuple[ListResult, ...] = ()
+    rate_data: tuple[tuple[str, str, int, int, int, int], ...] = ()
+    names_per_ballot: int = 1
+
+    @property
+    def rates(self) -> tuple[PublishedRate, ...]:
+        """Every percentage the file prints for this round, with the counts it derives from."""
+        return tuple(
+            PublishedRate(element=f"{w}/{t}", digits=d, decimals=k, numerator=n, denominator=b)
+            for w, t, d, k, n, b in self.rate_data
+        )
+
+    @property
+    def votes(self) -> dict[str, int]:
+        """Votes per candidate (or per list), in file order."""
+        if self.lists:
+            return {item.name: item.votes for item in self.lists}
+        return {item.name: item.votes or 0 for item in self.candidates}
+
+    @property
+    def tally(self) -> Tally:
+        """The round as a validated :class:`~electoral_rules.Tally`.
+
+        :raises OfficialFileError: when the published counts do not add up, naming the file
+            and the round.
+        """
+        try:
+            return Tally(
+                votes=self.votes,
+                registered=self.registered,
+                voters=self.voters,
+                blank=self.blank,
+                null=self.null,
+                expressed=self.expressed,
+                names_per_ballot=self.names_per_ballot,
+            )
+        except InvalidTallyError as err:
+            raise OfficialFileError(str(err), path=self.path, element=self.element) from None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """The results of one place in a file: its rounds, and for the Senate its seats.
+
+    :ivar seats_to_fill: ``NbSap`` (Senate).
+    :ivar seats_filled: ``NbSiePourvus`` (Senate).
+    """
+
+    path: str
+    element: str
+    place: Place
+    rounds: tuple[RoundResult, ...]
+    seats_to_fill: int | None = None
+    seats_filled: int | None = None
+
+    def round(self, number: int) -> RoundResult | None:
+        """The round numbered ``number``, if the file has it."""
+        for item in self.rounds:
+            if item.round == number:
+                return item
+        return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResultFile:
+    """A results file: commune, department, section, region, France, or Senate constituencies."""
+
+    path: str
+    kind: FileKind
+    election: str
+    year: int
+    entities: tuple[Entity, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndexEntry:
+    """One line of an index: a place with its update times and completeness flag.
+
+    :ivar complete: ``Complet`` (departments, regions), ``ResultatsParvenus`` (communes) or
+        ``ResultatsComplets`` (sections): ``"O"`` is ``True``, ``"N"`` is ``False``.
+    """
+
+    place: Place
+    updated: _dt.datetime | None = None
+    extracted: _dt.datetime | None = None
+    complete: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NationalIndex:
+    """``index.xml``: the departments and regions published, with update times."""
+
+    path: str
+    election: str
+    year: int
+    departments: tuple[IndexEntry, ...]
+    regions: tuple[IndexEntry, ...]
+    kind: FileKind = FileKind.NATIONAL_INDEX
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DepartmentIndex:
+    """``<dpt>IDX.xml``: for one round, which communes (and Rhône sections) have arrived."""
+
+    path: str
+    election: str
+    year: int
+    place: Place
+    round: int
+    communes: tuple[IndexEntry, ...]
+    sections: tuple[IndexEntry, ...] = ()
+    kind: FileKind = FileKind.DEPARTMENT_INDEX
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reference:
+    """``listeregdptcom.xml``: every region, department and commune, parents first."""
+
+    path: str
+    election: str
+    year: int
+    places: tuple[Place, ...]
+    kind: FileKind = FileKind.REFERENCE
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidatures:
+    """``CandidatureT<n>.xml``: the candidates, by board number."""
+
+    path: str
+    election: str
+    year: int
+    candidates: tuple[CandidateResult, ...]
+    kind: FileKind = FileKind.CANDIDATURES
+
+
+OfficialDocument = ResultFile | NationalIndex | DepartmentIndex | Reference | Candidatures
+"""Any document :func:`read_official_file` returns."""
+
+
+# ---------------------------------------------------------------------------------------
+# reading helpers
+
+
+class _Reader:
+    """Reads values out of one file, naming the file in every error."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, message: str, element: str) -> OfficialFileError:
+        return OfficialFileError(message, path=self.path, element=element)
+
+    def count(self, text: str | None, element: str) -> int:
+        if text is None:
+            raise self.fail("required count is missing", element)
+        stripped = text.strip()
+        if 0 < len(stripped) <= 9 and stripped.isascii() and stripped.isdigit():
+            return int(stripped)
+        if stripped[:1] == "-" and stripped[1:].isascii() and stripped[1:].isdigit():
+            raise self.fail(f"count {stripped[:40]!r} is negative", element)
+        if stripped.isascii() and stripped.isdigit():
+            if int(stripped[:40]) <= MAX_COUNT:  # leading zeros
+                return int(stripped[:40])
+            raise self.fail(
+                f"count {stripped[:40]!r} is above the {MAX_COUNT:,} accepted (an absurd figure for any "
+                "French constituency)".replace(",", " "),
+                element,
+            )
+        raise self.fail(f"count {text[:40]!r} is not a whole number", element)
+
+    def child_count(self, parent: ET.Element, tag: str, element: str) -> int:
+        node = parent.find(tag)
+        if node is None:
+            raise self.fail(f"required element <{tag}> is missing", element)
+        return self.count(node.text, f"{element}/{tag}")
+
+    def optional_count(self, parent: ET.Element, tag: str, element: str) -> int | None:
+        node = parent.find(tag)
+        return None if node is None else self.count(node.text, f"{element}/{tag}")
+
+    def decimal(self, text: str | None, element: str) -> tuple[int, int]:
+        """A French decimal (``"  39,63"``) as ``(3963, 2)``: digits and number of decimals."""
+        whole, comma, fraction = (text or "").strip().partition(",")
+        if (
+            0 < len(whole) <= 4
+            and len(fraction) <= 6
+            and (fraction or not comma)
+            and (whole + fraction).isascii()
+            and (whole + fraction).isdigit()
+        ):
+            return int(whole + fraction), len(fraction)
+        raise self.fail(f"percentage {text!r} is not a French decimal such as '39,63'", element)
+
+    def text(self, parent: ET.Element, tag: str, element: str) -> str:
+        node = parent.find(tag)
+        if node is None or node.text is None or not node.text.strip():
+            raise self.fail(f"required element <{tag}> is missing or empty", f"{element}/{tag}")
+        return node.text.strip()
+
+    def when(self, parent: ET.Element, date_tag: str, time_tag: str, element: str) -> _dt.datetime | None:
+        day = parent.findtext(date_tag)
+        if day is None:
+            return None
+        clock = parent.findtext(time_tag) or "00:00:00"
+        try:
+            return _dt.datetime.strptime(f"{day.strip()} {clock.strip()}", "%d-%m-%Y %H:%M:%S")
+        except ValueError:
+            raise self.fail(
+                f"date {day!r} {clock!r} is not DD-MM-YYYY HH:MM:SS", f"{element}/{date_tag}"
+            ) from None
+
+    def flag(self, parent: ET.Element, tag: str, element: str) -> bool | None:
+        value = parent.findtext(tag)
+        if value is None:
+            return None
+        value = value.strip().upper()
+        if value not in ("O", "N"):
+            raise self.fail(f"flag {value!r} must be 'O' or 'N'", f"{element}/{tag}")
+        return value == "O"
+
+
+def _scalars(node: ET.Element) -> dict[str, str]:
+    return {child.tag: (child.text or "").strip() for child in node if len(child) == 0}
+
+
+_MENTIONS = (
+    ("Inscrits", "registered"),
+    ("Abstentions", "abstentions"),
+    ("Votants", "voters"),
+    ("Blancs", "blank"),
+    ("Nuls", "null"),
+    ("Exprimes", "expressed"),
+)
+_ENTITY_TAGS = {
+    "Region": Level.REGION,
+    "Departement": Level.DEPARTMENT,
+    "Commune": Level.COMMUNE,
+    "Section": Level.SECTION,
+    "Circonscription": Level.CONSTITUENCY,
+}
+_CONTAINERS = frozenset(
+    {"Regions", "Departements", "Communes", "Sections", "Circonscriptions", "EnsembleGeo"}
+)
+_CODE_TAGS = {
+    Level.REGION: ("CodReg3Car", "CodReg", "LibReg"),
+    Level.DEPARTMENT: ("CodDpt3Car", "CodDpt", "LibDpt"),
+    Level.COMMUNE: ("CodSubCom", "CodSubCom", "LibSubCom"),
+    Level.SECTION: ("CodSec", "CodSec", "LibSec"),
+    Level.CONSTITUENCY: ("CodCirElec", "CodCirElec", "LibCirElec"),
+}
+
+
+_RATE_BASES = {
+    f"Rapport{stem}{plural}": base
+    for stem, base in (("Inscrit", "registered"), ("Votant", "voters"), ("Exprime", "expressed"))
+    for plural in ("", "s")
+}
+
+
+def _place(level: Level, codes: Mapping[str, str], reader: _Reader, element: str) -> Place:
+    if level is Level.FRANCE:
+        return Place(level=level, code="FE", name="France entière", codes=FrozenMap(codes))
+    primary, fallback, label = _CODE_TAGS[level]
+    code = codes.get(primary) or codes.get(fallback)
+    if not code:
+        raise reader.fail(f"required code <{primary}> is missing or empty", element)
+    region = codes.get("CodReg3Car") or (codes["CodReg"].zfill(3) if codes.get("CodReg") else None)
+    department = codes.get("CodDpt3Car") or None
+    commune = codes.get("CodSubCom") or None
+    if level is Level.COMMUNE and "AR" in code[3:]:
+        level = Level.ARRONDISSEMENT
+    return Place(
+        level=level,
+        code=code,
+        name=codes.get(label, ""),
+        region=region,
+        department=department,
+        commune=commune,
+        codes=FrozenMap(codes),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# rounds
+
+
+def _read_round(tour: ET.Element, reader: _Reader, where: str, names_per_ballot: int) -> RoundResult:
+    number = reader.child_count(tour, "NumTour", f"{where}/Tour")
+    element = f"{where}/Tour[{number}]" if where else f"Tour[{number}]"
+    mentions = tour.find("Mentions")
+    if mentions is None:
+        raise reader.fail("required element <Mentions> is missing", f"{element}/Mentions")
+    counts: dict[str, int | None] = {}
+    raw_rates: list[tuple[str, str, int, int, str, str]] = []
+    for tag, field_name in _MENTIONS:
+        node = mentions.find(tag)
+        if node is None:
+            if field_name == "abstentions":
+                counts[field_name] = None
+                continue
+            raise reader.fail(f"required element <{tag}> is missing", f"{element}/Mentions/{tag}")
+        counts[field_name] = reader.child_count(node, "Nombre", f"{element}/Mentions/{tag}")
+        _add_rates(node, reader, f"{element}/Mentions/{tag}", field_name, raw_rates)
+    resultats = tour.find("Resultats")
+    if resultats is None:
+        raise reader.fail("required element <Resultats> is missing", f"{element}/Resultats")
+    candidates: tuple[CandidateResult, ...] = ()
+    lists: tuple[ListResult, ...] = ()
+    votes_of: dict[str, int] = {}
+    listes = resultats.find("Listes")
+    candidats = resultats.find("Candidats")
+    if listes is not None:
+        lists = _read_lists(listes, reader, element, raw_rates, votes_of)
+        per_ballot = 1
+    elif candidats is not None:
+        candidates = _read_candidates(candidats, reader, element, raw_rates, votes_of, with_votes=True)
+        per_ballot = names_per_ballot
+    else:
+        raise reader.fail("<Resultats> holds neither <Candidats> nor <Listes>", f"{element}/Resultats")
+    if not votes_of:
+        raise reader.fail("no candidate or list in the results", f"{element}/Resultats")
+    rates = []
+    for where_, tag, digits, decimals, numerator, base in raw_rates:
+        top = votes_of[numerator] if numerator in votes_of else counts[numerator]
+        bottom = counts[base]
+        if top is None or bottom is None:  # a rate of an absent optional count
+            raise reader.fail("percentage of a count that is not given", f"{where_}/{tag}")
+        rates.append((where_, tag, digits, decimals, top, bottom))
+    return RoundResult(
+        path=reader.path,
+        element=element,
+        round=number,
+        registered=counts["registered"] or 0,
+        voters=counts["voters"] or 0,
+        blank=counts["blank"] or 0,
+        null=counts["null"] or 0,
+        expressed=counts["expressed"] or 0,
+        abstentions=counts["abstentions"],
+        candidates=candidates,
+        lists=lists,
+        rate_data=tuple(rates),
+        names_per_ballot=per_ballot,
+    )
+
+
+def _add_rates(
+    node: ET.Element,
+    reader: _Reader,
+    element: str,
+    key: str,
+    raw_rates: list[tuple[str, str, int, int, str, str]],
+) -> None:
+    for child in node:
+        tag = child.tag
+        if tag[:7] == "Rapport":
+            base = _RATE_BASES.get(tag)
+            if base is None:
+                raise reader.fail(f"unknown percentage <{tag}>", f"{element}/{tag}")
+            text = child.text
+            whole, _comma, fraction = text.strip().partition(",") if text else ("", "", "")
+            if (
+                len(fraction) == 2
+                and 0 < len(whole) <= 4
+                and whole.isascii()
+                and whole.isdigit()
+                and fraction.isascii()
+                and fraction.isdigit()
+            ):
+                digits, decimals = int(whole) * 100 + int(fraction), 2  # the usual "  39,63"
+            else:
+                digits, decimals = reader.decimal(text, f"{element}/{tag}")
+            raw_rates.append((element, tag, digits, decimals, key, base))
+
+
+def _person(values: Mapping[str, str], reader: _Reader, element: str) -> tuple[str, str, str, str]:
+    last = values.get("NomPsn", "")
+    if not last:
+        raise reader.fail("required element <NomPsn> is missing or empty", f"{element}/NomPsn")
+    first = values.get("PrenomPsn", "")
+    return (f"{last} {first}".strip(), last, first, values.get("CivilitePsn", ""))
+
+
+def _read_candidates(
+    candidats: ET.Element,
+    reader: _Reader,
+    element: str,
+    raw_rates: list[tuple[str, str, int, int, str, str]],
+    votes_of: dict[str, int],
+    *,
+    with_votes: bool,
+) -> tuple[CandidateResult, ...]:
+    result: list[CandidateResult] = []
+    numbers: set[int] = set()
+    for index, node in enumerate(candidats.iterfind("Candidat"), start=1):
+        values = {child.tag: (child.text or "").strip() for child in node}
+        raw_number = values.get("NumPanneauCand")
+        raw_order = values.get("NumOrdCand")
+        label = raw_number or raw_order or str(index)
+        where = f"{element}/Candidat[{label}]"
+        name, last, first, civility = _person(values, reader, where)
+        number = None if raw_number is None else reader.count(raw_number, f"{where}/NumPanneauCand")
+        order = None if raw_order is None else reader.count(raw_order, f"{where}/NumOrdCand")
+        if number is not None:
+            if number in numbers:
+                raise reader.fail(f"duplicate candidate number {number}", f"{where}/NumPanneauCand")
+            numbers.add(number)
+        if name in votes_of:
+            raise reader.fail(f"duplicate candidate {name!r}", f"{where}/NomPsn")
+        votes = None
+        if with_votes:
+            text = values.get("NbVoix", "")
+            votes = (
+                int(text)
+                if 0 < len(text) <= 9 and text.isdigit() and text.isascii()
+                else reader.count(values.get("NbVoix"), f"{where}/NbVoix")
+            )
+            votes_of[name] = votes
+            _add_rates(node, reader, where, name, raw_rates)
+        else:
+            votes_of[name] = 0
+        result.append(
+            CandidateResult(
+                name=name,
+                last_name=last,
+                first_name=first,
+                civility=civility,
+                number=number,
+                order=order,
+                nuance=values.get("CodNuaCand"),
+                nuance_name=values.get("LibNuaCand"),
+                votes=votes,
+                elected=values.get("Elu"),
+            )
+        )
+    return tuple(result)
+
+
+def _read_lists(
+    listes: ET.Element,
+    reader: _Reader,
+    element: str,
+    raw_rates: list[tuple[str, str, int, int, str, str]],
+    votes_of: dict[str, int],
+) -> tuple[ListResult, ...]:
+    result: list[ListResult] = []
+    for index, node in enumerate(listes.findall("Liste"), start=1):
+        values = _scalars(node)
+        label = values.get("NumListe") or str(index)
+        where = f"{element}/Liste[{label}]"
+        name = values.get("NomListe") or values.get("NomCompListe") or ""
+        if not name:
+            raise reader.fail("required element <NomListe> is missing or empty", f"{where}/NomListe")
+        if name in votes_of:
+            raise reader.fail(f"duplicate list {name!r}", f"{where}/NomListe")
+        votes = reader.count(values.get("NbVoix"), f"{where}/NbVoix")
+        votes_of[name] = votes
+        _add_rates(node, reader, where, name, raw_rates)
+        seats_text = values.get("NbSieges")
+        people: tuple[CandidateResult, ...] = ()
+        candidats = node.find("Candidats")
+        if candidats is not None:
+            people = _read_candidates(candidats, reader, where, [], {}, with_votes=False)
+        head = f"{values.get('NomTeteListe', '')} {values.get('PrenomTeteListe', '')}".strip()
+        result.append(
+            ListResult(
+                name=name,
+                number=None
+                if "NumListe" not in values
+                else reader.count(values["NumListe"], f"{where}/NumListe"),
+                votes=votes,
+                full_name=values.get("NomCompListe", name),
+                head=head,
+                nuance=values.get("CodNuaListe"),
+                nuance_name=values.get("LibNuaListe"),
+                seats=None if seats_text is None else reader.count(seats_text, f"{where}/NbSieges"),
+                candidates=people,
+            )
+        )
+    return tuple(result)
+
+
+# ---------------------------------------------------------------------------------------
+# documents
+
+
+def _entity(node: ET.Element, level: Level, codes: dict[str, str], reader: _Reader, where: str) -> Entity:
+    place = _place(level, codes, reader, where)
+    seats_to_fill = reader.optional_count(node, "NbSap", where)
+    seats_filled = reader.optional_count(node, "NbSiePourvus", where)
+    tours = node.find("Tours")
+    assert tours is not None
+    per_ballot = seats_to_fill if (level is Level.CONSTITUENCY and seats_to_fill) else 1
+    rounds: list[RoundResult] = []
+    seen: set[int] = set()
+    for tour in tours.findall("Tour"):
+        item = _read_round(tour, reader, where, per_ballot)
+        if item.round in seen:
+            raise reader.fail(f"round {item.round} appears twice", item.element)
+        seen.add(item.round)
+        rounds.append(item)
+    if not rounds:
+        raise reader.fail("<Tours> holds no <Tour>", f"{where}/Tours")
+    return Entity(
+        path=reader.path,
+        element=where,
+        place=place,
+        rounds=tuple(rounds),
+        seats_to_fill=seats_to_fill,
+        seats_filled=seats_filled,
+    )
+
+
+def _label(tag: str, codes: Mapping[str, str], level: Level) -> str:
+    primary, fallback, _ = _CODE_TAGS[level]
+    return f"{tag}[{codes.get(primary) or codes.get(fallback) or '?'}]"
+
+
+def _read_results(root: ET.Element, reader: _Reader, election: str, year: int) -> ResultFile:
+    entities: list[Entity] = []
+    if root.find("Tours") is not None:
+        entities.append(_entity(root, Level.FRANCE, {}, reader, "FE"))
+    stack: list[tuple[ET.Element, dict[str, str], str]] = [(root, {}, "")]
+    while stack:
+        node, inherited, where = stack.pop()
+        children: list[tuple[ET.Element, dict[str, str], str]] = []
+        for child in node:
+            candidates = (
+                [child] if child.tag in _ENTITY_TAGS else list(child) if child.tag in _CONTAINERS else []
+            )
+            if child.tag == "EnsembleGeo":
+                inherited = {**inherited, **_scalars(child)}
+            for item in candidates:
+                level = _ENTITY_TAGS.get(item.tag)
+                if level is None:
+                    continue
+                codes = {**inherited, **_scalars(item)}
+                label = _label(item.tag, codes, level)
+                path = f"{where}/{label}" if where else label
+                if item.find("Tours") is not None:
+                    entities.append(_entity(item, level, codes, reader, path))
+                children.append((item, codes, path))
+        stack.extend(reversed(children))
+    if not entities:
+        raise reader.fail("no results (no <Tours>) found in the document", "Election")
+    keys: set[tuple[str, str]] = set()
+    for entity in entities:
+        if entity.place.key in keys:
+            raise reader.fail(f"place {entity.place} appears twice", entity.element)
+        keys.add(entity.place.key)
+    levels = {entity.place.level for entity in entities}
+    if Level.CONSTITUENCY in levels:
+        kind = FileKind.SENATE
+    elif Level.FRANCE in levels:
+        kind = FileKind.FRANCE
+    elif levels & {Level.COMMUNE, Level.ARRONDISSEMENT}:
+        kind = FileKind.COMMUNE if len(entities) == 1 else FileKind.DEPARTMENT_COMMUNES
+    elif Level.SECTION in levels:
+        kind = FileKind.SECTION
+    elif Level.DEPARTMENT in levels:
+        kind = FileKind.DEPARTMENT
+    else:
+        kind = FileKind.REGION
+    return ResultFile(path=reader.path, kind=kind, election=election, year=year, entities=tuple(entities))
+
+
+def _index_entry(
+    node: ET.Element, level: Level, inherited: Mapping[str, str], reader: _Reader, where: str
+) -> IndexEntry:
+    codes = {**inherited, **_scalars(node)}
+    path = f"{where}/{_label(node.tag, codes, level)}"
+    flag_tag = {"Commune": "ResultatsParvenus", "Section": "ResultatsComplets"}.get(node.tag, "Complet")
+    return IndexEntry(
+        place=_place(level, codes, reader, path),
+        updated=reader.when(node, "DateDerMaj", "HeureDerMaj", path),
+        extracted=reader.when(node, "DateDerExtract", "HeureDerExtract", path),
+        complete=reader.flag(node, flag_tag, path),
+    )
+
+
+def _read_national_index(root: ET.Element, reader: _Reader, election: str, year: int) -> NationalIndex:
+    departments = tuple(
+        _index_entry(node, Level.DEPARTMENT, {}, reader, "Departements")
+        for node in root.findall("Departements/Departement")
+    )
+    regions = tuple(
+        _index_entry(node, Level.REGION, {}, reader, "Regions") for node in root.findall("Regions/Region")
+    )
+    return NationalIndex(
+        path=reader.path, election=election, year=year, departments=departments, regions=regions
+    )
+
+
+def _read_department_index(root: ET.Element, reader: _Reader, election: str, year: int) -> DepartmentIndex:
+    department = root.find("Departement")
+    assert department is not None
+    codes = _scalars(department)
+    where = _label("Departement", codes, Level.DEPARTMENT)
+    tours = department.findall("Tours/Tour")
+    if len(tours) != 1:
+        raise reader.fail(f"a department index holds one round, found {len(tours)}", f"{where}/Tours")
+    tour = tours[0]
+    number = reader.child_count(tour, "NumTour", f"{where}/Tour")
+    inner = f"{where}/Tour[{number}]"
+    communes = tuple(
+        _index_entry(node, Level.COMMUNE, codes, reader, f"{inner}/Communes")
+        for node in tour.findall("Communes/Commune")
+    )
+    sections = tuple(
+        _index_entry(node, Level.SECTION, codes, reader, f"{inner}/Sections")
+        for node in tour.findall("Sections/Section")
+    )
+    return DepartmentIndex(
+        path=reader.path,
+        election=election,
+        year=year,
+        place=_place(Level.DEPARTMENT, codes, reader, where),
+        round=number,
+        communes=communes,
+        sections=sections,
+    )
+
+
+def _read_reference(root: ET.Element, reader: _Reader, election: str, year: int) -> Reference:
+    places: list[Place] = []
+    for region in root.findall("Regions/Region"):
+        region_codes = _scalars(region)
+        region_where = f"Regions/{_label('Region', region_codes, Level.REGION)}"
+        places.append(_place(Level.REGION, region_codes, reader, region_where))
+        for department in region.findall("Departements/Departement"):
+            codes = {**region_codes, **_scalars(department)}
+            where = f"{region_where}/{_label('Departement', codes, Level.DEPARTMENT)}"
+            places.append(_place(Level.DEPARTMENT, codes, reader, where))
+            for commune in department.findall("Communes/Commune"):
+                commune_codes = {**codes, **_scalars(commune)}
+                places.append(
+                    _place(
+                        Level.COMMUNE,
+                        commune_codes,
+                        reader,
+                        f"{where}/{_label('Commune', commune_codes, Level.COMMUNE)}",
+                    )
+                )
+    keys: set[tuple[str, str]] = set()
+    for place in places:
+        if place.key in keys:
+            raise reader.fail(f"place {place} appears twice", "Regions")
+        keys.add(place.key)
+    return Reference(path=reader.path, election=election, year=year, places=tuple(places))
+
+
+def _read_document(root: ET.Element, path: str) -> OfficialDocument:
+    reader = _Reader(path)
+    if root.tag != "Election":
+        raise reader.fail(f"root element is <{root.tag}>, expected <Election>", root.tag)
+    election = reader.text(root, "Scrutin/Type", "Election")
+    year = reader.count(root.findtext("Scrutin/Annee"), "Election/Scrutin/Annee")
+    if root.find("Candidats") is not None:
+        votes: dict[str, int] = {}
+        people = _read_candidates(root.find("Candidats"), reader, "Candidats", [], votes, with_votes=False)  # type: ignore[arg-type]
+        return Candidatures(path=path, election=election, year=year, candidates=people)
+    if root.find("Regions/Region/Departements") is not None:
+        return _read_reference(root, reader, election, year)
+    if root.find("Departements") is not None or root.find("Regions") is not None:
+        return _read_national_index(root, reader, election, year)
+    if (
+        root.find("Departement/Tours/Tour/Communes") is not None
+        and root.find("Departement/Tours/Tour/Mentions") is None
+    ):
+        return _read_department_index(root, reader, election, year)
+    return _read_results(root, reader, election, year)
+
+
+def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:
+    """Read one official document from its bytes (see :func:`read_official_file`).
+
+    >>> doc = read_bytes(_EXAMPLE, "x.xml")
+    >>> doc.kind, doc.entities[0].rounds[0].votes
+    (<FileKind.COMMUNE: 'commune'>, {'HORTALA Frédéric': 4000, 'MIREPOIX Achille': 2384})
+    """
+    return _read_document(parse_bytes(data, name), name)
+
+
+def read_official_file(path: str | os.PathLike[str]) -> OfficialDocument:
+    """Read one Ministry file (PR2017 format or Senate feed) safely into typed records.
+
+    :param path: the XML file.
+    :returns: a :class:`ResultFile`, :class:`NationalIndex`, :class:`DepartmentIndex`,
+        :class:`Reference` or :class:`Candidatures`, according to the file's structure.
+    :raises UnsafeDocumentError: for a DTD, entities or external references.
+    :raises OfficialFileError: for an unreadable, malformed or incomplete file, naming the
+        file, the element and the value.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     file = pathlib.Path(tmp) / "075056AR01.xml"
+    ...     _ = file.write_bytes(_EXAMPLE)
+    ...     read_official_file(file).entities[0].place.name
+    'Paris 1er arrondissement'
+    """
+    name = Path(os.fspath(path)).as_posix()
+    return _read_document(parse_path(path), name)
+
+
+_EXAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
+<Election><Scrutin><Type>Présidentielle</Type><Annee>2017</Annee></Scrutin>
+<Departement><CodReg>11</CodReg><CodReg3Car>011</CodReg3Car><CodDpt>75</CodDpt>
+<CodDpt3Car>075</CodDpt3Car><LibDpt>Paris</LibDpt>
+<Commune><CodSubCom>056AR01</CodSubCom><LibSubCom>Paris 1er arrondissement</LibSubCom>
+<Tours><Tour><NumTour>1</NumTour><Mentions>
+<Inscrits><Nombre>11262</Nombre></Inscrits>
+<Votants><Nombre>6723</Nombre><RapportInscrit>  59,70</RapportInscrit></Votants>
+<Blancs><Nombre>207</Nombre></Blancs><Nuls><Nombre>132</Nombre></Nuls>
+<Exprimes><Nombre>6384</Nombre></Exprimes></Mentions>
+<Resultats><Candidats>
+<Candidat><NumPanneauCand>1</NumPanneauCand><NomPsn>HORTALA</NomPsn><PrenomPsn>Frédéric</PrenomPsn><NbVoix>4000</NbVoix></Candidat>
+<Candidat><NumPanneauCand>2</NumPanneauCand><NomPsn>MIREPOIX</NomPsn><PrenomPsn>Achille</PrenomPsn><NbVoix>2384</NbVoix></Candidat>
+</Candidats></Resultats></Tour></Tours></Commune></Departement></Election>
+""".encode()
+
+_EXAMPLE_INDEX = """<?xml version="1.0" encoding="UTF-8"?>
+<Election><Scrutin><Type>Présidentielle</Type><Annee>2017</Annee></Scrutin>
+<Departement><CodDpt>75</CodDpt><CodDpt3Car>075</CodDpt3Car><CodReg3Car>011</CodReg3Car>
+<Tours><Tour><NumTour>1</NumTour><Communes>
+<Commune><CodSubCom>056</CodSubCom><ResultatsParvenus>O</ResultatsParvenus></Commune>
+<Commune><CodSubCom>056AR01</CodSubCom><ResultatsParvenus>O</ResultatsParvenus></Commune>
+</Communes></Tour></Tours></Departement></Election>
+""".encode()

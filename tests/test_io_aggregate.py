@@ -1,0 +1,70 @@
+"""Aggregation on a small synthetic national tree (made by the benchmark's generator).
+
+The Ministry's test set has no communes reference and only one complete department, so the
+communes -> department -> region -> France chain is exercised here on a generated tree whose
+figures are consistent by construction.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from electoral_rules.io.verify import Verdict, verify_path
+
+BENCH = Path(__file__).parent.parent / "bench" / "bench_reader.py"
+
+
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_reader", BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    files = generator().generate(tmp_path, 40, departments=4, regions=2)
+    assert files == 40 + 2 * 4 + 2 + 3
+    return tmp_path
+
+
+def test_synthetic_tree_agrees_at_every_level(tree: Path) -> None:
+    report = verify_path(tree)
+    assert report.exit_code == 0, report.to_text()
+    assert report.agreed["sum of children"] == 4 + 2 + 1  # departments, regions, France
+    assert report.not_checked == ()
+    assert ("france", "FE") in report.aggregates
+    france = report.aggregates[("france", "FE")][1]
+    assert france.voters == france.blank + france.null + france.expressed
+    assert sum(france.votes.values()) == france.expressed
+
+
+def test_altered_commune_breaks_every_level_above(tree: Path) -> None:
+    commune = tree / "001/001/001001.xml"
+    data = commune.read_text(encoding="utf-8")
+    start = data.index("<NbVoix>") + len("<NbVoix>")
+    end = data.index("</NbVoix>")
+    commune.write_text(data[:start] + str(int(data[start:end]) + 1) + data[end:], encoding="utf-8")
+    report = verify_path(tree)
+    assert report.exit_code == 1
+    where = {(Path(f.path).name, f.check) for f in report.disagreements}
+    assert ("001001.xml", "votes add up to expressed") in where
+    assert ("001.xml", "sum of children") in where  # the department file, 001/001/001.xml
+    element = next(f.element for f in report.disagreements if f.check == "sum of children")
+    assert element == "Departement[001]/Tour[1]/Candidat[HORTALA Frédéric]/NbVoix"
+
+
+def test_missing_commune_is_not_checked_not_a_disagreement(tree: Path) -> None:
+    (tree / "001/001/001001.xml").unlink()
+    report = verify_path(tree)
+    assert report.exit_code == 0
+    (missing,) = [f for f in report.not_checked if f.check == "sum of children"]
+    assert missing.verdict is Verdict.NOT_CHECKED
+    assert "1 of 10 children have no file" in missing.message
+    assert report.agreed["sum of children"] == 3 + 2 + 1
