@@ -47,7 +47,7 @@ CANDIDATES = [
     ("BAVÉLÈRE", "François", "M."),
     ("MÉDÉRIC", "Jérémie", "M."),
 ]
-HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<Election>\n  <Scrutin>\n    <Type>Présidentielle</Type>\n    <Annee>2017</Annee>\n  </Scrutin>\n'  # noqa: E501
+HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<Election>\n  <Scrutin>\n    <Type>Présidentielle</Type>\n    <Annee>2017</Annee>\n  </Scrutin>\n'
 
 Counts = tuple[int, int, int, int, int, list[int]]  # registered, voters, blank, null, expressed, votes
 

@@ -192,3 +192,38 @@ def test_lists_errors(capsys: pytest.CaptureFixture[str]) -> None:
 def test_lists_senate_tie_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lists", "senate", "--seats", "3", "--lang", "en", "A=10", "B=10", "C=10", "D=10")
     assert code == 0 and "Seats not attributed (unsettled tie): 3." in out
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("folder", ["senat2026-xml", "pr2017-test-resultatsT2"])
+def test_verify_official_folders_agree(capsys: pytest.CaptureFixture[str], folder: str) -> None:
+    code, out, _ = run(capsys, "verify", str(DATA / folder))
+    assert code == 0 and "Everything agrees" in out
+
+
+def test_verify_altered_copy_exits_1_naming_file_and_element(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    tree = tmp_path / "senat"
+    shutil.copytree(DATA / "senat2026-xml", tree)
+    ain = tree / "R101.xml"
+    text = ain.read_text(encoding="utf-8")
+    marker = "<NbSieges>1</NbSieges>"
+    assert marker in text
+    ain.write_text(text.replace(marker, "<NbSieges>2</NbSieges>", 1), encoding="utf-8")
+    code, out, _ = run(capsys, "verify", str(tree))
+    assert code == 1
+    assert "R101.xml" in out and "NbSieges" in out
+    code, out, _ = run(capsys, "verify", "--json", str(tree))
+    assert code == 1 and json.loads(out)["exit_code"] == 1
+
+
+def test_verify_unreadable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<Election><Tours>", encoding="utf-8")
+    code, out, _ = run(capsys, "verify", str(bad))
+    assert code == 2 and "bad.xml" in out

@@ -13,6 +13,10 @@ Commands:
 ``round ELECTION``
     One round of a majoritarian election (législatives, départementales, présidentielle,
     sénatoriales by name, small-commune municipales): who is elected or may stand again.
+``verify PATH``
+    Read the Ministry's XML result files (a file or a folder tree), check their arithmetic
+    and apply the law; exit 0 when everything agrees, 1 when an official figure disagrees
+    with the law or the arithmetic, 2 on unreadable input.
 ``senate renewal YEAR``
     The composition of a Senate renewal from the Code électoral's tableaux n° 5 and 6.
 ``senate seats NAME``
@@ -354,6 +358,28 @@ def _run_lists(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_verify(args: argparse.Namespace) -> int:
+    from .io import verify_path
+
+    progress = _progress_bar if sys.stderr.isatty() else None
+    report = verify_path(args.path, progress=progress)
+    if progress is not None:
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.to_text(verbose=args.verbose))
+    return report.exit_code
+
+
+def _progress_bar(done: int, total: int, path: str) -> None:
+    """A one-line progress indicator on stderr (only when it is a terminal)."""
+    width = 30
+    filled = width * done // max(total, 1)
+    name = Path(path).name[-30:]
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<30}", end="", file=sys.stderr)
+
+
 def _run_senate_renewal(args: argparse.Namespace) -> int:
     from .render.senate import renewal_json, renewal_table
 
@@ -471,6 +497,11 @@ def build_parser() -> argparse.ArgumentParser:
     round_.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of explanations")
     round_.add_argument("--json", action="store_true", help="machine-readable output")
     round_.set_defaults(run=_run_round)
+    verify = commands.add_parser("verify", help="check the Ministry's XML result files")
+    verify.add_argument("path", help="a result file or a folder of them")
+    verify.add_argument("--json", action="store_true", help="machine-readable report")
+    verify.add_argument("--verbose", action="store_true", help="list every agreement too")
+    verify.set_defaults(run=_run_verify)
     senate = commands.add_parser("senate", help="the Senate's tables and renewals")
     senate_commands = senate.add_subparsers(dest="senate_command", required=True, metavar="COMMAND")
     renewal = senate_commands.add_parser("renewal", help="composition of a renewal, e.g. 2014")

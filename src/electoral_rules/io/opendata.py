@@ -503,7 +503,7 @@ def to_csv(record: Record) -> str:
     version,,1
     method,,D'Hondt
     house,,2
-    legal_basis,,plus forte moyenne (D'Hondt)
+    legal_basis,,
     list.votes,A,1023
     list.seats,A,2
     list.excluded,A,0

@@ -40,10 +40,8 @@ Everything agrees: 1 file, 4 checks agree.
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 import gc
-import importlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -54,6 +52,7 @@ from typing import Any
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import ElectoralRulesError, OfficialFileError
+from ..france import presidential, senate, senate_tables
 from ..tiebreak import IfUnresolved, TieBreak
 from .ministry_xml import (
     DepartmentIndex,
@@ -84,10 +83,6 @@ __all__ = [
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, path)``: called after each file is read (the CLI draws a bar)."""
-
-SENATE_DATES: Mapping[int, _dt.date] = FrozenMap({2014: _dt.date(2014, 9, 28), 2026: _dt.date(2026, 9, 27)})
-"""Dates of senatorial elections the files do not state (they give only ``Annee``). 2014: the
-Senate's press release (28 September 2014); 2026: 27 September 2026."""
 
 
 class Verdict(enum.Enum):
@@ -532,18 +527,10 @@ class _Checker:
                 )
 
     def senate_majoritarian(self, entity: Entity, seats: int, year: int) -> None:
-        rule = _majoritarian_rule()
-        if rule is None:
-            self.add(
-                Verdict.NOT_CHECKED,
-                "majoritarian elected",
-                entity.path,
-                entity.element,
-                "the majoritarian rule (electoral_rules.france.senate.majoritarian_round) is not in "
-                "the library yet; arithmetic checked only",
-            )
-            return
-        date = SENATE_DATES.get(year)
+        try:
+            date = senate_tables.renewal(year).date
+        except ElectoralRulesError:
+            date = None
         if date is None:
             self.add(
                 Verdict.NOT_CHECKED,
@@ -559,7 +546,7 @@ class _Checker:
                 break
             flagged = tuple(c.name for c in item.candidates if c.is_elected)
             try:
-                outcome = rule(item.tally, remaining, round=item.round, date=date)
+                outcome = senate.majoritarian_round(item.tally, remaining, round=item.round, date=date)
             except ElectoralRulesError as err:
                 self.add(
                     Verdict.NOT_CHECKED,
@@ -569,8 +556,8 @@ class _Checker:
                     f"rule refused: {err}",
                 )
                 return
-            undetermined = bool(getattr(outcome, "undetermined", False))
-            computed = tuple(getattr(outcome, "elected", ()))
+            undetermined = outcome.undetermined
+            computed = outcome.elected
             if undetermined:
                 self.add(
                     Verdict.UNDETERMINED,
@@ -588,7 +575,7 @@ class _Checker:
                     f"the rule elects {list(computed)}; the file marks {list(flagged)} Elu = OUI",
                     expected=", ".join(computed),
                     found=", ".join(flagged),
-                    legal_basis=str(getattr(outcome, "legal_basis", "")),
+                    legal_basis=outcome.legal_basis,
                 )
             remaining -= len(flagged) if undetermined else len(computed)
 
@@ -597,19 +584,13 @@ class _Checker:
         first, second = entity.round(1), entity.round(2)
         if first is None or second is None or entity.place.level is not Level.FRANCE:
             return
-        rule = _presidential_rule()
-        if rule is None:
-            self.add(
-                Verdict.NOT_CHECKED,
-                "qualified for round 2",
-                entity.path,
-                entity.element,
-                "the presidential rule (electoral_rules.france.presidential.first_round) is not in "
-                "the library yet",
-            )
+        try:
+            outcome = presidential.first_round(first.tally)
+        except ElectoralRulesError as err:
+            self.add(Verdict.NOT_CHECKED, "qualified for round 2", entity.path, entity.element,
+                     f"rule refused: {err}")
             return
-        outcome = rule(first.tally)
-        qualified = tuple(getattr(outcome, "qualified", ()))
+        qualified = outcome.qualified
         listed = tuple(c.name for c in second.candidates)
         self.add(
             Verdict.AGREES if set(qualified) == set(listed) else Verdict.DISAGREES,
@@ -619,7 +600,7 @@ class _Checker:
             f"the rule qualifies {list(qualified)}; round 2 lists {list(listed)}",
             expected=", ".join(qualified),
             found=", ".join(listed),
-            legal_basis=str(getattr(outcome, "legal_basis", "")),
+            legal_basis=outcome.legal_basis,
         )
 
 
@@ -633,28 +614,6 @@ def _decimal(value: Any) -> str:
     hundredths = value * 100
     whole, cents = divmod(int(hundredths), 100)
     return f"{whole},{cents:02d}"
-
-
-# ---- hooks for rules written elsewhere ----------------------------------------------------
-# HOOK: electoral_rules.france.senate.majoritarian_round(tally, seats, *, round, date, ...) ->
-# RoundOutcome with .elected (being written on branch `majoritarian`). Until it lands, the
-# majoritarian Senate files are checked for arithmetic only and reported "not checked".
-def _majoritarian_rule() -> Callable[..., Any] | None:
-    return _optional_rule("electoral_rules.france.senate", "majoritarian_round")
-
-
-# HOOK: electoral_rules.france.presidential.first_round(tally) -> RoundOutcome with .qualified.
-def _presidential_rule() -> Callable[..., Any] | None:
-    return _optional_rule("electoral_rules.france.presidential", "first_round")
-
-
-def _optional_rule(module: str, name: str) -> Callable[..., Any] | None:
-    try:
-        found = importlib.import_module(module)
-    except ImportError:
-        return None
-    rule = getattr(found, name, None)
-    return rule if callable(rule) else None
 
 
 # ---------------------------------------------------------------------------------------
