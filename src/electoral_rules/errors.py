@@ -30,6 +30,7 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidTallyError",
     "NoEligibleListError",
+    "NoMajorityError",
     "NotImplementedRuleError",
     "OfficialFileError",
     "UnknownConstituencyError",
@@ -59,6 +60,23 @@ class InvalidTallyError(InvalidArgumentError):
 
 class NoEligibleListError(InvalidArgumentError):
     """No list or candidate can receive a seat (no votes at all, or all under the threshold)."""
+
+
+class NoMajorityError(InvalidArgumentError):
+    """A first round in which no list has an absolute majority: no seat is allocated.
+
+    The law then calls a second round (Code électoral, art. L262 al.2 and L338 al.3); a
+    first-round tally without a majority is therefore refused rather than turned into an
+    allocation. It subclasses :class:`InvalidArgumentError` (and ``ValueError``).
+
+    :ivar leader: the list with the most votes (the first one given when several tie).
+    :ivar needed: the fewest votes that make an absolute majority (``expressed // 2 + 1``).
+    """
+
+    def __init__(self, message: str, *, leader: str, needed: int) -> None:
+        super().__init__(message)
+        self.leader = leader
+        self.needed = needed
 
 
 class UnsupportedEraError(ElectoralRulesError, ValueError):

@@ -32,7 +32,7 @@ from fractions import Fraction
 from .._exact import as_count, percent_text
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
-from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
+from ..errors import InvalidArgumentError, InvalidTallyError, NoMajorityError, UnresolvedTieError
 from ..outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import (
@@ -60,24 +60,6 @@ __all__ = [
 LastSeatCriteria = Callable[[Mapping[str, int]], tuple[Criterion, ...]]
 """Builds the last-seat tie criteria from the seats each list holds before the tied seat
 (bonus included), so that "the next candidate who could be elected" can be found."""
-
-
-class NoMajorityError(InvalidArgumentError):
-    """A first round in which no list has an absolute majority: no seat is allocated.
-
-    The law then calls a second round (Code électoral, art. L262 al.2 and L338 al.3); a
-    first-round tally without a majority is therefore refused rather than turned into an
-    allocation. It subclasses :class:`~electoral_rules.errors.InvalidArgumentError`
-    (and ``ValueError``).
-
-    :ivar leader: the list with the most votes (the first one given when several tie).
-    :ivar needed: the fewest votes that make an absolute majority (``expressed // 2 + 1``).
-    """
-
-    def __init__(self, message: str, *, leader: str, needed: int) -> None:
-        super().__init__(message)
-        self.leader = leader
-        self.needed = needed
 
 
 def _group(number: int) -> str:

@@ -7,7 +7,7 @@ Code électoral, art. L338, L338-1 and L346 as set by loi n° 2003-327 du 11 avr
 
 * **Bonus** (L.338): a quarter of the seats, always rounded up (:func:`bonus_seats`), to
   the list with an absolute majority of expressed votes in round 1 (without one, no seat
-  is allocated: :class:`~electoral_rules.france.list_vote.NoMajorityError`), or to the list
+  is allocated: :class:`~electoral_rules.errors.NoMajorityError`), or to the list
   with the most votes in round 2; equal leading lists are separated by the **highest**
   average age of their candidates (loi n° 2003-327 replaced "moins" by "plus").
 * **Other seats**: plus forte moyenne among the lists with at least 5 % of expressed
