@@ -7,7 +7,6 @@ of 23 September 2011 (seed 002) and the Ministry's 2026 result feed (``tests/dat
 
 from __future__ import annotations
 
-import doctest
 import json
 import re
 import unicodedata
@@ -49,7 +48,6 @@ from electoral_rules.france.senate_tables import (
 from electoral_rules.render.senate import renewal_json, renewal_table
 
 DATA = Path(__file__).parent / "data" / "senate"
-DOCS = Path(__file__).parent.parent / "docs" / "explanation" / "senate-series.md"
 ALL_PLACES: tuple[Place, ...] = tuple(lookup(p.name) for p in st5._data().places)
 
 
@@ -613,19 +611,3 @@ def test_current_senate_has_348_seats(on: date) -> None:
 def test_voting_mode_is_monotone_in_seats(n: int, year: int) -> None:
     if voting_mode(n, year) is Mode.PROPORTIONAL:
         assert voting_mode(n + 1, year) is Mode.PROPORTIONAL
-
-
-# --------------------------------------------------------------------------- docs page examples
-
-
-def test_docs_page_examples_run() -> None:
-    text = DOCS.read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
-    assert blocks
-    parser = doctest.DocTestParser()
-    test = parser.get_doctest("\n".join(blocks), {}, DOCS.name, str(DOCS), 0)
-    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
-    runner.run(test)
-    result = runner.summarize(verbose=False)
-    assert result.attempted > 20
-    assert result.failed == 0
