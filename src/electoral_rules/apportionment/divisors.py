@@ -36,7 +36,10 @@ the :class:`~electoral_rules.Tie` is settled by ``tie_break`` (by default: raise
 
 >>> result = dhondt({"A": 1023, "B": 258, "C": 253}, seats=5)
 >>> dict(result), result.quotient
-({'A': 4, 'B': 1, 'C': 0}, Fraction(1532, 5))
+({'A': 4, 'B': 1, 'C': 0}, Fraction(1534, 5))
+
+(The AFP text this example comes from says 1 532 suffrages exprimés and a quotient of
+306,4, but its three lists add up to 1 023 + 258 + 253 = 1 534; the seats are the same.)
 >>> dict(sainte_lague({"A": 1023, "B": 258, "C": 253}, seats=5))
 {'A': 3, 'B': 1, 'C': 1}
 """
@@ -284,7 +287,7 @@ def highest_averages(
 
     >>> dict(highest_averages({"A": 100, "B": 80, "C": 30}, 7, divisor=Divisor.IMPERIALI))
     {'A': 4, 'B': 3, 'C': 0}
-    >>> r = highest_averages({"A": 95, "B": 5, "C": 4}, 3, threshold="5%")
+    >>> r = highest_averages({"A": 91, "B": 5, "C": 4}, 3, threshold="5%")
     >>> dict(r), r.excluded
     ({'A': 3, 'B': 0, 'C': 0}, ('C',))
 

@@ -125,11 +125,11 @@ def largest_remainder(
     :param tie_break: settles equal remainders at the boundary; raises by default.
     :raises InvalidArgumentError: with ``OverAllocation.RAISE`` when the quota over-allocates.
 
-    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10))
-    {'A': 5, 'B': 2, 'C': 1, 'D': 1, 'E': 1, 'F': 0}
-    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10,
+    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 5))
+    {'A': 2, 'B': 1, 'C': 1, 'D': 1, 'E': 0, 'F': 0}
+    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 5,
     ...                        quota=Quota.DROOP))
-    {'A': 5, 'B': 2, 'C': 2, 'D': 1, 'E': 0, 'F': 0}
+    {'A': 3, 'B': 1, 'C': 1, 'D': 0, 'E': 0, 'F': 0}
     """
     if not isinstance(quota, Quota):
         raise InvalidArgumentError(f"quota must be a Quota member, not {quota!r}")
