@@ -31,9 +31,10 @@ from .errors import InvalidArgumentError, InvalidTallyError
 __all__ = [
     "Share",
     "as_count",
+    "as_counts",
     "as_share",
-    "exceeds",
     "decimal_text",
+    "exceeds",
     "percent",
     "percent_text",
     "reaches",
@@ -59,7 +60,7 @@ def percent(value: str | int | Fraction) -> Fraction:
     >>> percent("5"), percent("12,5 %"), percent(3)
     (Fraction(1, 20), Fraction(1, 8), Fraction(3, 100))
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise InvalidArgumentError(
             f"percentage {value!r} must be given as a string, int or Fraction, not "
             f"{type(value).__name__} (floats are not exact)"
@@ -85,7 +86,7 @@ def as_share(value: Share, *, what: str = "share") -> Fraction:
     >>> as_share("5%"), as_share("1/8"), as_share(Fraction(1, 4))
     (Fraction(1, 20), Fraction(1, 8), Fraction(1, 4))
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise InvalidArgumentError(
             f"{what} {value!r} must be a Fraction, int or string, not {type(value).__name__} "
             "(floats are not exact)"

@@ -12,10 +12,10 @@ used only among those still tied. Nothing depends on dict or set order.
 
 Without a criterion that separates them, the default is to raise:
 
->>> TieBreak().settle(("A", "B"), seats=1, votes={"A": 10, "B": 10})
+>>> TieBreak().settle(("A", "B"), seats=1, votes={"A": 10, "B": 10})  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-electoral_rules.errors.UnresolvedTieError: tie for the last seat between 'A' and 'B' (1 seat at stake): no rule settles it; pass tie_break= (e.g. TieBreak(criteria=(most_votes(), given_order([...])))) or if_unresolved=IfUnresolved.REPORT
+electoral_rules.errors.UnresolvedTieError: tie for the last seat between 'A' and 'B' (1 seat at stake): ...
 """
 
 from __future__ import annotations

@@ -188,8 +188,7 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     positive = [i for i in range(n) if votes[i] > 0]
     if seats == 0:
         return _Core([0] * n, [], 0)
-    power = 2 if spec.squared else 1
-    weights = [v**power for v in votes]
+    weights = [v * v for v in votes] if spec.squared else list(votes)
     total = sum(votes)
     # Estimated cut-off: with signposts s + c, a list gets about y - c + 1/2 seats at
     # y = votes * z / total; choose z so that the counts add up to about `seats`.
@@ -301,7 +300,7 @@ def highest_averages(
     counts = list(admitted.values())
     spec = divisor._spec
     core = _allocate(counts, house, spec)
-    seats_of = dict(zip(names, core.sure))
+    seats_of = dict(zip(names, core.sure, strict=True))
     ties: tuple[Tie, ...] = ()
     if core.contenders:
         policy = tie_break if tie_break is not None else TieBreak()
@@ -408,7 +407,9 @@ def _trace(
 _INFINITE = Fraction(-1)
 
 
-def _averages(divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]) -> list[tuple[str, Fraction]]:
+def _averages(
+    divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]
+) -> list[tuple[str, Fraction]]:
     result = []
     for name, v in admitted.items():
         value = divisor.average(v, held[name]) if v else Fraction(0)
