@@ -90,6 +90,15 @@ class _Spec:
             return self.first
         return self.q * s + self.r
 
+    def ns(self, held: list[int]) -> list[int]:
+        """``N(s)`` for each ``s`` in ``held`` (one pass, for speed)."""
+        if self.squared:
+            return [s * (s + 1) for s in held]
+        q, r, first = self.q, self.r, self.first
+        if first is None:
+            return [q * s + r for s in held]
+        return [q * s + r if s else first for s in held]
+
     def count_below(self, num: int, den: int) -> int:
         """How many ``s >= 0`` have ``N(s) < num / den`` (num, den > 0)."""
         if self.squared:
@@ -106,12 +115,6 @@ class _Spec:
         head = 1 if self.first * den < num else 0
         tail = max(0, -((self.r * den - num) // (self.q * den)) - 1)
         return head + tail
-
-    def offset(self) -> Fraction:
-        """The mean of ``d(s) - s`` in seat units, used only to estimate the cut-off."""
-        if self.squared:
-            return Fraction(1, 2)
-        return Fraction(self.r, self.q)
 
 
 class Divisor(enum.Enum):
@@ -183,53 +186,72 @@ class _Core:
 
 
 def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
-    """Seats per list by the divisor ``spec``; no loop over seats (see module docs)."""
+    """Seats per list by the divisor ``spec``; no loop over seats (see module docs).
+
+    Keys are ``floor(weight * scale / N(s))`` with ``scale > N(s) * N(t)`` for every pair of
+    divisors compared, so that equal keys mean equal averages; a zero divisor has a key
+    above every finite one.
+    """
     n = len(votes)
-    positive = [i for i in range(n) if votes[i] > 0]
     if seats == 0:
         return _Core([0] * n, [], 0)
-    weights = [v * v for v in votes] if spec.squared else list(votes)
+    positive = [i for i, v in enumerate(votes) if v]
     total = sum(votes)
+    q, r = spec.q, spec.r
     # Estimated cut-off: with signposts s + c, a list gets about y - c + 1/2 seats at
-    # y = votes * z / total; choose z so that the counts add up to about `seats`.
-    z = seats + len(positive) * (spec.offset() - Fraction(1, 2))
-    if z <= 0:
-        z = Fraction(seats)
-    zn, zd = z.numerator, z.denominator
+    # y = votes * z / total; z = seats + lists * (c - 1/2) = zn / zd makes them add up
+    # to about `seats`. Any z gives valid seats; a good one leaves few to move.
     if spec.squared:
-        counts = [spec.count_below((v * zn) ** 2, (total * zd) ** 2) if v else 0 for v in votes]
+        zn, zd = seats, 1
     else:
-        counts = [spec.count_below(spec.q * v * zn, total * zd) if v else 0 for v in votes]
-    biggest = max(max(counts), seats) + 1
-    scale = spec.n(biggest) ** 2 + 1
-    infinite = (max(weights) + 1) * scale
+        zn, zd = 2 * q * seats + len(positive) * (2 * r - q), 2 * q
+        if zn <= 0:
+            zn, zd = seats, 1
+    if spec.squared:
+        den = (total * zd) ** 2
+        counts = [spec.count_below((v * zn) ** 2, den) if v else 0 for v in votes]
+    elif spec.first is None:
+        # #{s >= 0 : q s + r < q v zn / (total zd)} = max(0, ceil((a v - b) / c))
+        a, b, c = q * zn, r * total * zd, q * total * zd
+        counts = [k if (k := -((b - a * v) // c)) > 0 else 0 for v in votes]
+    else:
+        den = total * zd
+        counts = [spec.count_below(q * v * zn, den) if v else 0 for v in votes]
+    scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
+    weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
+    infinite = max(weights) + scale  # above every finite key: divisors are >= 1
 
-    def key(i: int, held: int) -> int:
-        d = spec.n(held)
-        return infinite if d == 0 else weights[i] * scale // d
+    def keys(held: list[int], who: list[int]) -> list[int]:
+        return [weights[i] // d if d else infinite for i, d in zip(who, spec.ns(held), strict=True)]
 
     given = sum(counts)
-    if given < seats:
-        heap = [(-key(i, counts[i]), i) for i in positive]
+    if given != seats:
+        if given < seats:  # add the seats with the highest next averages
+            following = keys([counts[i] for i in positive], positive)
+            heap = [(-k, i) for k, i in zip(following, positive, strict=True)]
+            step = 1
+        else:  # take back the seats with the lowest last averages
+            holding = [i for i in positive if counts[i]]
+            last = keys([counts[i] - 1 for i in holding], holding)
+            heap = [(k, i) for k, i in zip(last, holding, strict=True)]
+            step = -1
         heapq.heapify(heap)
-        for _ in range(seats - given):
+        for _ in range(abs(given - seats)):
             _, i = heapq.heappop(heap)
-            counts[i] += 1
-            heapq.heappush(heap, (-key(i, counts[i]), i))
-    elif given > seats:
-        heap = [(key(i, counts[i] - 1), i) for i in positive if counts[i] > 0]
-        heapq.heapify(heap)
-        for _ in range(given - seats):
-            _, i = heapq.heappop(heap)
-            counts[i] -= 1
-            if counts[i] > 0:
-                heapq.heappush(heap, (key(i, counts[i] - 1), i))
-    last = {i: key(i, counts[i] - 1) for i in positive if counts[i] > 0}
-    if not last:
+            counts[i] += step
+            held = counts[i] if step > 0 else counts[i] - 1
+            if held >= 0:
+                d = spec.n(held)
+                k = weights[i] // d if d else infinite
+                heapq.heappush(heap, (-k if step > 0 else k, i))
+    holding = [i for i in positive if counts[i]]
+    if not holding:
         return _Core(counts, [], 0)
-    lowest = min(last.values())
-    holders = [i for i, k in last.items() if k == lowest]
-    challengers = [i for i in positive if key(i, counts[i]) == lowest]
+    last = keys([counts[i] - 1 for i in holding], holding)
+    lowest = min(last)
+    holders = [i for i, k in zip(holding, last, strict=True) if k == lowest]
+    following = keys([counts[i] for i in positive], positive)
+    challengers = [i for i, k in zip(positive, following, strict=True) if k == lowest]
     if not challengers:
         return _Core(counts, [], 0)
     for i in holders:
@@ -246,7 +268,7 @@ def _prepare(
     tally = votes_of(votes)
     house = as_count(seats, "seats")
     if threshold is None:
-        admitted = dict(tally.votes)
+        admitted = dict(tally.votes.items())
         excluded: tuple[str, ...] = ()
         rule = None
     else:
@@ -315,7 +337,7 @@ def highest_averages(
             seats_of[name] += 1
         ties = (tie,)
     quotient = Fraction(tally.expressed, house) if divisor is Divisor.DHONDT and house else None
-    final = FrozenMap((name, seats_of.get(name, 0)) for name in tally.votes)
+    final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
     frozen_admitted = FrozenMap(admitted)
 
     def trace() -> tuple[Step, ...]:

@@ -164,7 +164,7 @@ def largest_remainder(
     house = as_count(seats, "seats")
     rule: Threshold | None = None
     excluded: tuple[str, ...] = ()
-    admitted = dict(tally.votes)
+    admitted = dict(tally.votes.items())
     if threshold is not None:
         base = tally.expressed if threshold_base is None else threshold_base
         admitted, excluded, rule = apply_threshold(tally.votes, threshold, base=base)
@@ -202,7 +202,7 @@ def largest_remainder(
                 "the smallest remainders lose a seat"
             )
             ties = _give(-free, q, admitted, seats_of, policy, largest=False)
-    final = FrozenMap((name, seats_of.get(name, 0)) for name in tally.votes)
+    final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
     frozen_rem = FrozenMap(remainders)
     integer_parts = {name: int(v / q) for name, v in admitted.items()} if q else {}
 
