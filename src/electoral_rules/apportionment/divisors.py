@@ -220,20 +220,23 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
     weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
     infinite = max(weights) + scale  # above every finite key: divisors are >= 1
+    linear = not spec.squared and spec.first is None
 
-    def keys(held: list[int], who: list[int]) -> list[int]:
+    def keys(who: list[int], offset: int) -> list[int]:
+        """The key of seat ``counts[i] + offset + 1`` of each list ``i`` in ``who``."""
+        if linear:  # one pass: N(s) = q s + r inline
+            return [weights[i] // d if (d := q * (counts[i] + offset) + r) else infinite for i in who]
+        held = [counts[i] + offset for i in who]
         return [weights[i] // d if d else infinite for i, d in zip(who, spec.ns(held), strict=True)]
 
     given = sum(counts)
     if given != seats:
         if given < seats:  # add the seats with the highest next averages
-            following = keys([counts[i] for i in positive], positive)
-            heap = [(-k, i) for k, i in zip(following, positive, strict=True)]
+            heap = [(-k, i) for k, i in zip(keys(positive, 0), positive, strict=True)]
             step = 1
         else:  # take back the seats with the lowest last averages
             holding = [i for i in positive if counts[i]]
-            last = keys([counts[i] - 1 for i in holding], holding)
-            heap = [(k, i) for k, i in zip(last, holding, strict=True)]
+            heap = [(k, i) for k, i in zip(keys(holding, -1), holding, strict=True)]
             step = -1
         heapq.heapify(heap)
         for _ in range(abs(given - seats)):
@@ -244,16 +247,15 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
                 d = spec.n(held)
                 k = weights[i] // d if d else infinite
                 heapq.heappush(heap, (-k if step > 0 else k, i))
+    # The boundary: the lowest average given against the highest average not given.
     holding = [i for i in positive if counts[i]]
-    if not holding:
-        return _Core(counts, [], 0)
-    last = keys([counts[i] - 1 for i in holding], holding)
+    last = keys(holding, -1)
+    following = keys(positive, 0)
     lowest = min(last)
-    holders = [i for i, k in zip(holding, last, strict=True) if k == lowest]
-    following = keys([counts[i] for i in positive], positive)
-    challengers = [i for i, k in zip(positive, following, strict=True) if k == lowest]
-    if not challengers:
+    if max(following) < lowest:
         return _Core(counts, [], 0)
+    holders = [i for i, k in zip(holding, last, strict=True) if k == lowest]
+    challengers = [i for i, k in zip(positive, following, strict=True) if k == lowest]
     for i in holders:
         counts[i] -= 1
     return _Core(counts, sorted(holders + challengers), len(holders))
