@@ -145,15 +145,32 @@ class TieBreak:
 def most_votes(legal_basis: str = "") -> Criterion:
     """The contender with the most votes wins (French list elections' first tie-break)."""
     name = f"most votes ({legal_basis})" if legal_basis else "most votes"
-    return Criterion(name, lambda contender, votes: votes[contender])
+
+    def key(contender: str, votes: Mapping[str, int]) -> int:
+        if contender not in votes:
+            raise InvalidArgumentError(
+                f"the tie involving {contender!r} is decided by votes, but no votes given for {contender!r}"
+            )
+        return votes[contender]
+
+    return Criterion(name, key)
 
 
 def given_order(order: Iterable[str], *, name: str = "given order") -> Criterion:
     """The contender given first in ``order`` wins (a drawing of lots, or a caller's choice).
 
     Contenders missing from ``order`` rank after every listed one, all equal.
+
+    :raises InvalidArgumentError: when ``order`` names someone twice.
+
+    >>> TieBreak(criteria=(given_order(["B", "A"]),)).settle(("A", "B"), 1, votes={}).winners
+    ('B',)
     """
-    ranks = {item: index for index, item in enumerate(order)}
+    ranks: dict[str, int] = {}
+    for index, item in enumerate(order):
+        if item in ranks:
+            raise InvalidArgumentError(f"given_order names {item!r} twice: each contender needs one rank")
+        ranks[item] = index
     missing = len(ranks)
     return Criterion(name, lambda contender, _votes: -ranks.get(contender, missing))
 
