@@ -88,7 +88,7 @@ def naive_divisor(
     votes: Mapping[str, int], seats: int, divisor: Divisor, *, start: Mapping[str, int] | None = None
 ) -> Result:
     """Give the seats one level of averages at a time, from ``start`` (zero by default)."""
-    held = {name: 0 for name in votes} if start is None else {name: start.get(name, 0) for name in votes}
+    held = dict.fromkeys(votes, 0) if start is None else {name: start.get(name, 0) for name in votes}
     left = seats - sum(held.values())
     with_votes = [name for name, count in votes.items() if count > 0]
     while left > 0:
@@ -111,7 +111,7 @@ def french_procedure(votes: Mapping[str, int], seats: int) -> Result:
     """
     total = sum(votes.values())
     if seats == 0:
-        return Result({name: 0 for name in votes})
+        return Result(dict.fromkeys(votes, 0))
     quotient = Fraction(total, seats)
     start = {name: int(count / quotient) for name, count in votes.items()}
     return naive_divisor(votes, seats, Divisor.DHONDT, start=start)

@@ -69,7 +69,7 @@ def votes_mappings(
                 counts[index] = value
     if positive and not any(counts):
         counts[draw(st.integers(0, len(names) - 1))] = draw(st.integers(1, 10**6))
-    return dict(zip(names, counts))
+    return dict(zip(names, counts, strict=False))
 
 
 def house_sizes(max_seats: int = 40) -> st.SearchStrategy[int]:

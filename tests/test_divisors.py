@@ -235,6 +235,17 @@ def test_adams_with_more_lists_than_seats_is_a_tie_for_first_seats() -> None:
     assert any(step.kind is StepKind.TIE for step in result.trace)
 
 
+def test_adams_tie_settled_is_traced_as_seats_not_undetermined() -> None:
+    policy = TieBreak(criteria=(most_votes(),))
+    steps = adams({"A": 900, "B": 50, "C": 1}, 2, tie_break=policy).trace
+    assert [(s.subject, s.seat, s.value) for s in steps if s.kind is StepKind.SEAT] == [
+        ("A", 1, None), ("B", 2, None)
+    ]
+    assert [s.note for s in steps if s.kind is StepKind.TIE] == ["first seat (zero divisor)"]
+    reported = adams({"A": 900, "B": 50, "C": 1}, 2, tie_break=REPORT).trace
+    assert [s.note for s in reported if s.kind is StepKind.TIE] == ["undetermined"]
+
+
 def test_huntington_hill_gives_every_list_its_first_seat_first() -> None:
     result = huntington_hill({"A": 10**6, "B": 1, "C": 0}, 3)
     assert dict(result) == {"A": 2, "B": 1, "C": 0}

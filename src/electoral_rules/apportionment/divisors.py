@@ -408,21 +408,26 @@ def _trace(
         averages = _averages(divisor, admitted, held)
         best = _best(averages)
         tied = [name for name, value in averages if value == best]
-        if best is _INFINITE:
-            steps.append(Step(kind=StepKind.TIE, seats=total - seat, note="first seats"))
-            break
+        if best is _INFINITE:  # zero divisor: first seats, more lists than seats
+            value, shown, note = None, (), "first seat (zero divisor)"
+        else:
+            value, shown, note = best, tuple(averages), ""
         if len(tied) > total - seat or any(held[n] == final.get(n, 0) for n in tied):
             steps.append(
-                Step(kind=StepKind.TIE, value=best, seats=total - seat,
-                     values=tuple((n, v) for n, v in averages if v == best))
+                Step(kind=StepKind.TIE, value=value, seats=total - seat, note=note,
+                     values=tuple((n, v) for n, v in shown if v == best))
             )
+        moved = False
         for name in tied:
             if held[name] < final[name]:
                 seat += 1
                 held[name] += 1
+                moved = True
                 steps.append(
-                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=best, values=tuple(averages))
+                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, note=note)
                 )
+        if not moved:  # pragma: no cover - the seats given are always at the highest average
+            break
     if seat < house:
         steps.append(Step(kind=StepKind.TIE, seats=house - seat, note="undetermined"))
     return tuple(steps)
