@@ -408,10 +408,11 @@ def _trace(
         averages = _averages(divisor, admitted, held)
         best = _best(averages)
         tied = [name for name, value in averages if value == best]
+        value: Fraction | None = best
+        shown: tuple[tuple[str, Fraction], ...] = tuple(averages)
+        note = ""
         if best is _INFINITE:  # zero divisor: first seats, more lists than seats
             value, shown, note = None, (), "first seat (zero divisor)"
-        else:
-            value, shown, note = best, tuple(averages), ""
         if len(tied) > total - seat or any(held[n] == final.get(n, 0) for n in tied):
             steps.append(
                 Step(kind=StepKind.TIE, value=value, seats=total - seat, note=note,
