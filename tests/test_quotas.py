@@ -143,6 +143,15 @@ def test_droop_with_few_votes_gives_remainder_seats_in_rounds() -> None:
     assert dict(largest_remainder({"A": 2, "B": 1}, 5, quota=Quota.DROOP)) == {"A": 3, "B": 2}
 
 
+def test_droop_with_a_huge_house_gives_the_rounds_at_once() -> None:
+    # quota 1: integer parts 3 and 1, then 10**12 - 4 seats in rounds of two
+    result = largest_remainder({"A": 3, "B": 1}, 10**12, quota=Quota.DROOP)
+    assert dict(result) == {"A": 10**12 // 2 + 1, "B": 10**12 // 2 - 1}
+    tied = largest_remainder({"A": 3, "B": 1}, 10**12 + 1, quota=Quota.DROOP, tie_break=REPORT)
+    assert tied.ties[0].contenders == ("A", "B")
+    assert tied.undetermined == 1
+
+
 def test_unresolved_take_back_tie_never_exceeds_the_house() -> None:
     # quota 30 / 3 = 10 for 2 seats: each list has 1 seat, remainder 0: one must give it back
     votes = {"A": 10, "B": 10, "C": 10}

@@ -262,6 +262,12 @@ def _give(
     while True:
         if largest:
             pool = {name: v - quota * seats_of[name] for name, v in votes.items() if v > 0}
+            rounds = (left - 1) // len(pool)  # full rounds first: one seat to every list each
+            if rounds:
+                for name in pool:
+                    seats_of[name] += rounds
+                    pool[name] -= quota * rounds
+                left -= rounds * len(pool)
         else:
             pool = {name: v - quota * seats_of[name] for name, v in votes.items() if seats_of[name] > 0}
         for level in sorted(set(pool.values()), reverse=largest):
