@@ -18,7 +18,6 @@ __all__ = [
     "list_names",
     "shares",
     "tallies",
-    "tie_break_for",
     "votes_mappings",
 ]
 
@@ -99,8 +98,3 @@ def tallies(draw: st.DrawFn, *, max_lists: int = 8) -> Tally:
     if draw(st.booleans()):
         registered = (voters if voters is not None else expressed) + draw(st.integers(0, 10**6))
     return Tally(votes=votes, registered=registered, voters=voters, blank=blank, null=null)
-
-
-def tie_break_for(names: list[str]) -> tuple[str, ...]:
-    """A deterministic order for :func:`~electoral_rules.tiebreak.given_order` (reverse input)."""
-    return tuple(reversed(names))
