@@ -195,32 +195,52 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     n = len(votes)
     if seats == 0:
         return _Core([0] * n, [], 0)
-    positive = [i for i, v in enumerate(votes) if v]
     total = sum(votes)
+    with_votes = n - votes.count(0)
     q, r = spec.q, spec.r
+    linear = not spec.squared and spec.first is None
     # Estimated cut-off: with signposts s + c, a list gets about y - c + 1/2 seats at
     # y = votes * z / total; z = seats + lists * (c - 1/2) = zn / zd makes them add up
     # to about `seats`. Any z gives valid seats; a good one leaves few to move.
     if spec.squared:
         zn, zd = seats, 1
     else:
-        zn, zd = 2 * q * seats + len(positive) * (2 * r - q), 2 * q
+        zn, zd = 2 * q * seats + with_votes * (2 * r - q), 2 * q
         if zn <= 0:
             zn, zd = seats, 1
-    if spec.squared:
-        den = (total * zd) ** 2
-        counts = [spec.count_below((v * zn) ** 2, den) if v else 0 for v in votes]
-    elif spec.first is None:
+    if linear:
         # #{s >= 0 : q s + r < q v zn / (total zd)} = max(0, ceil((a v - b) / c))
         a, b, c = q * zn, r * total * zd, q * total * zd
         counts = [k if (k := -((b - a * v) // c)) > 0 else 0 for v in votes]
+    elif spec.squared:
+        den = (total * zd) ** 2
+        counts = [spec.count_below((v * zn) ** 2, den) if v else 0 for v in votes]
     else:
         den = total * zd
         counts = [spec.count_below(q * v * zn, den) if v else 0 for v in votes]
     scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
+    top = max(votes)
+    infinite = ((top * top if spec.squared else top) + 1) * scale  # above every finite key
+    given = sum(counts)
+    if linear and given == seats:
+        # The usual case, in one pass: is the lowest average given above the highest not given?
+        lowest = highest = -1
+        for v, held in zip(votes, counts, strict=True):
+            if v:
+                weight = v * scale
+                d = q * held + r
+                key = weight // d if d else infinite
+                if key > highest:
+                    highest = key
+                if held:
+                    d -= q
+                    key = weight // d if d else infinite
+                    if key < lowest or lowest < 0:
+                        lowest = key
+        if highest < lowest:
+            return _Core(counts, [], 0)
+    positive = [i for i, v in enumerate(votes) if v]
     weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
-    infinite = max(weights) + scale  # above every finite key: divisors are >= 1
-    linear = not spec.squared and spec.first is None
 
     def keys(who: list[int], offset: int) -> list[int]:
         """The key of seat ``counts[i] + offset + 1`` of each list ``i`` in ``who``."""
@@ -229,7 +249,6 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
         held = [counts[i] + offset for i in who]
         return [weights[i] // d if d else infinite for i, d in zip(who, spec.ns(held), strict=True)]
 
-    given = sum(counts)
     if given != seats:
         if given < seats:  # add the seats with the highest next averages
             heap = [(-k, i) for k, i in zip(keys(positive, 0), positive, strict=True)]
