@@ -31,6 +31,7 @@ from .errors import InvalidArgumentError, InvalidTallyError
 __all__ = [
     "Share",
     "as_count",
+    "as_counts",
     "as_share",
     "decimal_text",
     "exceeds",
@@ -122,6 +123,8 @@ def as_count(value: object, what: str) -> int:
     ...
     electoral_rules.errors.InvalidTallyError: votes for 'B' (-3) must be >= 0
     """
+    if type(value) is int and value >= 0:  # the common case, checked first for speed
+        return value
     if isinstance(value, bool) or not isinstance(value, Integral):
         raise InvalidTallyError(
             f"{what} ({value!r}) must be an int, not {type(value).__name__}"
@@ -140,7 +143,10 @@ def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int
     for name, count in votes.items():
         if not isinstance(name, str) or not name.strip():
             raise InvalidTallyError(f"{what}: every name must be a non-empty string, got {name!r}")
-        result[name] = as_count(count, f"{what} for {name!r}")
+        if type(count) is int and count >= 0:  # fast path; as_count explains any other value
+            result[name] = count
+        else:
+            result[name] = as_count(count, f"{what} for {name!r}")
     return result
 
 

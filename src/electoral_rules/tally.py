@@ -11,9 +11,10 @@ validates itself, so an invalid tally cannot exist:
 Counts that do not add up are refused with a message that names the rule:
 
 >>> Tally(votes={"A": 1023, "B": 258, "C": 253}, voters=1560, blank=12, null=16)
+... # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-electoral_rules.errors.InvalidTallyError: blank + null + expressed = 12 + 16 + 1 534 = 1 562 but voters = 1 560 (Code électoral, art. L65 and L66: voters = blank + null + expressed)
+electoral_rules.errors.InvalidTallyError: blank + null + expressed = 12 + 16 + 1 534 = 1 562 but ...
 """
 
 from __future__ import annotations
@@ -194,10 +195,10 @@ class Tally:
         if not isinstance(data, Mapping):
             raise InvalidTallyError(f"a tally mapping must be a mapping, not {type(data).__name__}")
         allowed = {"votes", "registered", "voters", "blank", "null", "expressed", "names_per_ballot"}
-        unknown = sorted(set(data) - allowed)
+        unknown = sorted(repr(key) for key in data if key not in allowed)
         if unknown:
             raise InvalidTallyError(
-                f"unknown tally field(s) {', '.join(map(repr, unknown))}; expected some of "
+                f"unknown tally field(s) {', '.join(unknown)}; expected some of "
                 f"{', '.join(sorted(allowed))}"
             )
         if "votes" not in data:
@@ -249,24 +250,26 @@ class Candidate:
             )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PartyList:
     """A list of candidates in the order of presentation (seats go to them in that order).
 
     :param name: the list's name as used in the tally.
-    :param candidates: :class:`Candidate` records, or plain names, in list order.
+    :param candidates: :class:`Candidate` records, or plain names, in list order (any
+        iterable; kept as a tuple of :class:`Candidate`).
 
     >>> PartyList(name="A", candidates=["Ana", "Bo"]).candidates[1].name
     'Bo'
     """
 
     name: str
-    candidates: tuple[Candidate, ...] = ()
+    candidates: tuple[Candidate, ...]
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise InvalidTallyError(f"a list's name must be a non-empty string, got {self.name!r}")
-        people = tuple(_candidate(item) for item in _iterable(self.candidates, self.name))
+    def __init__(self, *, name: str, candidates: Iterable[Candidate | str] = ()) -> None:
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidTallyError(f"a list's name must be a non-empty string, got {name!r}")
+        object.__setattr__(self, "name", name)
+        people = tuple(_candidate(item) for item in _iterable(candidates, name))
         seen: set[str] = set()
         for person in people:
             if person.name in seen:

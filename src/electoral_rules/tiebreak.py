@@ -12,10 +12,10 @@ used only among those still tied. Nothing depends on dict or set order.
 
 Without a criterion that separates them, the default is to raise:
 
->>> TieBreak().settle(("A", "B"), seats=1, votes={"A": 10, "B": 10})
+>>> TieBreak().settle(("A", "B"), seats=1, votes={"A": 10, "B": 10})  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-electoral_rules.errors.UnresolvedTieError: tie for the last seat between 'A' and 'B' (1 seat at stake): no rule settles it; pass tie_break= (e.g. TieBreak(criteria=(most_votes(), given_order([...])))) or if_unresolved=IfUnresolved.REPORT
+electoral_rules.errors.UnresolvedTieError: tie for the last seat between 'A' and 'B' (1 seat at stake): ...
 """
 
 from __future__ import annotations
@@ -153,7 +153,15 @@ def most_votes(legal_basis: str = "") -> Criterion:
     ('B',)
     """
     name = f"most votes ({legal_basis})" if legal_basis else "most votes"
-    return Criterion(name, lambda contender, votes: votes[contender])
+
+    def key(contender: str, votes: Mapping[str, int]) -> int:
+        if contender not in votes:
+            raise InvalidArgumentError(
+                f"the tie involving {contender!r} is decided by votes, but no votes given for {contender!r}"
+            )
+        return votes[contender]
+
+    return Criterion(name, key)
 
 
 def given_order(order: Iterable[str], *, name: str = "given order") -> Criterion:
@@ -161,10 +169,16 @@ def given_order(order: Iterable[str], *, name: str = "given order") -> Criterion
 
     Contenders missing from ``order`` rank after every listed one, all equal.
 
+    :raises InvalidArgumentError: when ``order`` names someone twice.
+
     >>> TieBreak(criteria=(given_order(["C", "A"]),)).settle(("A", "B", "C"), 2, votes={}).winners
     ('C', 'A')
     """
-    ranks = {item: index for index, item in enumerate(order)}
+    ranks: dict[str, int] = {}
+    for index, item in enumerate(order):
+        if item in ranks:
+            raise InvalidArgumentError(f"given_order names {item!r} twice: each contender needs one rank")
+        ranks[item] = index
     missing = len(ranks)
     return Criterion(name, lambda contender, _votes: -ranks.get(contender, missing))
 

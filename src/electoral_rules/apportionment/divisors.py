@@ -37,6 +37,9 @@ the :class:`~electoral_rules.Tie` is settled by ``tie_break`` (by default: raise
 >>> result = dhondt({"A": 1023, "B": 258, "C": 253}, seats=5)
 >>> dict(result), result.quotient
 ({'A': 4, 'B': 1, 'C': 0}, Fraction(1534, 5))
+
+(The AFP text this example comes from says 1 532 suffrages exprimés and a quotient of
+306,4, but its three lists add up to 1 023 + 258 + 253 = 1 534; the seats are the same.)
 >>> dict(sainte_lague({"A": 1023, "B": 258, "C": 253}, seats=5))
 {'A': 3, 'B': 1, 'C': 1}
 """
@@ -87,6 +90,15 @@ class _Spec:
             return self.first
         return self.q * s + self.r
 
+    def ns(self, held: list[int]) -> list[int]:
+        """``N(s)`` for each ``s`` in ``held`` (one pass, for speed)."""
+        if self.squared:
+            return [s * (s + 1) for s in held]
+        q, r, first = self.q, self.r, self.first
+        if first is None:
+            return [q * s + r for s in held]
+        return [q * s + r if s else first for s in held]
+
     def count_below(self, num: int, den: int) -> int:
         """How many ``s >= 0`` have ``N(s) < num / den`` (num, den > 0)."""
         if self.squared:
@@ -103,12 +115,6 @@ class _Spec:
         head = 1 if self.first * den < num else 0
         tail = max(0, -((self.r * den - num) // (self.q * den)) - 1)
         return head + tail
-
-    def offset(self) -> Fraction:
-        """The mean of ``d(s) - s`` in seat units, used only to estimate the cut-off."""
-        if self.squared:
-            return Fraction(1, 2)
-        return Fraction(self.r, self.q)
 
 
 class Divisor(enum.Enum):
@@ -176,56 +182,95 @@ class _Core:
 
 
 def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
-    """Seats per list by the divisor ``spec``; no loop over seats (see module docs)."""
+    """Seats per list by the divisor ``spec``; no loop over seats (see module docs).
+
+    Keys are ``floor(weight * scale / N(s))`` with ``scale > N(s) * N(t)`` for every pair of
+    divisors compared, so that equal keys mean equal averages; a zero divisor has a key
+    above every finite one.
+    """
     n = len(votes)
-    positive = [i for i in range(n) if votes[i] > 0]
     if seats == 0:
         return _Core([0] * n, [], 0)
-    power = 2 if spec.squared else 1
-    weights = [v**power for v in votes]
     total = sum(votes)
+    with_votes = n - votes.count(0)
+    q, r = spec.q, spec.r
+    linear = not spec.squared and spec.first is None
     # Estimated cut-off: with signposts s + c, a list gets about y - c + 1/2 seats at
-    # y = votes * z / total; choose z so that the counts add up to about `seats`.
-    z = seats + len(positive) * (spec.offset() - Fraction(1, 2))
-    if z <= 0:
-        z = Fraction(seats)
-    zn, zd = z.numerator, z.denominator
+    # y = votes * z / total; z = seats + lists * (c - 1/2) = zn / zd makes them add up
+    # to about `seats`. Any z gives valid seats; a good one leaves few to move.
     if spec.squared:
-        counts = [spec.count_below((v * zn) ** 2, (total * zd) ** 2) if v else 0 for v in votes]
+        zn, zd = seats, 1
     else:
-        counts = [spec.count_below(spec.q * v * zn, total * zd) if v else 0 for v in votes]
-    biggest = max(max(counts), seats) + 1
-    scale = spec.n(biggest) ** 2 + 1
-    infinite = (max(weights) + 1) * scale
-
-    def key(i: int, held: int) -> int:
-        d = spec.n(held)
-        return infinite if d == 0 else int(weights[i] * scale // d)
-
+        zn, zd = 2 * q * seats + with_votes * (2 * r - q), 2 * q
+        if zn <= 0:
+            zn, zd = seats, 1
+    if linear:
+        # #{s >= 0 : q s + r < q v zn / (total zd)} = max(0, ceil((a v - b) / c))
+        a, b, c = q * zn, r * total * zd, q * total * zd
+        counts = [k if (k := -((b - a * v) // c)) > 0 else 0 for v in votes]
+    elif spec.squared:
+        den = (total * zd) ** 2
+        counts = [spec.count_below((v * zn) ** 2, den) if v else 0 for v in votes]
+    else:
+        den = total * zd
+        counts = [spec.count_below(q * v * zn, den) if v else 0 for v in votes]
+    scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
+    top = max(votes)
+    infinite = ((top * top if spec.squared else top) + 1) * scale  # above every finite key
     given = sum(counts)
-    if given < seats:
-        heap = [(-key(i, counts[i]), i) for i in positive]
+    if linear and given == seats:
+        # The usual case, in one pass: is the lowest average given above the highest not given?
+        lowest = highest = -1
+        for v, held in zip(votes, counts, strict=True):
+            if v:
+                weight = v * scale
+                d = q * held + r
+                key = weight // d if d else infinite
+                if key > highest:
+                    highest = key
+                if held:
+                    d -= q
+                    key = weight // d if d else infinite
+                    if key < lowest or lowest < 0:
+                        lowest = key
+        if highest < lowest:
+            return _Core(counts, [], 0)
+    positive = [i for i, v in enumerate(votes) if v]
+    weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
+
+    def keys(who: list[int], offset: int) -> list[int]:
+        """The key of seat ``counts[i] + offset + 1`` of each list ``i`` in ``who``."""
+        if linear:  # one pass: N(s) = q s + r inline
+            return [weights[i] // d if (d := q * (counts[i] + offset) + r) else infinite for i in who]
+        held = [counts[i] + offset for i in who]
+        return [weights[i] // d if d else infinite for i, d in zip(who, spec.ns(held), strict=True)]
+
+    if given != seats:
+        if given < seats:  # add the seats with the highest next averages
+            heap = [(-k, i) for k, i in zip(keys(positive, 0), positive, strict=True)]
+            step = 1
+        else:  # take back the seats with the lowest last averages
+            holding = [i for i in positive if counts[i]]
+            heap = [(k, i) for k, i in zip(keys(holding, -1), holding, strict=True)]
+            step = -1
         heapq.heapify(heap)
-        for _ in range(seats - given):
+        for _ in range(abs(given - seats)):
             _, i = heapq.heappop(heap)
-            counts[i] += 1
-            heapq.heappush(heap, (-key(i, counts[i]), i))
-    elif given > seats:
-        heap = [(key(i, counts[i] - 1), i) for i in positive if counts[i] > 0]
-        heapq.heapify(heap)
-        for _ in range(given - seats):
-            _, i = heapq.heappop(heap)
-            counts[i] -= 1
-            if counts[i] > 0:
-                heapq.heappush(heap, (key(i, counts[i] - 1), i))
-    last = {i: key(i, counts[i] - 1) for i in positive if counts[i] > 0}
-    if not last:
+            counts[i] += step
+            held = counts[i] if step > 0 else counts[i] - 1
+            if held >= 0:
+                d = spec.n(held)
+                k = weights[i] // d if d else infinite
+                heapq.heappush(heap, (-k if step > 0 else k, i))
+    # The boundary: the lowest average given against the highest average not given.
+    holding = [i for i in positive if counts[i]]
+    last = keys(holding, -1)
+    following = keys(positive, 0)
+    lowest = min(last)
+    if max(following) < lowest:
         return _Core(counts, [], 0)
-    lowest = min(last.values())
-    holders = [i for i, k in last.items() if k == lowest]
-    challengers = [i for i in positive if key(i, counts[i]) == lowest]
-    if not challengers:
-        return _Core(counts, [], 0)
+    holders = [i for i, k in zip(holding, last, strict=True) if k == lowest]
+    challengers = [i for i, k in zip(positive, following, strict=True) if k == lowest]
     for i in holders:
         counts[i] -= 1
     return _Core(counts, sorted(holders + challengers), len(holders))
@@ -240,7 +285,7 @@ def _prepare(
     tally = votes_of(votes)
     house = as_count(seats, "seats")
     if threshold is None:
-        admitted = dict(tally.votes)
+        admitted = dict(tally.votes.items())
         excluded: tuple[str, ...] = ()
         rule = None
     else:
@@ -281,7 +326,7 @@ def highest_averages(
 
     >>> dict(highest_averages({"A": 100, "B": 80, "C": 30}, 7, divisor=Divisor.IMPERIALI))
     {'A': 4, 'B': 3, 'C': 0}
-    >>> r = highest_averages({"A": 95, "B": 6, "C": 4}, 3, threshold="5%")
+    >>> r = highest_averages({"A": 91, "B": 5, "C": 4}, 3, threshold="5%")
     >>> dict(r), r.excluded
     ({'A': 3, 'B': 0, 'C': 0}, ('C',))
 
@@ -310,7 +355,7 @@ def highest_averages(
             seats_of[name] += 1
         ties = (tie,)
     quotient = Fraction(tally.expressed, house) if divisor is Divisor.DHONDT and house else None
-    final = FrozenMap((name, seats_of.get(name, 0)) for name in tally.votes)
+    final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
     frozen_admitted = FrozenMap(admitted)
 
     def trace() -> tuple[Step, ...]:
@@ -379,21 +424,27 @@ def _trace(
         averages = _averages(divisor, admitted, held)
         best = _best(averages)
         tied = [name for name, value in averages if value == best]
-        if best is _INFINITE:
-            steps.append(Step(kind=StepKind.TIE, seats=total - seat, note="first seats"))
-            break
+        value: Fraction | None = best
+        shown: tuple[tuple[str, Fraction], ...] = tuple(averages)
+        note = ""
+        if best is _INFINITE:  # zero divisor: first seats, more lists than seats
+            value, shown, note = None, (), "first seat (zero divisor)"
         if len(tied) > total - seat or any(held[n] == final.get(n, 0) for n in tied):
             steps.append(
-                Step(kind=StepKind.TIE, value=best, seats=total - seat,
-                     values=tuple((n, v) for n, v in averages if v == best))
+                Step(kind=StepKind.TIE, value=value, seats=total - seat, note=note,
+                     values=tuple((n, v) for n, v in shown if v == best))
             )
+        moved = False
         for name in tied:
             if held[name] < final[name]:
                 seat += 1
                 held[name] += 1
+                moved = True
                 steps.append(
-                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=best, values=tuple(averages))
+                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, note=note)
                 )
+        if not moved:  # pragma: no cover - the seats given are always at the highest average
+            break
     if seat < house:
         steps.append(Step(kind=StepKind.TIE, seats=house - seat, note="undetermined"))
     return tuple(steps)
@@ -402,7 +453,9 @@ def _trace(
 _INFINITE = Fraction(-1)
 
 
-def _averages(divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]) -> list[tuple[str, Fraction]]:
+def _averages(
+    divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]
+) -> list[tuple[str, Fraction]]:
     result = []
     for name, v in admitted.items():
         value = divisor.average(v, held[name]) if v else Fraction(0)

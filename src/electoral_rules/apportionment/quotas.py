@@ -8,12 +8,22 @@ the largest remainders ``votes - quota * integer part``. The quotas are exact:
 >>> imperiali_quota(1532, 5)
 Fraction(1532, 7)
 
-**Over-allocation.** With the Hagenbach-Bischoff and Imperiali quotas (and Droop in rare
-cases) the integer parts can add up to more seats than the house. The documented policy,
+**Over-allocation.** With the Hagenbach-Bischoff and Imperiali quotas the integer parts
+can add up to more seats than the house (by at most 1 and 2 seats). The documented policy,
 :attr:`OverAllocation.SMALLEST_REMAINDERS_LOSE` (the default), takes the excess seats back
 one by one from the lists whose last seat is the least covered: the smallest remainder
-``votes - quota * integer part`` loses first (ties settled by ``tie_break``).
-:attr:`OverAllocation.RAISE` refuses instead.
+``votes - quota * integer part`` loses first (ties settled by ``tie_break``). A list gives
+back a second seat only after every list holding a seat has given one back (a single list
+under the Imperiali quota, for instance). :attr:`OverAllocation.RAISE` refuses instead.
+
+**Under-allocation.** Symmetrically, when more seats are free than lists with votes (the
+Droop quota with very few votes per seat), the remainder seats are given in rounds: every
+list with votes gets one before any gets a second.
+
+A tie on a remainder that the tie-break leaves unresolved (:attr:`IfUnresolved.REPORT
+<electoral_rules.tiebreak.IfUnresolved.REPORT>`) leaves the seats at stake undetermined:
+when seats are taken back, every tied list gives its seat back and the
+:class:`~electoral_rules.Tie` records how many of them would keep one.
 
 >>> dict(largest_remainder({"A": 1023, "B": 258, "C": 253}, 5))
 {'A': 3, 'B': 1, 'C': 1}
@@ -38,6 +48,7 @@ __all__ = [
     "Quota",
     "droop_quota",
     "hagenbach_bischoff_quota",
+    "hagenbach_bischoff_rounded_quota",
     "hare_quota",
     "imperiali_quota",
     "largest_remainder",
@@ -82,6 +93,20 @@ def hagenbach_bischoff_quota(votes: int, seats: int) -> Fraction:
     return Fraction(total, house + 1)
 
 
+def hagenbach_bischoff_rounded_quota(votes: int, seats: int) -> int:
+    """Hagenbach-Bischoff quota rounded to the nearest integer, halves up: ``round(votes / (seats + 1))``.
+
+    This is how votelib computes the Slovak National Council's *republikové volebné
+    číslo* (valid votes of the qualifying parties / 151, rounded). The rounding rule of the
+    Slovak statute itself is UNVERIFIED here.
+
+    >>> hagenbach_bischoff_rounded_quota(2_061_100, 150), hagenbach_bischoff_rounded_quota(13, 1)
+    (13650, 7)
+    """
+    total, house = _check(votes, seats)
+    return (2 * total + house + 1) // (2 * (house + 1))
+
+
 def imperiali_quota(votes: int, seats: int) -> Fraction:
     """Imperiali quota ``votes / (seats + 2)``, exact.
 
@@ -93,15 +118,12 @@ def imperiali_quota(votes: int, seats: int) -> Fraction:
 
 
 class Quota(enum.Enum):
-    """The quotas :func:`largest_remainder` accepts.
-
-    >>> Quota.DROOP.of(100, 3)
-    Fraction(26, 1)
-    """
+    """The quotas :func:`largest_remainder` accepts."""
 
     HARE = "Hare"
     DROOP = "Droop"
     HAGENBACH_BISCHOFF = "Hagenbach-Bischoff"
+    HAGENBACH_BISCHOFF_ROUNDED = "Hagenbach-Bischoff (rounded)"
     IMPERIALI = "Imperiali"
 
     def of(self, votes: int, seats: int) -> Fraction:
@@ -113,6 +135,7 @@ _QUOTAS: dict[Quota, Callable[[int, int], Fraction | int]] = {
     Quota.HARE: hare_quota,
     Quota.DROOP: droop_quota,
     Quota.HAGENBACH_BISCHOFF: hagenbach_bischoff_quota,
+    Quota.HAGENBACH_BISCHOFF_ROUNDED: hagenbach_bischoff_rounded_quota,
     Quota.IMPERIALI: imperiali_quota,
 }
 
@@ -145,10 +168,11 @@ def largest_remainder(
     :param tie_break: settles equal remainders at the boundary; raises by default.
     :raises InvalidArgumentError: with ``OverAllocation.RAISE`` when the quota over-allocates.
 
-    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 10))
-    {'A': 5, 'B': 2, 'C': 1, 'D': 1, 'E': 1, 'F': 0}
-    >>> dict(largest_remainder({"A": 60, "B": 28, "C": 12}, 3, quota=Quota.DROOP))
-    {'A': 2, 'B': 1, 'C': 0}
+    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 5))
+    {'A': 2, 'B': 1, 'C': 1, 'D': 1, 'E': 0, 'F': 0}
+    >>> dict(largest_remainder({"A": 47, "B": 16, "C": 15, "D": 12, "E": 6, "F": 4}, 5,
+    ...                        quota=Quota.DROOP))
+    {'A': 3, 'B': 1, 'C': 1, 'D': 0, 'E': 0, 'F': 0}
     """
     if not isinstance(quota, Quota):
         raise InvalidArgumentError(f"quota must be a Quota member, not {quota!r}")
@@ -156,7 +180,7 @@ def largest_remainder(
     house = as_count(seats, "seats")
     rule: Threshold | None = None
     excluded: tuple[str, ...] = ()
-    admitted = dict(tally.votes)
+    admitted = dict(tally.votes.items())
     if threshold is not None:
         base = tally.expressed if threshold_base is None else threshold_base
         admitted, excluded, rule = apply_threshold(tally.votes, threshold, base=base)
@@ -170,6 +194,11 @@ def largest_remainder(
     notes: list[str] = []
     if house:
         q = quota.of(total, house)
+        if q <= 0:
+            raise InvalidArgumentError(
+                f"the {quota.value} quota of {total} votes for {house} seats is 0: "
+                "no list can be given a seat by it"
+            )
         for name, v in admitted.items():
             whole = int(v / q)
             seats_of[name] = whole
@@ -177,7 +206,7 @@ def largest_remainder(
         free = house - sum(seats_of.values())
         policy = tie_break if tie_break is not None else TieBreak()
         if free > 0:
-            ties = _give(free, remainders, admitted, seats_of, policy, largest=True)
+            ties = _give(free, q, admitted, seats_of, policy, largest=True)
         elif free < 0:
             if over_allocation is OverAllocation.RAISE:
                 raise InvalidArgumentError(
@@ -188,9 +217,8 @@ def largest_remainder(
                 f"the {quota.value} quota's integer parts exceed the house by {-free}: "
                 "the smallest remainders lose a seat"
             )
-            holders = {name: r for name, r in remainders.items() if seats_of[name] > 0}
-            ties = _give(-free, holders, admitted, seats_of, policy, largest=False)
-    final = FrozenMap((name, seats_of.get(name, 0)) for name in tally.votes)
+            ties = _give(-free, q, admitted, seats_of, policy, largest=False)
+    final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
     frozen_rem = FrozenMap(remainders)
     integer_parts = {name: int(v / q) for name, v in admitted.items()} if q else {}
 
@@ -232,43 +260,50 @@ def largest_remainder(
 
 def _give(
     count: int,
-    remainders: Mapping[str, Fraction],
+    quota: Fraction,
     votes: Mapping[str, int],
     seats_of: dict[str, int],
     policy: TieBreak,
     *,
     largest: bool,
 ) -> tuple[Tie, ...]:
-    """Add (``largest``) or take back seats by remainder; settle a boundary tie."""
-    pool = {name: r for name, r in remainders.items() if votes[name] > 0} if largest else dict(remainders)
-    if count > len(pool):
-        raise InvalidArgumentError(
-            f"{count} seats to {'give' if largest else 'take back'} by remainder but only "
-            f"{len(pool)} lists can take part"
-        )
-    ordered = sorted(set(pool.values()), reverse=largest)
+    """Give (``largest``) or take back ``count`` seats by remainder, in rounds; settle a tie.
+
+    Each round ranks the lists that can take part (with votes to give, holding a seat to
+    take back) by their current remainder ``votes - quota * seats``; a list moves at most
+    once per round, so a second seat moves only when every list has moved once.
+    """
     step = 1 if largest else -1
     left = count
-    for level in ordered:
-        group = [name for name in pool if pool[name] == level]
-        if len(group) <= left:
-            for name in group:
-                seats_of[name] += step
-            left -= len(group)
-            if left == 0:
-                return ()
-            continue
+    while True:
         if largest:
-            tie = policy.settle(group, left, votes=votes, value=level, stage="largest remainder")
-            for name in tie.winners:
-                seats_of[name] += 1
-        else:  # the preferred lists keep their seat; the others give one back
-            tie = policy.settle(
-                group, len(group) - left, votes=votes, value=level, stage="smallest remainder"
-            )
-            if tie.resolved:
+            pool = {name: v - quota * seats_of[name] for name, v in votes.items() if v > 0}
+            rounds = (left - 1) // len(pool)  # full rounds first: one seat to every list each
+            if rounds:
+                for name in pool:
+                    seats_of[name] += rounds
+                    pool[name] -= quota * rounds
+                left -= rounds * len(pool)
+        else:
+            pool = {name: v - quota * seats_of[name] for name, v in votes.items() if seats_of[name] > 0}
+        for level in sorted(set(pool.values()), reverse=largest):
+            group = [name for name in pool if pool[name] == level]
+            if len(group) <= left:
+                for name in group:
+                    seats_of[name] += step
+                left -= len(group)
+                if left == 0:
+                    return ()
+                continue
+            if largest:
+                tie = policy.settle(group, left, votes=votes, value=level, stage="largest remainder")
+                for name in tie.winners:
+                    seats_of[name] += 1
+            else:  # every tied list gives its seat back; those the tie-break prefers keep it
+                tie = policy.settle(
+                    group, len(group) - left, votes=votes, value=level, stage="smallest remainder"
+                )
                 for name in group:
                     if name not in tie.winners:
                         seats_of[name] -= 1
-        return (tie,)
-    return ()  # pragma: no cover - count <= len(pool) guarantees a return above
+            return (tie,)
