@@ -198,11 +198,6 @@ def test_reported_tie_is_consistent(names: list[str], data: st.DataObject) -> No
         assert len(tie.unresolved) > tie.undetermined
 
 
-@pytest.mark.xfail(
-    reason="Tie.unresolved also lists contenders an earlier criterion eliminated (outcome.Tie "
-    "does not record who is still tied); UnresolvedTieError's message is right",
-    strict=True,
-)
 def test_unresolved_names_only_those_still_tied() -> None:
     policy = TieBreak(criteria=(most_votes(),), if_unresolved=IfUnresolved.REPORT)
     tie = policy.settle(("A", "B", "C"), 1, votes={"A": 0, "B": 1, "C": 1})

@@ -112,6 +112,8 @@ class Tie:
     :ivar winners: the contenders given the seats, in order; fewer than ``seats`` when the
         tie is (partly) unresolved.
     :ivar resolved_by: the criteria applied, with their legal basis, in order.
+    :ivar still_tied: when the tie is (partly) unresolved, the contenders the criteria left
+        tied for the undetermined seats; empty means "every contender without a seat".
 
     >>> tie = Tie(contenders=("A", "B", "C"), seats=2, winners=("B",))
     >>> tie.resolved, tie.undetermined, tie.unresolved
@@ -124,6 +126,7 @@ class Tie:
     stage: str = "last seat"
     winners: tuple[str, ...] = ()
     resolved_by: tuple[str, ...] = ()
+    still_tied: tuple[str, ...] = ()
 
     @property
     def resolved(self) -> bool:
@@ -140,6 +143,8 @@ class Tie:
         """The contenders still tied for the undetermined seats."""
         if self.resolved:
             return ()
+        if self.still_tied:
+            return self.still_tied
         return tuple(name for name in self.contenders if name not in self.winners)
 
 

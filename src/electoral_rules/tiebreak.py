@@ -128,6 +128,7 @@ class TieBreak:
             stage=stage,
             winners=tuple(winners),
             resolved_by=tuple(used),
+            still_tied=tuple(name for name in contenders if name in open_group) if need else (),
         )
         if need and self.if_unresolved is IfUnresolved.RAISE:
             still = tuple(name for name in contenders if name in open_group)
