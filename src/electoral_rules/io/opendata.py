@@ -148,6 +148,8 @@ def _tie_dict(tie: Tie) -> dict[str, Any]:
         "winners": list(tie.winners),
         "resolved_by": list(tie.resolved_by),
     }
+    if tie.still_tied:
+        data["still_tied"] = list(tie.still_tied)
     if tie.value is not None:
         data["value"] = str(tie.value)
     return data
@@ -268,7 +270,7 @@ def _read_threshold(data: object, element: str) -> Threshold:
 def _read_tie(data: object, element: str) -> Tie:
     if not isinstance(data, Mapping):
         raise _fail("a tie must be an object", element)
-    fields = {"contenders", "seats", "stage", "winners", "resolved_by", "value"}
+    fields = {"contenders", "seats", "stage", "winners", "resolved_by", "still_tied", "value"}
     _check_keys(data, fields, {"contenders", "seats"}, element)
     return Tie(
         contenders=_strs(data["contenders"], f"{element}/contenders"),
@@ -277,6 +279,7 @@ def _read_tie(data: object, element: str) -> Tie:
         stage=_str(data.get("stage", "last seat"), f"{element}/stage"),
         winners=_strs(data.get("winners", []), f"{element}/winners"),
         resolved_by=_strs(data.get("resolved_by", []), f"{element}/resolved_by"),
+        still_tied=_strs(data.get("still_tied", []), f"{element}/still_tied"),
     )
 
 
