@@ -24,8 +24,8 @@ Commands:
 
 Votes come as ``NAME=VOTES`` arguments or from a file (``--file votes.csv`` with ``name,votes``
 rows, or ``--file votes.json`` with ``{"A": 1023, ...}`` or a tally mapping). ``--json``
-prints machine-readable output; fractions are written as strings such as ``"1534/5"``,
-never as floats. Bad input prints one line naming the problem and exits with status 2.
+prints the library's open-data format (:mod:`electoral_rules.io.opendata`): fractions are
+written as strings such as ``"1534/5"``, never as floats. Bad input prints one line naming the problem and exits with status 2.
 
 Nothing in the library imports this module.
 """
@@ -39,7 +39,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ from .france import (
     senate,
     senate_tables,
 )
+from .io.opendata import to_dict
 from .outcome import Allocation, RoundOutcome
 from .tally import Candidate, Tally
 from .tiebreak import IfUnresolved, TieBreak, most_votes
@@ -167,46 +167,6 @@ def _allocate(args: argparse.Namespace) -> Allocation:
     )
 
 
-def _fraction(value: Fraction | None) -> str | None:
-    if value is None:
-        return None
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
-
-
-def allocation_json(allocation: Allocation) -> dict[str, Any]:
-    """A JSON-ready description of an allocation: integers and strings only."""
-    return {
-        "method": allocation.method,
-        "house": allocation.house,
-        "seats": dict(allocation.seats),
-        "votes": dict(allocation.votes),
-        "quotient": _fraction(allocation.quotient),
-        "threshold": None
-        if allocation.threshold is None
-        else {
-            "share": _fraction(allocation.threshold.share),
-            "base": allocation.threshold.base,
-            "base_count": allocation.threshold.base_count,
-            "votes": allocation.threshold.votes,
-        },
-        "excluded": list(allocation.excluded),
-        "bonus": dict(allocation.bonus),
-        "ties": [
-            {
-                "contenders": list(tie.contenders),
-                "seats": tie.seats,
-                "value": _fraction(tie.value),
-                "winners": list(tie.winners),
-                "resolved_by": list(tie.resolved_by),
-                "resolved": tie.resolved,
-            }
-            for tie in allocation.ties
-        ],
-        "undetermined": allocation.undetermined,
-        "legal_basis": allocation.legal_basis,
-    }
-
-
 def _write_pictures(args: argparse.Namespace, allocation: Allocation) -> None:
     """Write the hemicycle (``--svg``) and the votes/seats chart (``--bar-svg``) if asked."""
     from .render.svg import bar_chart_svg, hemicycle_svg
@@ -223,7 +183,7 @@ def _run_allocate(args: argparse.Namespace) -> int:
     allocation = _allocate(args)
     _write_pictures(args, allocation)
     if args.json:
-        print(json.dumps(allocation_json(allocation), ensure_ascii=False, indent=2))
+        print(json.dumps(to_dict(allocation), ensure_ascii=False, indent=2))
         return 0
     width = max(len(name) for name in allocation)
     for name, seats in allocation.items():
@@ -240,7 +200,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     allocation = _allocate(args)
     _write_pictures(args, allocation)
     if args.json:
-        data = allocation_json(allocation)
+        data = to_dict(allocation)
         data["explanation"] = allocation.explain(args.lang)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -307,30 +267,10 @@ def _run_round(args: argparse.Namespace) -> int:
             tally, args.seats, round=args.round, date=on, candidates=people
         )
     if args.json:
-        print(json.dumps(round_json(outcome), ensure_ascii=False, indent=2))
+        print(json.dumps(to_dict(outcome), ensure_ascii=False, indent=2))
     else:
         print(outcome.explain(args.lang))
     return 0
-
-
-def round_json(outcome: RoundOutcome) -> dict[str, Any]:
-    """A JSON-ready description of a round outcome: integers and strings only."""
-    return {
-        "election": outcome.election,
-        "round": outcome.round,
-        "seats": outcome.seats,
-        "elected": list(outcome.elected),
-        "qualified": list(outcome.qualified),
-        "eliminated": list(outcome.eliminated),
-        "thresholds": {name: rule.votes for name, rule in outcome.thresholds.items()},
-        "ties": [
-            {"contenders": list(tie.contenders), "seats": tie.seats, "winners": list(tie.winners),
-             "resolved": tie.resolved, "stage": tie.stage}
-            for tie in outcome.ties
-        ],
-        "undetermined": outcome.undetermined,
-        "legal_basis": outcome.legal_basis,
-    }
 
 
 _LIST_ELECTIONS = ("municipal", "regional", "european", "senate")
@@ -351,7 +291,7 @@ def _run_lists(args: argparse.Namespace) -> int:
         allocation = senate.proportional(tally, args.seats, date=on, abroad=args.abroad)
     _write_pictures(args, allocation)
     if args.json:
-        data = allocation_json(allocation)
+        data = to_dict(allocation)
         data["explanation"] = allocation.explain(args.lang)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
