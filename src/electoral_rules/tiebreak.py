@@ -93,6 +93,12 @@ class TieBreak:
 
         :raises UnresolvedTieError: when the criteria do not separate the contenders and
             the policy is :attr:`IfUnresolved.RAISE`.
+        :raises InvalidArgumentError: unless ``0 < seats < len(contenders)``.
+
+        >>> policy = TieBreak(criteria=(most_votes(),), if_unresolved=IfUnresolved.REPORT)
+        >>> tie = policy.settle(("A", "B", "C"), 1, votes={"A": 4, "B": 4, "C": 1})
+        >>> tie.winners, tie.undetermined
+        ((), 1)
         """
         contenders = tuple(contenders)
         if not 0 < seats < len(contenders):
@@ -143,7 +149,13 @@ class TieBreak:
 
 
 def most_votes(legal_basis: str = "") -> Criterion:
-    """The contender with the most votes wins (French list elections' first tie-break)."""
+    """The contender with the most votes wins (French list elections' first tie-break).
+
+    :raises InvalidArgumentError: (when used) if a contender has no votes in the mapping.
+
+    >>> TieBreak(criteria=(most_votes(),)).settle(("A", "B"), 1, votes={"A": 3, "B": 5}).winners
+    ('B',)
+    """
     name = f"most votes ({legal_basis})" if legal_basis else "most votes"
 
     def key(contender: str, votes: Mapping[str, int]) -> int:
@@ -197,6 +209,11 @@ def oldest_candidate(
     that index of a list counts: the next person the list would seat.
 
     :raises UnresolvedTieError: (when used) if a person who counts has no birth date.
+
+    >>> people = {"A": Candidate(name="Ana", birth_date=_dt.date(1960, 1, 1)),
+    ...           "B": Candidate(name="Bo", birth_date=_dt.date(1950, 1, 1))}
+    >>> TieBreak(criteria=(oldest_candidate(people),)).settle(("A", "B"), 1, votes={}).winners
+    ('B',)
     """
     name = f"oldest candidate ({legal_basis})" if legal_basis else "oldest candidate"
 
@@ -233,13 +250,25 @@ def _average_birth_ordinal(party: PartyList) -> Fraction:
 
 
 def highest_list_average_age(lists: Mapping[str, PartyList], *, legal_basis: str = "") -> Criterion:
-    """The list whose candidates have the highest average age wins (earliest mean birth date)."""
+    """The list whose candidates have the highest average age wins (earliest mean birth date).
+
+    >>> lists = {"A": PartyList(name="A", candidates=[Candidate(name="x", birth_date=_dt.date(1980, 1, 1))]),
+    ...          "B": PartyList(name="B", candidates=[Candidate(name="y", birth_date=_dt.date(1970, 1, 1))])}
+    >>> TieBreak(criteria=(highest_list_average_age(lists),)).settle(("A", "B"), 1, votes={}).winners
+    ('B',)
+    """
     name = f"highest average age ({legal_basis})" if legal_basis else "highest average age"
     return Criterion(name, lambda contender, _v: -_average_birth_ordinal(_list(lists, contender)))
 
 
 def lowest_list_average_age(lists: Mapping[str, PartyList], *, legal_basis: str = "") -> Criterion:
-    """The list whose candidates have the lowest average age wins (latest mean birth date)."""
+    """The list whose candidates have the lowest average age wins (latest mean birth date).
+
+    >>> lists = {"A": PartyList(name="A", candidates=[Candidate(name="x", birth_date=_dt.date(1980, 1, 1))]),
+    ...          "B": PartyList(name="B", candidates=[Candidate(name="y", birth_date=_dt.date(1970, 1, 1))])}
+    >>> TieBreak(criteria=(lowest_list_average_age(lists),)).settle(("A", "B"), 1, votes={}).winners
+    ('A',)
+    """
     name = f"lowest average age ({legal_basis})" if legal_basis else "lowest average age"
     return Criterion(name, lambda contender, _v: _average_birth_ordinal(_list(lists, contender)))
 

@@ -153,6 +153,9 @@ class Divisor(enum.Enum):
         """``votes / divisor``, exactly; ``None`` stands for an infinite average (zero divisor).
 
         For Huntington–Hill the value is the square of the average, ``votes² / (s(s+1))``.
+
+        >>> Divisor.DHONDT.average(1023, 3), Divisor.ADAMS.average(5, 0)
+        (Fraction(1023, 4), None)
         """
         d = self.divisor(seats_held)
         if d == 0:

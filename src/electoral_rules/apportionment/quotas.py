@@ -64,19 +64,31 @@ def _check(votes: int, seats: int) -> tuple[int, int]:
 
 
 def hare_quota(votes: int, seats: int) -> Fraction:
-    """Hare quota ``votes / seats`` (the French quotient électoral), exact."""
+    """Hare quota ``votes / seats`` (the French quotient électoral), exact.
+
+    >>> hare_quota(1534, 5)
+    Fraction(1534, 5)
+    """
     total, house = _check(votes, seats)
     return Fraction(total, house)
 
 
 def droop_quota(votes: int, seats: int) -> int:
-    """Droop quota ``floor(votes / (seats + 1)) + 1``, an integer by definition."""
+    """Droop quota ``floor(votes / (seats + 1)) + 1``, an integer by definition.
+
+    >>> droop_quota(1534, 5), droop_quota(1530, 5)
+    (256, 256)
+    """
     total, house = _check(votes, seats)
     return total // (house + 1) + 1
 
 
 def hagenbach_bischoff_quota(votes: int, seats: int) -> Fraction:
-    """Hagenbach-Bischoff quota ``votes / (seats + 1)``, exact (not rounded)."""
+    """Hagenbach-Bischoff quota ``votes / (seats + 1)``, exact (not rounded).
+
+    >>> hagenbach_bischoff_quota(1534, 5)
+    Fraction(767, 3)
+    """
     total, house = _check(votes, seats)
     return Fraction(total, house + 1)
 
@@ -96,7 +108,11 @@ def hagenbach_bischoff_rounded_quota(votes: int, seats: int) -> int:
 
 
 def imperiali_quota(votes: int, seats: int) -> Fraction:
-    """Imperiali quota ``votes / (seats + 2)``, exact."""
+    """Imperiali quota ``votes / (seats + 2)``, exact.
+
+    >>> imperiali_quota(1534, 5)
+    Fraction(1534, 7)
+    """
     total, house = _check(votes, seats)
     return Fraction(total, house + 2)
 
@@ -111,7 +127,11 @@ class Quota(enum.Enum):
     IMPERIALI = "Imperiali"
 
     def of(self, votes: int, seats: int) -> Fraction:
-        """The quota for ``votes`` and ``seats``, as an exact ``Fraction``."""
+        """The quota for ``votes`` and ``seats``, as an exact ``Fraction``.
+
+        >>> Quota.DROOP.of(1534, 5), Quota.HAGENBACH_BISCHOFF_ROUNDED.of(1534, 5)
+        (Fraction(256, 1), Fraction(256, 1))
+        """
         return Fraction(_QUOTAS[self](votes, seats))
 
 
