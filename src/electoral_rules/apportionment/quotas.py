@@ -1,4 +1,4 @@
-"""Largest-remainder (quota) methods: Hare, Droop, Hagenbach-Bischoff, Imperiali.
+"""Largest-remainder (quota) methods: Hare, Droop, Hagenbach-Bischoff (exact or rounded), Imperiali.
 
 Each list first gets the integer part of ``votes / quota``; the seats still free go to
 the largest remainders ``votes - quota * integer part``. The quotas are exact:
@@ -9,7 +9,8 @@ the largest remainders ``votes - quota * integer part``. The quotas are exact:
 Fraction(1532, 7)
 
 **Over-allocation.** With the Hagenbach-Bischoff and Imperiali quotas the integer parts
-can add up to more seats than the house (by at most 1 and 2 seats). The documented policy,
+can add up to more seats than the house (by at most 1 and 2 seats; more with the rounded
+Hagenbach-Bischoff quota when there are very few votes per seat). The documented policy,
 :attr:`OverAllocation.SMALLEST_REMAINDERS_LOSE` (the default), takes the excess seats back
 one by one from the lists whose last seat is the least covered: the smallest remainder
 ``votes - quota * integer part`` loses first (ties settled by ``tie_break``). A list gives
@@ -290,6 +291,13 @@ def _give(
                 left -= rounds * len(pool)
         else:
             pool = {name: v - quota * seats_of[name] for name, v in votes.items() if seats_of[name] > 0}
+            # full rounds first, as long as every list in the pool keeps a seat
+            rounds = min((left - 1) // len(pool), min(seats_of[name] for name in pool) - 1)
+            if rounds:
+                for name in pool:
+                    seats_of[name] -= rounds
+                    pool[name] += quota * rounds
+                left -= rounds * len(pool)
         for level in sorted(set(pool.values()), reverse=largest):
             group = [name for name in pool if pool[name] == level]
             if len(group) <= left:
