@@ -221,27 +221,15 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     else:
         den = total * zd
         counts = [spec.count_below(q * v * zn, den) if v else 0 for v in votes]
+    given = sum(counts)
+    if given == seats:
+        # The estimate gives exactly the seats whose average exceeds the cut-off
+        # total * zd / zn: the lowest average given is above it and the highest not given
+        # is at or below it, so the boundary is strict and there is no tie.
+        return _Core(counts, [], 0)
     scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
     top = max(votes)
     infinite = ((top * top if spec.squared else top) + 1) * scale  # above every finite key
-    given = sum(counts)
-    if linear and given == seats:
-        # The usual case, in one pass: is the lowest average given above the highest not given?
-        lowest = highest = -1
-        for v, held in zip(votes, counts, strict=True):
-            if v:
-                weight = v * scale
-                d = q * held + r
-                key = weight // d if d else infinite
-                if key > highest:
-                    highest = key
-                if held:
-                    d -= q
-                    key = weight // d if d else infinite
-                    if key < lowest or lowest < 0:
-                        lowest = key
-        if highest < lowest:
-            return _Core(counts, [], 0)
     positive = [i for i, v in enumerate(votes) if v]
     weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
 
