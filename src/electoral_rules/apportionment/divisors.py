@@ -24,10 +24,12 @@ that square is what the trace records.
 
 **Speed.** The allocation does not loop once per seat. Every list starts from the seats
 whose average exceeds an estimated cut-off (a closed-form count, exact on integers),
-then the few seats still missing or in excess are moved with a heap. Averages are
-compared through exact integer keys ``floor(votes * M / d)`` with ``M`` larger than the
-square of every divisor involved, so two averages get equal keys exactly when they are
-equal. Cost grows with the number of lists, not with the number of seats.
+then the few seats still missing or in excess are moved with a heap. When the estimate
+fills the house exactly it is the answer, with no tie: every average given is above the
+cut-off and every other one at or below it. Averages are compared through exact integer
+keys ``floor(votes * M / d)`` with ``M`` larger than the square of every divisor involved,
+so two averages get equal keys exactly when they are equal. Cost grows with the number of
+lists, not with the number of seats (see ``docs/performance.md``).
 
 **Ties.** Seats are given in decreasing order of averages; only the seats at the lowest
 average given can be contested. When more lists share that average than seats remain,
