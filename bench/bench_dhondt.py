@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.metadata
+import os
 import platform
 import random
 import statistics
 import sys
 import timeit
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -52,23 +53,28 @@ def median_seconds(function: Callable[[], object], repeat: int) -> float:
     return statistics.median(timer.repeat(repeat, number)) / number
 
 
-def ours(votes: dict[str, int], seats: int) -> dict[str, int]:
-    return dict(dhondt(votes, seats))
+def ours(votes: dict[str, int], seats: int) -> object:
+    return dhondt(votes, seats)
 
 
-def run_votelib(votes: dict[str, int], seats: int) -> dict[str, int]:
+def votelib_call(votes: dict[str, int], seats: int) -> object:
     from votelib.evaluate.proportional import HighestAverages
 
-    result = HighestAverages("d_hondt").evaluate(votes, seats)
-    return {name: int(result.get(name, 0)) for name in votes}
+    return HighestAverages("d_hondt").evaluate(votes, seats)
 
 
-def run_apportionment(votes: dict[str, int], seats: int) -> dict[str, int]:
+def apportionment_call(votes: dict[str, int], seats: int) -> object:
     from apportionment.methods import compute
 
-    names = list(votes)
-    result = compute("dhondt", list(votes.values()), seats, fractions=True, parties=names)
-    return dict(zip(names, (int(n) for n in result), strict=True))
+    return compute("dhondt", list(votes.values()), seats, fractions=True, parties=list(votes))
+
+
+def seats_of(result: object, votes: dict[str, int]) -> dict[str, int]:
+    """Any library's result as seats per name (zero included), to assert them equal."""
+    if isinstance(result, list):
+        return dict(zip(votes, (int(n) for n in result), strict=True))
+    assert isinstance(result, Mapping)
+    return {name: int(result.get(name, 0)) for name in votes}
 
 
 def machine() -> str:
@@ -79,7 +85,8 @@ def machine() -> str:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    return f"{model}, {platform.system()} {platform.release()} ({platform.machine()})"
+    cores = os.cpu_count() or 0
+    return f"{model}, {cores} logical CPUs, {platform.system()} {platform.release()} ({platform.machine()})"
 
 
 def version(package: str) -> str:
@@ -116,15 +123,17 @@ def main(argv: list[str] | None = None) -> int:
     missed = []
     for lists, seats in CASES:
         votes = make_votes(lists)
-        expected = ours(votes, seats)
+        expected = seats_of(ours(votes, seats), votes)
         assert sum(expected.values()) == seats
-        assert run_votelib(votes, seats) == expected, f"votelib differs at {lists} × {seats}"
+        theirs_seats = seats_of(votelib_call(votes, seats), votes)
+        assert theirs_seats == expected, f"votelib differs at {lists} × {seats}"
         mine = median_seconds(partial(ours, votes, seats), args.repeat)
-        theirs = median_seconds(partial(run_votelib, votes, seats), args.repeat)
+        theirs = median_seconds(partial(votelib_call, votes, seats), args.repeat)
         exact: float | None = None
         if lists * seats <= args.max_cells:
-            assert run_apportionment(votes, seats) == expected, f"apportionment differs at {lists} × {seats}"
-            exact = median_seconds(partial(run_apportionment, votes, seats), max(args.repeat - 2, 1))
+            result = seats_of(apportionment_call(votes, seats), votes)
+            assert result == expected, f"apportionment differs at {lists} × {seats}"
+            exact = median_seconds(partial(apportionment_call, votes, seats), max(args.repeat - 2, 1))
         target = TARGETS.get((lists, seats))
         if target is not None and theirs / mine < target:
             missed.append(f"{lists} × {seats}: {theirs / mine:.0f}× < {target}× over votelib")
@@ -142,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{lists} lists: {small} seats {fmt(small_time)}, {large} seats {fmt(large_time)} "
           f"({growth:.2f}×)")
 
-    report = render(rows, (lists, small, large, small_time, large_time), missed)
+    report = render(rows, (lists, small, large, small_time, large_time), missed, args.max_cells)
     if not args.no_write:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(report, encoding="utf-8")
@@ -156,6 +165,7 @@ def render(
     rows: list[tuple[int, int, float, float, float | None, int | None]],
     scaling: tuple[int, int, int, float, float],
     missed: list[str],
+    max_cells: int,
 ) -> str:
     lists, small, large, small_time, large_time = scaling
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -166,7 +176,9 @@ def render(
         "produced by `python bench/bench_dhondt.py` (install the competitors with",
         '`pip install -e ".[bench]"`). Votes are drawn with `random.Random(42)` in 1..10 000 000;',
         "every library's seats were asserted equal to ours; times are medians of `timeit` repeats",
-        "for one call, including the validation of the votes and the construction of the result.",
+        "for one call as a user writes it (ours: `dhondt(votes, seats)`, which validates the votes",
+        "and builds the `Allocation`; votelib: `HighestAverages('d_hondt').evaluate(votes, seats)`;",
+        "apportionment: `compute('dhondt', votes, seats, fractions=True)`).",
         "",
         f"- Machine: {machine()}",
         f"- Python: {platform.python_implementation()} {platform.python_version()}",
@@ -187,7 +199,9 @@ def render(
     lines += [
         "",
         "apportionment's exact mode builds a lists × seats matrix of `Fraction` values; it is not",
-        "run (n/a) where that matrix would exceed 3 000 000 cells.",
+        f"run (n/a) where that matrix would exceed {max_cells:,} cells.".replace(",", " "),
+        "Timings on a shared machine vary by tens of percent between runs; the ratios are",
+        "measured within one run.",
         "",
         "## Cost against the number of seats",
         "",

@@ -47,6 +47,12 @@ def decisive(names: Mapping[str, int]) -> TieBreak:
 def test_afp_example() -> None:
     result = dhondt(AFP, seats=5)
     assert dict(result) == {"A": 4, "B": 1, "C": 0}
+    assert result.method == "D'Hondt"
+    assert result.legal_basis == ""  # a generic method cites no law; the French rules do
+    assert dhondt(AFP, 5, legal_basis="Code électoral, art. L295").legal_basis == "Code électoral, art. L295"
+    assert result.votes == AFP
+    assert result.threshold is None
+    assert result.excluded == ()
     assert result.quotient == Fraction(1534, 5)
     assert result.house == 5
     assert result.is_complete
@@ -326,6 +332,9 @@ def test_fast_equals_naive(votes: dict[str, int], seats: int, divisor: Divisor) 
 
 
 @given(votes_mappings(), house_sizes(), ALL_DIVISORS)
+@example({"only": 1}, 40, Divisor.DHONDT)
+@example({"A": 1, "B": 1, "C": 1, "D": 0}, 2, Divisor.ADAMS)
+@example({"A": 10**15, "B": 10**15, "C": 10**15 - 1}, 40, Divisor.HUNTINGTON_HILL)
 def test_seats_sum_to_the_house(votes: dict[str, int], seats: int, divisor: Divisor) -> None:
     result = highest_averages(votes, seats, divisor=divisor, tie_break=decisive(votes))
     assert sum(result.values()) == seats == result.house
@@ -333,6 +342,8 @@ def test_seats_sum_to_the_house(votes: dict[str, int], seats: int, divisor: Divi
 
 
 @given(votes_mappings(), st.integers(0, 10**6), ALL_DIVISORS)
+@example({"A": 1, "B": 0, "C": 2}, 10**6, Divisor.HUNTINGTON_HILL)
+@example({"A": 0, "B": 10**15}, 10**6, Divisor.ADAMS)
 def test_zero_votes_never_win_even_in_big_houses(votes: dict[str, int], seats: int, divisor: Divisor) -> None:
     result = highest_averages(votes, seats, divisor=divisor, tie_break=decisive(votes))
     assert sum(result.values()) == seats

@@ -152,6 +152,14 @@ def test_droop_with_a_huge_house_gives_the_rounds_at_once() -> None:
     assert tied.undetermined == 1
 
 
+def test_rounded_quota_far_below_the_exact_one_takes_back_many_seats_at_once() -> None:
+    # quota round(14 / 10) = 1: integer part 14 for a house of 9
+    assert dict(largest_remainder({"A": 14}, 9, quota=Quota.HAGENBACH_BISCHOFF_ROUNDED)) == {"A": 9}
+    # quota round(1.49) = 1: 490 000 seats to take back, in rounds over both lists
+    result = largest_remainder({"A": 745_000, "B": 745_000}, 10**6, quota=Quota.HAGENBACH_BISCHOFF_ROUNDED)
+    assert dict(result) == {"A": 500_000, "B": 500_000}
+
+
 def test_unresolved_take_back_tie_never_exceeds_the_house() -> None:
     # quota 30 / 3 = 10 for 2 seats: each list has 1 seat, remainder 0: one must give it back
     votes = {"A": 10, "B": 10, "C": 10}

@@ -136,7 +136,11 @@ def as_count(value: object, what: str) -> int:
 
 
 def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int]:
-    """Validate a mapping of names to counts; return a plain ``dict`` in the same order."""
+    """Validate a mapping of names to counts; return a plain ``dict`` in the same order.
+
+    >>> as_counts({"A": 3, "B": 0})
+    {'A': 3, 'B': 0}
+    """
     if not isinstance(votes, Mapping):
         raise InvalidTallyError(f"{what} must be a mapping of names to counts, not {type(votes).__name__}")
     result: dict[str, int] = {}
@@ -160,17 +164,29 @@ def reaches(votes: int, base: int, share: Fraction) -> bool:
 
 
 def exceeds(votes: int, base: int, share: Fraction) -> bool:
-    """``votes > share * base``, exactly: "majorité absolue" is ``exceeds(v, E, 1/2)``."""
+    """``votes > share * base``, exactly: "majorité absolue" is ``exceeds(v, E, 1/2)``.
+
+    >>> exceeds(51, 101, Fraction(1, 2)), exceeds(50, 100, Fraction(1, 2))
+    (True, False)
+    """
     return votes * share.denominator > share.numerator * base
 
 
 def votes_to_reach(base: int, share: Fraction) -> int:
-    """The fewest votes that reach ``share * base``: ``ceil(share * base)``."""
+    """The fewest votes that reach ``share * base``: ``ceil(share * base)``.
+
+    >>> votes_to_reach(1001, Fraction(1, 4)), votes_to_reach(1000, Fraction(1, 20))
+    (251, 50)
+    """
     return -((-share.numerator * base) // share.denominator)
 
 
 def votes_to_exceed(base: int, share: Fraction) -> int:
-    """The fewest votes that exceed ``share * base``: ``floor(share * base) + 1``."""
+    """The fewest votes that exceed ``share * base``: ``floor(share * base) + 1``.
+
+    >>> votes_to_exceed(101, Fraction(1, 2)), votes_to_exceed(100, Fraction(1, 2))
+    (51, 51)
+    """
     return (share.numerator * base) // share.denominator + 1
 
 
@@ -199,5 +215,9 @@ def decimal_text(value: Fraction | int, *, places: int = 4, point: str = ".") ->
 
 
 def percent_text(share: Fraction, *, point: str = ".") -> str:
-    """A share written as a percentage: ``percent_text(Fraction(1, 8)) == '12.5 %'``."""
+    """A share written as a percentage.
+
+    >>> percent_text(Fraction(1, 8)), percent_text(Fraction(1, 8), point=",")
+    ('12.5 %', '12,5 %')
+    """
     return f"{decimal_text(share * 100, point=point)} %"

@@ -161,14 +161,22 @@ class Tally:
 
     @property
     def abstentions(self) -> int | None:
-        """``registered - voters``, when both are known."""
+        """``registered - voters``, when both are known.
+
+        >>> Tally(votes={"A": 5}, registered=9, voters=6, blank=1, null=0).abstentions
+        3
+        """
         if self.registered is None or self.voters is None:
             return None
         return self.registered - self.voters
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The options, in the order given."""
+        """The options, in the order given.
+
+        >>> Tally(votes={"B": 1, "A": 2}).names
+        ('B', 'A')
+        """
         return tuple(self.votes)
 
     def __repr__(self) -> str:
@@ -206,7 +214,11 @@ class Tally:
         return cls(**dict(data))
 
     def to_mapping(self) -> dict[str, Any]:
-        """The plain mapping :meth:`from_mapping` reads (``None`` fields left out)."""
+        """The plain mapping :meth:`from_mapping` reads (``None`` fields left out).
+
+        >>> Tally(votes={"A": 3, "B": 2}, registered=10).to_mapping()
+        {'votes': {'A': 3, 'B': 2}, 'registered': 10, 'expressed': 5}
+        """
         result: dict[str, Any] = {"votes": dict(self.votes)}
         for key in ("registered", "voters", "blank", "null"):
             value = getattr(self, key)
@@ -219,7 +231,11 @@ class Tally:
 
 
 def votes_of(votes: Tally | Mapping[str, int]) -> Tally:
-    """Accept either a :class:`Tally` or a plain mapping of votes (validated)."""
+    """Accept either a :class:`Tally` or a plain mapping of votes (validated).
+
+    >>> votes_of({"A": 3}).expressed
+    3
+    """
     if isinstance(votes, Tally):
         return votes
     return Tally(votes=votes)

@@ -93,6 +93,12 @@ class TieBreak:
 
         :raises UnresolvedTieError: when the criteria do not separate the contenders and
             the policy is :attr:`IfUnresolved.RAISE`.
+        :raises InvalidArgumentError: unless ``0 < seats < len(contenders)``.
+
+        >>> policy = TieBreak(criteria=(most_votes(),), if_unresolved=IfUnresolved.REPORT)
+        >>> tie = policy.settle(("A", "B", "C"), 1, votes={"A": 4, "B": 4, "C": 1})
+        >>> tie.winners, tie.undetermined, tie.unresolved
+        ((), 1, ('A', 'B'))
         """
         contenders = tuple(contenders)
         if not 0 < seats < len(contenders):
@@ -145,6 +151,8 @@ class TieBreak:
 
 def most_votes(legal_basis: str = "") -> Criterion:
     """The contender with the most votes wins (French list elections' first tie-break).
+
+    :raises InvalidArgumentError: (when used) if a contender has no votes in the mapping.
 
     >>> TieBreak(criteria=(most_votes(),)).settle(("A", "B", "C"), 1, votes={"A": 5, "B": 7, "C": 7})
     Traceback (most recent call last):

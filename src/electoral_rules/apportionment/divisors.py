@@ -24,10 +24,12 @@ that square is what the trace records.
 
 **Speed.** The allocation does not loop once per seat. Every list starts from the seats
 whose average exceeds an estimated cut-off (a closed-form count, exact on integers),
-then the few seats still missing or in excess are moved with a heap. Averages are
-compared through exact integer keys ``floor(votes * M / d)`` with ``M`` larger than the
-square of every divisor involved, so two averages get equal keys exactly when they are
-equal. Cost grows with the number of lists, not with the number of seats.
+then the few seats still missing or in excess are moved with a heap. When the estimate
+fills the house exactly it is the answer, with no tie: every average given is above the
+cut-off and every other one at or below it. Averages are compared through exact integer
+keys ``floor(votes * M / d)`` with ``M`` larger than the square of every divisor involved,
+so two averages get equal keys exactly when they are equal. Cost grows with the number of
+lists, not with the number of seats (see ``docs/performance.md``).
 
 **Ties.** Seats are given in decreasing order of averages; only the seats at the lowest
 average given can be contested. When more lists share that average than seats remain,
@@ -153,6 +155,9 @@ class Divisor(enum.Enum):
         """``votes / divisor``, exactly; ``None`` stands for an infinite average (zero divisor).
 
         For Huntington–Hill the value is the square of the average, ``votes² / (s(s+1))``.
+
+        >>> Divisor.DHONDT.average(1023, 3), Divisor.ADAMS.average(5, 0)
+        (Fraction(1023, 4), None)
         """
         d = self.divisor(seats_held)
         if d == 0:
@@ -214,27 +219,15 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     else:
         den = total * zd
         counts = [spec.count_below(q * v * zn, den) if v else 0 for v in votes]
+    given = sum(counts)
+    if given == seats:
+        # The estimate gives exactly the seats whose average exceeds the cut-off
+        # total * zd / zn: the lowest average given is above it and the highest not given
+        # is at or below it, so the boundary is strict and there is no tie.
+        return _Core(counts, [], 0)
     scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
     top = max(votes)
     infinite = ((top * top if spec.squared else top) + 1) * scale  # above every finite key
-    given = sum(counts)
-    if linear and given == seats:
-        # The usual case, in one pass: is the lowest average given above the highest not given?
-        lowest = highest = -1
-        for v, held in zip(votes, counts, strict=True):
-            if v:
-                weight = v * scale
-                d = q * held + r
-                key = weight // d if d else infinite
-                if key > highest:
-                    highest = key
-                if held:
-                    d -= q
-                    key = weight // d if d else infinite
-                    if key < lowest or lowest < 0:
-                        lowest = key
-        if highest < lowest:
-            return _Core(counts, [], 0)
     positive = [i for i, v in enumerate(votes) if v]
     weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
 

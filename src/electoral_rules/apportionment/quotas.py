@@ -1,4 +1,4 @@
-"""Largest-remainder (quota) methods: Hare, Droop, Hagenbach-Bischoff, Imperiali.
+"""Largest-remainder (quota) methods: Hare, Droop, Hagenbach-Bischoff (exact or rounded), Imperiali.
 
 Each list first gets the integer part of ``votes / quota``; the seats still free go to
 the largest remainders ``votes - quota * integer part``. The quotas are exact:
@@ -9,7 +9,8 @@ the largest remainders ``votes - quota * integer part``. The quotas are exact:
 Fraction(1532, 7)
 
 **Over-allocation.** With the Hagenbach-Bischoff and Imperiali quotas the integer parts
-can add up to more seats than the house (by at most 1 and 2 seats). The documented policy,
+can add up to more seats than the house (by at most 1 and 2 seats; more with the rounded
+Hagenbach-Bischoff quota when there are very few votes per seat). The documented policy,
 :attr:`OverAllocation.SMALLEST_REMAINDERS_LOSE` (the default), takes the excess seats back
 one by one from the lists whose last seat is the least covered: the smallest remainder
 ``votes - quota * integer part`` loses first (ties settled by ``tie_break``). A list gives
@@ -76,8 +77,8 @@ def hare_quota(votes: int, seats: int) -> Fraction:
 def droop_quota(votes: int, seats: int) -> int:
     """Droop quota ``floor(votes / (seats + 1)) + 1``, an integer by definition.
 
-    >>> droop_quota(100, 3)
-    26
+    >>> droop_quota(1534, 5), droop_quota(1530, 5)
+    (256, 256)
     """
     total, house = _check(votes, seats)
     return total // (house + 1) + 1
@@ -86,8 +87,8 @@ def droop_quota(votes: int, seats: int) -> int:
 def hagenbach_bischoff_quota(votes: int, seats: int) -> Fraction:
     """Hagenbach-Bischoff quota ``votes / (seats + 1)``, exact (not rounded).
 
-    >>> hagenbach_bischoff_quota(100, 3)
-    Fraction(25, 1)
+    >>> hagenbach_bischoff_quota(1534, 5)
+    Fraction(767, 3)
     """
     total, house = _check(votes, seats)
     return Fraction(total, house + 1)
@@ -110,8 +111,8 @@ def hagenbach_bischoff_rounded_quota(votes: int, seats: int) -> int:
 def imperiali_quota(votes: int, seats: int) -> Fraction:
     """Imperiali quota ``votes / (seats + 2)``, exact.
 
-    >>> imperiali_quota(100, 3)
-    Fraction(20, 1)
+    >>> imperiali_quota(1534, 5)
+    Fraction(1534, 7)
     """
     total, house = _check(votes, seats)
     return Fraction(total, house + 2)
@@ -127,7 +128,11 @@ class Quota(enum.Enum):
     IMPERIALI = "Imperiali"
 
     def of(self, votes: int, seats: int) -> Fraction:
-        """The quota for ``votes`` and ``seats``, as an exact ``Fraction``."""
+        """The quota for ``votes`` and ``seats``, as an exact ``Fraction``.
+
+        >>> Quota.DROOP.of(1534, 5), Quota.HAGENBACH_BISCHOFF_ROUNDED.of(1534, 5)
+        (Fraction(256, 1), Fraction(256, 1))
+        """
         return Fraction(_QUOTAS[self](votes, seats))
 
 
@@ -286,6 +291,13 @@ def _give(
                 left -= rounds * len(pool)
         else:
             pool = {name: v - quota * seats_of[name] for name, v in votes.items() if seats_of[name] > 0}
+            # full rounds first, as long as every list in the pool keeps a seat
+            rounds = min((left - 1) // len(pool), min(seats_of[name] for name in pool) - 1)
+            if rounds:
+                for name in pool:
+                    seats_of[name] -= rounds
+                    pool[name] += quota * rounds
+                left -= rounds * len(pool)
         for level in sorted(set(pool.values()), reverse=largest):
             group = [name for name in pool if pool[name] == level]
             if len(group) <= left:

@@ -39,6 +39,10 @@ def apply_threshold(
     :returns: the admitted votes (same order), the excluded names (same order) and the
         :class:`~electoral_rules.Threshold` applied.
     :raises NoEligibleListError: when no list with votes reaches the threshold.
+
+    >>> admitted, excluded, rule = apply_threshold({"A": 950, "B": 50, "C": 49}, "5%", base=1000)
+    >>> excluded, rule.votes, rule.name
+    (('C',), 50, '5 % of expressed')
     """
     fraction = as_share(share, what="threshold")
     total = sum(votes.values()) if base is None else as_count(base, "threshold base")
