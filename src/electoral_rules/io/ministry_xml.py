@@ -41,16 +41,20 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import os
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from pathlib import Path
+from itertools import chain, cycle, repeat
+from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, OfficialFileError
 from ..tally import Tally
-from ._safexml import parse_bytes, parse_path
+from ._safexml import check_depth, parse_shallow, read_path
 
 __all__ = [
     "MAX_COUNT",
@@ -1012,6 +1016,404 @@ def _read_document(root: ET.Element, path: str) -> OfficialDocument:
     return _read_results(root, reader, election, year)
 
 
+# ---------------------------------------------------------------------------------------
+# the fast path for PR2017 results files
+
+
+_FAST_MENTIONS = {
+    ("Inscrits", "Abstentions", "Votants", "Blancs", "Nuls", "Exprimes"): (
+        "registered",
+        "abstentions",
+        "voters",
+        "blank",
+        "null",
+        "expressed",
+    ),
+    ("Inscrits", "Votants", "Blancs", "Nuls", "Exprimes"): (
+        "registered",
+        "voters",
+        "blank",
+        "null",
+        "expressed",
+    ),
+}
+_FAST_PERSON = ["NumPanneauCand", "NomPsn", "PrenomPsn", "CivilitePsn", "NbVoix"]
+_FAST_TOUR = ["NumTour", "Mentions", "Resultats"]
+_FAST_RATES = re.compile(r"(?:[0-9]{1,4},[0-9]{2}\n)*")
+
+
+def _fast_counts(texts: Sequence[str]) -> list[int] | None:
+    """The counts, when every text is 1 to 9 ASCII digits (what :meth:`_Reader.count` reads
+    the same way); otherwise ``None``."""
+    joined = "".join(texts)
+    if joined.isdigit() and joined.isascii() and min(map(len, texts)) > 0 and max(map(len, texts)) <= 9:
+        return list(map(int, texts))
+    return None
+
+
+def _fast_rates(texts: Sequence[str]) -> list[int] | None:
+    """The printed percentages as hundredths, when every text is ``"39,63"``-shaped."""
+    if not texts:
+        return []
+    joined = "\n".join(texts) + "\n"
+    if _FAST_RATES.fullmatch(joined) is None:
+        return None
+    return list(map(int, joined.replace(",", "").split()))
+
+
+_MAX_FAST_ELEMENTS = 4_000
+"""Larger documents (indexes, the communes reference, all of a department's communes) go
+straight to the general reader: their shapes rarely repeat."""
+
+_MAX_PLANS = 256
+
+
+def _pick(indices: Sequence[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
+    """A function taking ``indices`` out of a sequence, as a tuple (even of one or none)."""
+    if len(indices) > 1:
+        return itemgetter(*indices)
+    if indices:
+        only = indices[0]
+        return lambda values: (values[only],)
+    return lambda values: ()
+
+
+@dataclass(frozen=True, slots=True)
+class _RoundPlan:
+    """Where one round's values are among a document's leaves (see :class:`_Plan`)."""
+
+    fields: tuple[str, ...]
+    """The mentions' counts, in order (``"registered"``, ``"voters"``...)."""
+    mention_rates: tuple[tuple[str, str, str, str], ...]
+    """``(mention tag, rate tag, numerator field, denominator field)`` per mention percentage."""
+    candidates: int
+    rate_tags: tuple[str, ...]
+    """The percentages of each candidate, in order."""
+    boards: Callable[[Sequence[str]], tuple[str, ...]]
+    last_names: Callable[[Sequence[str]], tuple[str, ...]]
+    first_names: Callable[[Sequence[str]], tuple[str, ...]]
+    civilities: Callable[[Sequence[str]], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to read a PR2017 results document of one shape: which leaf holds which value.
+
+    A shape is the document's elements in document order, each as its tag and number of
+    children: it fixes the whole tree. :func:`_make_plan` accepts only the usual shapes (see
+    :func:`_read_fast`) and refuses every other.
+    """
+
+    level: Level
+    kind: FileKind
+    outer: str
+    """``""`` (France), ``"Region"`` or ``"Departement"``."""
+    outer_codes: tuple[str, ...]
+    commune_codes: tuple[str, ...] | None
+    code_values: Callable[[Sequence[str]], tuple[str, ...]]
+    counts: Callable[[Sequence[str]], tuple[str, ...]]
+    """``Annee``, then per round ``NumTour``, the mentions' ``Nombre``, the candidates'
+    ``NumPanneauCand``, their ``NbVoix``."""
+    rates: Callable[[Sequence[str]], tuple[str, ...]]
+    """Per round: the mentions' percentages, then the candidates' (candidate by candidate)."""
+    rounds: tuple[_RoundPlan, ...]
+
+
+def _children(sizes: Sequence[int]) -> list[list[int]]:
+    """Each element's children (as positions in document order), from the number of
+    children of each element in document order."""
+    children: list[list[int]] = [[] for _ in sizes]
+    open_: list[int] = []
+    left: list[int] = []
+    for index, size in enumerate(sizes):
+        if open_:
+            parent = open_[-1]
+            children[parent].append(index)
+            left[-1] -= 1
+            if not left[-1]:
+                open_.pop()
+                left.pop()
+        if size:
+            open_.append(index)
+            left.append(size)
+    return children
+
+
+def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
+    """The :class:`_Plan` of a document shape, or ``None`` if it is not a usual one."""
+    kids = _children(sizes)
+    rank = {index: position for position, index in enumerate(i for i, size in enumerate(sizes) if not size)}
+
+    def leaves(indices: Sequence[int], names: Sequence[str] | None = None) -> bool:
+        return all(not sizes[i] for i in indices) and (
+            names is None or [tags[i] for i in indices] == list(names)
+        )
+
+    if tags[0] != "Election" or len(kids[0]) != 2:
+        return None
+    scrutin, node = kids[0]
+    if tags[scrutin] != "Scrutin" or not leaves(kids[scrutin], ("Type", "Annee")):
+        return None
+    counts: list[int] = [rank[kids[scrutin][1]]]
+    outer = ""
+    outer_codes: list[int] = []
+    commune_codes: list[int] | None = None
+    level, kind, tours = Level.FRANCE, FileKind.FRANCE, node
+    if tags[node] != "Tours":
+        if tags[node] == "Region":
+            level, kind = Level.REGION, FileKind.REGION
+        elif tags[node] == "Departement":
+            level, kind = Level.DEPARTMENT, FileKind.DEPARTMENT
+        else:
+            return None
+        outer = tags[node]
+        if not kids[node]:
+            return None
+        *outer_codes, tours = kids[node]
+        if tags[tours] == "Commune" and level is Level.DEPARTMENT and kids[tours]:
+            *commune_codes, tours = kids[tours]
+            level, kind = Level.COMMUNE, FileKind.COMMUNE
+        for index in (*outer_codes, *(commune_codes or ())):
+            if sizes[index] or tags[index][:3] not in ("Cod", "Lib"):
+                return None
+    if tags[tours] != "Tours" or not kids[tours]:
+        return None
+    rates: list[int] = []
+    rounds: list[_RoundPlan] = []
+    for tour in kids[tours]:
+        parts = kids[tour]
+        if tags[tour] != "Tour" or [tags[i] for i in parts] != _FAST_TOUR or sizes[parts[0]]:
+            return None
+        counts.append(rank[parts[0]])
+        mentions = kids[parts[1]]
+        fields = _FAST_MENTIONS.get(tuple(tags[i] for i in mentions))
+        results = kids[parts[2]]
+        if fields is None or len(results) != 1 or tags[results[0]] != "Candidats":
+            return None
+        mention_rates: list[tuple[str, str, str, str]] = []
+        rate_cells: list[int] = []
+        for field_name, mention in zip(fields, mentions, strict=True):
+            cells = kids[mention]
+            if not cells or tags[cells[0]] != "Nombre" or not leaves(cells):
+                return None
+            counts.append(rank[cells[0]])
+            for cell in cells[1:]:
+                base = _RATE_BASES.get(tags[cell])
+                if base is None:
+                    return None
+                mention_rates.append((tags[mention], tags[cell], field_name, base))
+                rate_cells.append(rank[cell])
+        people = kids[results[0]]
+        if not people or any(tags[person] != "Candidat" for person in people):
+            return None
+        layout = [tags[i] for i in kids[people[0]]]
+        if layout[:5] != _FAST_PERSON or not all(tag in _RATE_BASES for tag in layout[5:]):
+            return None
+        columns: list[list[int]] = [[] for _ in layout]
+        for person in people:
+            if not leaves(kids[person], layout):
+                return None
+            for column, cell in zip(columns, kids[person], strict=True):
+                column.append(rank[cell])
+        counts.extend(columns[0])
+        counts.extend(columns[4])
+        rates.extend(rate_cells)
+        rates.extend(cell for person in zip(*columns[5:], strict=True) for cell in person)
+        rounds.append(
+            _RoundPlan(
+                fields=fields,
+                mention_rates=tuple(mention_rates),
+                candidates=len(people),
+                rate_tags=tuple(layout[5:]),
+                boards=_pick(columns[0]),
+                last_names=_pick(columns[1]),
+                first_names=_pick(columns[2]),
+                civilities=_pick(columns[3]),
+            )
+        )
+    return _Plan(
+        level=level,
+        kind=kind,
+        outer=outer,
+        outer_codes=tuple(tags[i] for i in outer_codes),
+        commune_codes=None if commune_codes is None else tuple(tags[i] for i in commune_codes),
+        code_values=_pick([rank[i] for i in (*outer_codes, *(commune_codes or ()))]),
+        counts=_pick(counts),
+        rates=_pick(rates),
+        rounds=tuple(rounds),
+    )
+
+
+_PLANS: dict[tuple[tuple[str, ...], tuple[int, ...]], _Plan | None] = {}
+"""Plans by document shape: a national tree has a handful of shapes (one per number of
+candidates and level). A cache of a pure function, bounded by :data:`_MAX_PLANS`."""
+_MISSING = object()
+
+
+def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
+    """Read a PR2017 results file of the usual shape (France, region, department, commune)
+    quickly, or return ``None`` for :func:`_read_document` to read it (and report any error).
+
+    The fast path accepts only a subset of what :func:`_read_document` accepts, and builds
+    exactly the same records from it: the document's shape must be a usual one (known element
+    names in the usual order: ``Election/Scrutin/{Type, Annee}``, then ``Tours``, or
+    ``Region``, ``Departement`` or ``Departement/Commune`` with ``Cod*``/``Lib*`` codes and
+    ``Tours``; each ``Tour`` made of ``NumTour``, the mentions and the candidates with the
+    same percentages each), and every value is validated in bulk against a stricter form
+    (counts of 1 to 9 ASCII digits, percentages such as ``"39,63"``, no duplicate candidate
+    or round). Anything else is left to the general reader, which reports the error. The
+    usual shapes are at most 9 elements deep, so no further depth check is needed.
+    """
+    if root.tag != "Election":
+        return None
+    tags = tuple(map(_TAG, root.iter()))
+    if len(tags) > _MAX_FAST_ELEMENTS:
+        return None
+    shape = (tags, tuple(map(len, root.iter())))
+    plan = _PLANS.get(shape, _MISSING)
+    if plan is _MISSING:
+        if len(_PLANS) >= _MAX_PLANS:
+            _PLANS.clear()
+        plan = _PLANS[shape] = _make_plan(*shape)
+    if plan is None:
+        return None
+    assert isinstance(plan, _Plan)
+    texts = [text for text, size in zip(map(_TEXT, root.iter()), shape[1], strict=True) if not size]
+    if None in texts:
+        return None
+    values: list[str] = list(map(str.strip, texts))
+    election = values[0]
+    counts = _fast_counts(plan.counts(values))
+    rates = _fast_rates(plan.rates(values))
+    if not election or counts is None or rates is None:
+        return None
+    codes: dict[str, str] = {}
+    where = "FE"
+    level = plan.level
+    if plan.outer:
+        code_values = plan.code_values(values)
+        split = len(plan.outer_codes)
+        codes = dict(zip(plan.outer_codes, code_values[:split], strict=True))
+        where = _label(plan.outer, codes, Level.REGION if plan.outer == "Region" else Level.DEPARTMENT)
+        if plan.commune_codes is not None:
+            codes.update(zip(plan.commune_codes, code_values[split:], strict=True))
+            where = f"{where}/{_label('Commune', codes, Level.COMMUNE)}"
+    rounds: list[RoundResult] = []
+    seen: set[int] = set()
+    at, rated = 1, 0
+    for step in plan.rounds:
+        number = counts[at]
+        mentions = len(step.fields)
+        size = step.candidates
+        of = dict(zip(step.fields, counts[at + 1 : at + 1 + mentions], strict=True))
+        boards = counts[at + 1 + mentions : at + 1 + mentions + size]
+        votes = counts[at + 1 + mentions + size : at + 1 + mentions + 2 * size]
+        at += 1 + mentions + 2 * size
+        lasts = step.last_names(values)
+        firsts = step.first_names(values)
+        if all(firsts):
+            names = list(map(" ".join, zip(lasts, firsts, strict=True)))
+        else:
+            names = [f"{last} {first}".strip() for last, first in zip(lasts, firsts, strict=True)]
+        if (
+            number in seen
+            or not all(lasts)
+            or len(set(names)) != size
+            or len(set(boards)) != size
+            or not set(names).isdisjoint(step.fields)
+        ):
+            return None  # errors, or a candidate named like a count: left to the general reader
+        seen.add(number)
+        element = f"{where}/Tour[{number}]"
+        first_rate = rated + len(step.mention_rates)
+        rate_data = [
+            (f"{element}/Mentions/{mention}", tag, digits, 2, of[top], of[base])
+            for (mention, tag, top, base), digits in zip(
+                step.mention_rates, rates[rated:first_rate], strict=True
+            )
+        ]
+        board_texts = step.boards(values)
+        if step.rate_tags:
+            columns = len(step.rate_tags)
+            prefix = f"{element}/Candidat["
+            heres = [prefix + board + "]" for board in board_texts]
+            rate_data.extend(
+                zip(
+                    chain.from_iterable(zip(*[heres] * columns, strict=True)),
+                    cycle(step.rate_tags),
+                    rates[first_rate : first_rate + size * columns],
+                    repeat(2),
+                    chain.from_iterable(zip(*[votes] * columns, strict=True)),
+                    cycle([of[_RATE_BASES[tag]] for tag in step.rate_tags]),
+                    strict=False,  # the cycles and repeat are endless
+                )
+            )
+        rated = first_rate + size * len(step.rate_tags)
+        nothing = repeat(None)
+        candidates = _new_records(
+            CandidateResult,
+            size,
+            {
+                "name": names,
+                "last_name": lasts,
+                "first_name": firsts,
+                "civility": step.civilities(values),
+                "number": boards,
+                "order": nothing,
+                "nuance": nothing,
+                "nuance_name": nothing,
+                "votes": votes,
+                "elected": nothing,
+            },
+        )
+        rounds.append(
+            RoundResult(
+                path=path,
+                element=element,
+                round=number,
+                registered=of["registered"],
+                voters=of["voters"],
+                blank=of["blank"],
+                null=of["null"],
+                expressed=of["expressed"],
+                abstentions=of.get("abstentions"),
+                candidates=tuple(candidates),
+                rate_data=tuple(rate_data),
+            )
+        )
+    try:
+        place = _place(level, codes, _Reader(path), where)
+    except OfficialFileError:
+        return None
+    entity = Entity(path=path, element=where, place=place, rounds=tuple(rounds))
+    return ResultFile(path=path, kind=plan.kind, election=election, year=counts[0], entities=(entity,))
+
+
+_R = TypeVar("_R")
+_TAG = attrgetter("tag")
+_TEXT = attrgetter("text")
+
+
+def _new_records(cls: type[_R], count: int, values: Mapping[str, Iterable[object]]) -> list[_R]:
+    """``count`` records of the slotted dataclass ``cls`` with each field set from ``values``,
+    built without calling ``__init__`` field by field (for the fast path only: the values
+    are validated already and these records have no ``__post_init__``). Every field must be
+    given, so the records equal the ones ``__init__`` builds."""
+    records = list(map(object.__new__, repeat(cls, count)))
+    for name, column in values.items():
+        deque(map(cls.__dict__[name].__set__, records, column), 0)
+    return records
+
+
+def _read_loaded(data: bytes, name: str) -> OfficialDocument:
+    root = parse_shallow(data, name)
+    document = _read_fast(root, name)
+    if document is None:
+        check_depth(root, name)
+        return _read_document(root, name)
+    return document
+
+
 def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:
     """Read one official document from its bytes (see :func:`read_official_file`).
 
@@ -1019,7 +1421,7 @@ def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:
     >>> doc.kind, doc.entities[0].rounds[0].votes
     (<FileKind.COMMUNE: 'commune'>, {'HORTALA Frédéric': 4000, 'MIREPOIX Achille': 2384})
     """
-    return _read_document(parse_bytes(data, name), name)
+    return _read_loaded(data, name)
 
 
 def read_official_file(path: str | os.PathLike[str]) -> OfficialDocument:
@@ -1039,8 +1441,7 @@ def read_official_file(path: str | os.PathLike[str]) -> OfficialDocument:
     ...     read_official_file(file).entities[0].place.name
     'Paris 1er arrondissement'
     """
-    name = Path(os.fspath(path)).as_posix()
-    return _read_document(parse_path(path), name)
+    return _read_loaded(*read_path(path))
 
 
 _EXAMPLE = """<?xml version="1.0" encoding="UTF-8"?>

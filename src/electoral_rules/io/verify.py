@@ -46,6 +46,8 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import le, mul, sub
 from pathlib import Path
 from typing import Any
 
@@ -417,6 +419,10 @@ class _Checker:
                 f"{top} <= {item.expressed} <= {cast} <= {seats * item.expressed}",
                 "not so",
             )
+        if _all_rates_agree(item.rate_data):
+            if item.rate_data:
+                self.agreed["percentage rounded to 2 decimals"] += len(item.rate_data)
+            return
         agreed = 0
         for where, tag, digits, decimals, numerator, denominator in item.rate_data:
             if _rate_agrees(digits, decimals, numerator, denominator):
@@ -587,8 +593,13 @@ class _Checker:
         try:
             outcome = presidential.first_round(first.tally)
         except ElectoralRulesError as err:
-            self.add(Verdict.NOT_CHECKED, "qualified for round 2", entity.path, entity.element,
-                     f"rule refused: {err}")
+            self.add(
+                Verdict.NOT_CHECKED,
+                "qualified for round 2",
+                entity.path,
+                entity.element,
+                f"rule refused: {err}",
+            )
             return
         qualified = outcome.qualified
         listed = tuple(c.name for c in second.candidates)
@@ -602,6 +613,42 @@ class _Checker:
             found=", ".join(listed),
             legal_basis=outcome.legal_basis,
         )
+
+
+def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -> bool:
+    """Whether every percentage printed with two decimals is its exact value rounded to the
+    nearest hundredth, checked in bulk; ``False`` also when some rate has another number of
+    decimals or a zero denominator (the caller then checks them one by one).
+
+    The printed hundredths ``d`` of ``100 * n / b`` agree exactly when
+    ``|10000 * n / b - d| <= 1/2`` (a tie allows both neighbours), that is, in integers,
+    ``|20000 * n - 2 * d * b| <= b``: the same verdict as
+    :func:`~electoral_rules.io.ministry_xml.rounded_percent`, without building a fraction.
+
+    >>> _all_rates_agree([("x", "RapportInscrit", 3963, 2, 15128, 38171)])
+    True
+    >>> _all_rates_agree([("x", "RapportInscrit", 3962, 2, 15128, 38171)])
+    False
+    """
+    if not rate_data:
+        return True
+    _, _, digits, decimals, numerators, denominators = zip(*rate_data, strict=True)
+    if decimals.count(2) != len(decimals) or 0 in denominators:
+        return False
+    return all(
+        map(
+            le,
+            map(
+                abs,
+                map(
+                    sub,
+                    map(mul, numerators, repeat(20_000)),
+                    map(mul, map(mul, digits, repeat(2)), denominators),
+                ),
+            ),
+            denominators,
+        )
+    )
 
 
 def _people(item: RoundResult) -> Iterable[Any]:
