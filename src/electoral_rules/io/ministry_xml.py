@@ -40,16 +40,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as _fields
 from fractions import Fraction
 from itertools import chain, cycle, repeat
 from operator import attrgetter, itemgetter
-from typing import TypeVar
 
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, OfficialFileError
@@ -549,7 +549,7 @@ class _Reader:
             return None
         clock = parent.findtext(time_tag) or "00:00:00"
         try:
-            return _dt.datetime.strptime(f"{day.strip()} {clock.strip()}", "%d-%m-%Y %H:%M:%S")
+            return _when(f"{day.strip()} {clock.strip()}")
         except ValueError:
             raise self.fail(
                 f"date {day!r} {clock!r} is not DD-MM-YYYY HH:MM:SS", f"{element}/{date_tag}"
@@ -563,6 +563,12 @@ class _Reader:
         if value not in ("O", "N"):
             raise self.fail(f"flag {value!r} must be 'O' or 'N'", f"{element}/{tag}")
         return value == "O"
+
+
+@functools.lru_cache(maxsize=4096)
+def _when(text: str) -> _dt.datetime:
+    """``"23-04-2017 21:00:00"`` as a datetime (remembered: an index repeats a few times)."""
+    return _dt.datetime.strptime(text, "%d-%m-%Y %H:%M:%S")
 
 
 def _scalars(node: ET.Element) -> dict[str, str]:
@@ -1110,6 +1116,8 @@ class _Plan:
     """``""`` (France), ``"Region"`` or ``"Departement"``."""
     outer_codes: tuple[str, ...]
     commune_codes: tuple[str, ...] | None
+    leaves: Callable[[Sequence[str | None]], tuple[str | None, ...]]
+    """The texts of the leaf elements (in document order) out of every element's text."""
     code_values: Callable[[Sequence[str]], tuple[str, ...]]
     counts: Callable[[Sequence[str]], tuple[str, ...]]
     """``Annee``, then per round ``NumTour``, the mentions' ``Nombre``, the candidates'
@@ -1235,6 +1243,7 @@ def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
         level=level,
         kind=kind,
         outer=outer,
+        leaves=_pick([i for i, size in enumerate(sizes) if not size]),  # type: ignore[arg-type]
         outer_codes=tuple(tags[i] for i in outer_codes),
         commune_codes=None if commune_codes is None else tuple(tags[i] for i in commune_codes),
         code_values=_pick([rank[i] for i in (*outer_codes, *(commune_codes or ()))]),
@@ -1278,10 +1287,10 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     if plan is None:
         return None
     assert isinstance(plan, _Plan)
-    texts = [text for text, size in zip(map(_TEXT, root.iter()), shape[1], strict=True) if not size]
+    texts = plan.leaves(list(map(_TEXT, root.iter())))
     if None in texts:
         return None
-    values: list[str] = list(map(str.strip, texts))
+    values: list[str] = list(map(str.strip, texts))  # type: ignore[arg-type]
     election = values[0]
     counts = _fast_counts(plan.counts(values))
     rates = _fast_rates(plan.rates(values))
@@ -1349,23 +1358,27 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
                 )
             )
         rated = first_rate + size * len(step.rate_tags)
-        nothing = repeat(None)
-        candidates = _new_records(
-            CandidateResult,
-            size,
-            {
-                "name": names,
-                "last_name": lasts,
-                "first_name": firsts,
-                "civility": step.civilities(values),
-                "number": boards,
-                "order": nothing,
-                "nuance": nothing,
-                "nuance_name": nothing,
-                "votes": votes,
-                "elected": nothing,
-            },
-        )
+        candidates: list[CandidateResult] = []
+        keep = candidates.append
+        set_name, set_last, set_first, set_civility, set_number, set_order = _CANDIDATE_SETTERS[:6]
+        set_nuance, set_nuance_name, set_votes, set_elected = _CANDIDATE_SETTERS[6:]
+        for name, last, first, civility, board, count in zip(
+            names, lasts, firsts, step.civilities(values), boards, votes, strict=True
+        ):
+            # CandidateResult(name=name, ..., votes=count) without the frozen __init__'s
+            # field-by-field object.__setattr__: the same record, a third of the time
+            record = _new(CandidateResult)
+            set_name(record, name)
+            set_last(record, last)
+            set_first(record, first)
+            set_civility(record, civility)
+            set_number(record, board)
+            set_order(record, None)
+            set_nuance(record, None)
+            set_nuance_name(record, None)
+            set_votes(record, count)
+            set_elected(record, None)
+            keep(record)
         rounds.append(
             RoundResult(
                 path=path,
@@ -1389,20 +1402,30 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     return ResultFile(path=path, kind=plan.kind, election=election, year=counts[0], entities=(entity,))
 
 
-_R = TypeVar("_R")
 _TAG = attrgetter("tag")
 _TEXT = attrgetter("text")
 
 
-def _new_records(cls: type[_R], count: int, values: Mapping[str, Iterable[object]]) -> list[_R]:
-    """``count`` records of the slotted dataclass ``cls`` with each field set from ``values``,
-    built without calling ``__init__`` field by field (for the fast path only: the values
-    are validated already and these records have no ``__post_init__``). Every field must be
-    given, so the records equal the ones ``__init__`` builds."""
-    records = list(map(object.__new__, repeat(cls, count)))
-    for name, column in values.items():
-        deque(map(cls.__dict__[name].__set__, records, column), 0)
-    return records
+_new = object.__new__
+_CANDIDATE_FIELDS = (
+    "name",
+    "last_name",
+    "first_name",
+    "civility",
+    "number",
+    "order",
+    "nuance",
+    "nuance_name",
+    "votes",
+    "elected",
+)
+assert tuple(item.name for item in _fields(CandidateResult)) == _CANDIDATE_FIELDS, (
+    "the fast path sets every field"
+)
+assert not hasattr(CandidateResult, "__post_init__"), "the fast path does not call __init__"
+_CANDIDATE_SETTERS: tuple[Callable[[CandidateResult, object], None], ...] = tuple(
+    CandidateResult.__dict__[name].__set__ for name in _CANDIDATE_FIELDS
+)
 
 
 def _read_loaded(data: bytes, name: str) -> OfficialDocument:
