@@ -11,6 +11,7 @@ Sources: ``tests/data/pr2017-test-resultatsT2/README.md``, ``tests/data/senat202
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -238,3 +239,26 @@ def test_bulk_percentage_check_agrees_with_the_one_by_one_check(
             assert _all_rates_agree(pair) == (
                 one and _rate_agrees(max(candidate, 0), 2, numerator, denominator)
             )
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_places_equal_the_ones_init_builds(path: Path) -> None:
+    document = ministry_xml.read_official_file(path)
+    places: list[ministry_xml.Place] = []
+    if isinstance(document, ResultFile):
+        places = [entity.place for entity in document.entities]
+    elif isinstance(document, ministry_xml.Reference):
+        places = list(document.places)
+    elif isinstance(document, (ministry_xml.DepartmentIndex, ministry_xml.NationalIndex)):
+        entries = (
+            (*document.communes, *document.sections)
+            if isinstance(document, ministry_xml.DepartmentIndex)
+            else (*document.departments, *document.regions)
+        )
+        places = [entry.place for entry in entries]
+    assert places
+    for place in places:
+        rebuilt = ministry_xml.Place(**{f.name: getattr(place, f.name) for f in dataclasses.fields(place)})
+        assert rebuilt == place
+        assert repr(rebuilt) == repr(place)
+        assert hash(rebuilt) == hash(place)

@@ -170,7 +170,7 @@ class Place:
             path = f"{region}/{department}/{self.code}"
         else:
             path = f"{region}/{self.code}"
-        return (level.value, path)
+        return (level._value_, path)  # the member's value without the enum property's cost
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})" if self.name else self.code
@@ -609,27 +609,38 @@ _RATE_BASES = {
 }
 
 
+_new = object.__new__
+_CODE_TAGS_BY_VALUE = {level._value_: tags for level, tags in _CODE_TAGS.items()}
+_PLACE_FIELDS = ("level", "code", "name", "region", "department", "commune", "codes")
+assert tuple(item.name for item in _fields(Place)) == _PLACE_FIELDS, "_place sets every field"
+assert not hasattr(Place, "__post_init__"), "_place does not call __init__"
+_PLACE_SETTERS: tuple[Callable[[Place, object], None], ...] = tuple(
+    Place.__dict__[name].__set__ for name in _PLACE_FIELDS
+)
+
+
 def _place(level: Level, codes: Mapping[str, str], reader: _Reader, element: str) -> Place:
     if level is Level.FRANCE:
         return Place(level=level, code="FE", name="France entière", codes=FrozenMap(codes))
-    primary, fallback, label = _CODE_TAGS[level]
+    primary, fallback, label = _CODE_TAGS_BY_VALUE[level._value_]
     code = codes.get(primary) or codes.get(fallback)
     if not code:
         raise reader.fail(f"required code <{primary}> is missing or empty", element)
     region = codes.get("CodReg3Car") or (codes["CodReg"].zfill(3) if codes.get("CodReg") else None)
-    department = codes.get("CodDpt3Car") or None
-    commune = codes.get("CodSubCom") or None
     if level is Level.COMMUNE and "AR" in code[3:]:
         level = Level.ARRONDISSEMENT
-    return Place(
-        level=level,
-        code=code,
-        name=codes.get(label, ""),
-        region=region,
-        department=department,
-        commune=commune,
-        codes=FrozenMap(codes),
-    )
+    # Place(level=level, code=code, ...) without the frozen __init__'s field-by-field
+    # object.__setattr__ (a national tree has a place per commune in three files)
+    place = _new(Place)
+    set_level, set_code, set_name, set_region, set_department, set_commune, set_codes = _PLACE_SETTERS
+    set_level(place, level)
+    set_code(place, code)
+    set_name(place, codes.get(label, ""))
+    set_region(place, region)
+    set_department(place, codes.get("CodDpt3Car") or None)
+    set_commune(place, codes.get("CodSubCom") or None)
+    set_codes(place, FrozenMap(codes))
+    return place
 
 
 # ---------------------------------------------------------------------------------------
@@ -1406,7 +1417,6 @@ _TAG = attrgetter("tag")
 _TEXT = attrgetter("text")
 
 
-_new = object.__new__
 _CANDIDATE_FIELDS = (
     "name",
     "last_name",
