@@ -262,3 +262,26 @@ def test_places_equal_the_ones_init_builds(path: Path) -> None:
         assert rebuilt == place
         assert repr(rebuilt) == repr(place)
         assert hash(rebuilt) == hash(place)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "checks"),
+    [
+        (b"<Nombre>6723</Nombre>", b"<Nombre>6724</Nombre>", {"voters = blank + null + expressed"}),
+        (b"<NbVoix>274</NbVoix>", b"<NbVoix>275</NbVoix>", {"votes add up to expressed"}),
+        (b"<Nombre>4539</Nombre>", b"<Nombre>4538</Nombre>", {"abstentions = registered - voters"}),
+        (
+            b"<RapportExprime>   4,29</RapportExprime>",
+            b"<RapportExprime>   4,30</RapportExprime>",
+            {"percentage rounded to 2 decimals"},
+        ),
+    ],
+)
+def test_disagreements_are_the_same_whichever_reader(old: bytes, new: bytes, checks: set[str]) -> None:
+    data = PARIS_1.replace(old, new, 1)
+    quick = fast(data, "x.xml")
+    assert quick is not None
+    ours, theirs = verify_documents([quick]), verify_documents([general(data, "x.xml")])
+    assert ours.findings == theirs.findings
+    assert ours.agreed == theirs.agreed
+    assert {f.check for f in ours.disagreements} == checks

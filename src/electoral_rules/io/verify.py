@@ -46,8 +46,6 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import le, mul, sub
 from pathlib import Path
 from typing import Any
 
@@ -362,6 +360,33 @@ class _Checker:
 
     # -- arithmetic -------------------------------------------------------------------
     def round_arithmetic(self, item: RoundResult) -> None:
+        votes = item.votes
+        cast = sum(votes.values())
+        registered, voters, expressed, abstentions = (
+            item.registered,
+            item.voters,
+            item.expressed,
+            item.abstentions,
+        )
+        if (
+            item.names_per_ballot == 1
+            and item.blank + item.null + expressed == voters
+            and voters <= registered
+            and (abstentions is None or registered - voters == abstentions)
+            and cast == expressed
+        ):
+            # everything agrees (the usual case): count, without composing any message
+            agreed = self.agreed
+            agreed["voters = blank + null + expressed"] += 1
+            agreed["voters <= registered"] += 1
+            if abstentions is not None:
+                agreed["abstentions = registered - voters"] += 1
+            agreed["votes add up to expressed"] += 1
+        else:
+            self.round_counts(item, votes, cast)
+        self.round_rates(item)
+
+    def round_counts(self, item: RoundResult, votes: Mapping[str, int], cast: int) -> None:
         path, element = item.path, item.element
         total = item.blank + item.null + item.expressed
         self.check(
@@ -393,8 +418,6 @@ class _Checker:
                 item.registered - item.voters,
                 item.abstentions,
             )
-        votes = item.votes
-        cast = sum(votes.values())
         if item.names_per_ballot == 1:
             self.check(
                 cast == item.expressed,
@@ -419,6 +442,9 @@ class _Checker:
                 f"{top} <= {item.expressed} <= {cast} <= {seats * item.expressed}",
                 "not so",
             )
+
+    def round_rates(self, item: RoundResult) -> None:
+        path = item.path
         if _all_rates_agree(item.rate_data):
             if item.rate_data:
                 self.agreed["percentage rounded to 2 decimals"] += len(item.rate_data)
@@ -617,7 +643,7 @@ class _Checker:
 
 def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -> bool:
     """Whether every percentage printed with two decimals is its exact value rounded to the
-    nearest hundredth, checked in bulk; ``False`` also when some rate has another number of
+    nearest hundredth, in one pass; ``False`` also when some rate has another number of
     decimals or a zero denominator (the caller then checks them one by one).
 
     The printed hundredths ``d`` of ``100 * n / b`` agree exactly when
@@ -630,25 +656,13 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     >>> _all_rates_agree([("x", "RapportInscrit", 3962, 2, 15128, 38171)])
     False
     """
-    if not rate_data:
-        return True
-    _, _, digits, decimals, numerators, denominators = zip(*rate_data, strict=True)
-    if decimals.count(2) != len(decimals) or 0 in denominators:
-        return False
-    return all(
-        map(
-            le,
-            map(
-                abs,
-                map(
-                    sub,
-                    map(mul, numerators, repeat(20_000)),
-                    map(mul, map(mul, digits, repeat(2)), denominators),
-                ),
-            ),
-            denominators,
-        )
-    )
+    for _, _, digits, decimals, numerator, denominator in rate_data:
+        if decimals != 2 or not denominator:
+            return False
+        gap = 20_000 * numerator - 2 * digits * denominator
+        if gap > denominator or -gap > denominator:
+            return False
+    return True
 
 
 def _people(item: RoundResult) -> Iterable[Any]:
