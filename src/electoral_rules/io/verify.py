@@ -786,12 +786,18 @@ def aggregate(
                         f"{len(missing)} of {len(children)} children have no file (e.g. {missing[0]})",
                     )
                 continue
+            summed: dict[int, Totals] = {}  # per round, shared with the comparison
             if parent in published:
-                _compare_sum(check, published[parent], figures, children, known=known, what="children")
+                _compare_sum(
+                    check, published[parent], figures, children, known=known, what="children", sums=summed
+                )
             if not known:
                 continue  # a sum of the files that happen to be present is no total
             rounds = set.intersection(*(set(figures[child]) for child in children))
-            sums = {n: Totals.sum([figures[child][n] for child in children]) for n in sorted(rounds)}
+            sums = {
+                n: summed[n] if n in summed else Totals.sum([figures[child][n] for child in children])
+                for n in sorted(rounds)
+            }
             computed[parent] = sums
             if parent not in published:
                 figures[parent] = sums
@@ -829,12 +835,15 @@ def _compare_sum(
     *,
     known: bool,
     what: str,
+    sums: dict[int, Totals] | None = None,
 ) -> None:
     name = "sum of children" if what == "children" else "sum of sections"
     for item in parent.rounds:
         if not all(item.round in figures[child] for child in children):
             continue
         summed = Totals.sum([figures[child][item.round] for child in children])
+        if sums is not None:
+            sums[item.round] = summed
         differences = Totals.of(item).differences(summed)
         if not differences:
             check.agreed[name] += 1
