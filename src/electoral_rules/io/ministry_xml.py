@@ -874,7 +874,7 @@ def _entity(node: ET.Element, level: Level, codes: dict[str, str], reader: _Read
 
 
 def _label(tag: str, codes: Mapping[str, str], level: Level) -> str:
-    primary, fallback, _ = _CODE_TAGS[level]
+    primary, fallback, _ = _CODE_TAGS_BY_VALUE[level._value_]
     return f"{tag}[{codes.get(primary) or codes.get(fallback) or '?'}]"
 
 
