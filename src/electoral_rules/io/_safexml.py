@@ -159,13 +159,14 @@ def read_path(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """
     name = os.fspath(path)
     try:
-        with open(name, "rb") as handle:
+        with open(name, "rb", buffering=0) as handle:  # one whole read: no buffer needed
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 raise UnsafeDocumentError(
                     f"{size} bytes is more than the {MAX_BYTES} accepted", path=name, element="file"
                 )
-            data = handle.read(MAX_BYTES + 1) if size == 0 else handle.read()
+            data = handle.read(MAX_BYTES + 1) if size == 0 else handle.readall()
     except OSError as err:
         raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=name) from None
-    return data, Path(name).as_posix()
+    # a Path is already parsed: as_posix() directly (parsing its text again costs more than the read)
+    return data, path.as_posix() if isinstance(path, Path) else Path(name).as_posix()
