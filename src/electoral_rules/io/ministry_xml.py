@@ -1005,9 +1005,10 @@ def _read_reference(root: ET.Element, reader: _Reader, election: str, year: int)
                 )
     keys: set[tuple[str, str]] = set()
     for place in places:
-        if place.key in keys:
+        key = place.key
+        if key in keys:
             raise reader.fail(f"place {place} appears twice", "Regions")
-        keys.add(place.key)
+        keys.add(key)
     return Reference(path=reader.path, election=election, year=year, places=tuple(places))
 
 
@@ -1063,7 +1064,7 @@ def _fast_counts(texts: Sequence[str]) -> list[int] | None:
     """The counts, when every text is 1 to 9 ASCII digits (what :meth:`_Reader.count` reads
     the same way); otherwise ``None``."""
     joined = "".join(texts)
-    if joined.isdigit() and joined.isascii() and min(map(len, texts)) > 0 and max(map(len, texts)) <= 9:
+    if joined.isdigit() and joined.isascii() and all(texts) and max(map(len, texts)) <= 9:
         return list(map(int, texts))
     return None
 
@@ -1286,10 +1287,10 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     """
     if root.tag != "Election":
         return None
-    tags = tuple(map(_TAG, root.iter()))
-    if len(tags) > _MAX_FAST_ELEMENTS:
+    elements = list(root.iter())
+    if len(elements) > _MAX_FAST_ELEMENTS:
         return None
-    shape = (tags, tuple(map(len, root.iter())))
+    shape = (tuple(map(_TAG, elements)), tuple(map(len, elements)))
     plan = _PLANS.get(shape, _MISSING)
     if plan is _MISSING:
         if len(_PLANS) >= _MAX_PLANS:
@@ -1298,7 +1299,7 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     if plan is None:
         return None
     assert isinstance(plan, _Plan)
-    texts = plan.leaves(list(map(_TEXT, root.iter())))
+    texts = plan.leaves(list(map(_TEXT, elements)))
     if None in texts:
         return None
     values: list[str] = list(map(str.strip, texts))  # type: ignore[arg-type]
