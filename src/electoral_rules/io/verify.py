@@ -332,6 +332,9 @@ class _Checker:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.agreed: Counter[str] = Counter()
+        self.totals: dict[int, tuple[RoundResult, Totals]] = {}
+        """``(round, Totals.of(round))`` by ``id(round)``, made while the round is fresh in
+        memory (holding the round keeps its id from being reused)."""
 
     def check(
         self, ok: bool, check: str, path: str, element: str, message: str, expected: object, found: object
@@ -357,6 +360,20 @@ class _Checker:
         )
         if verdict is Verdict.AGREES:
             self.agreed[check] += 1
+
+    def document(self, document: OfficialDocument) -> None:
+        """Every check of one document on its own (the arithmetic, the rules), in file order;
+        also keeps each round's published totals for :func:`aggregate`."""
+        if not isinstance(document, ResultFile):
+            return
+        for entity in document.entities:
+            for item in entity.rounds:
+                self.round_arithmetic(item)
+                self.totals[id(item)] = (item, Totals.of(item))
+            if entity.place.level is Level.CONSTITUENCY:
+                self.senate(entity, document.year)
+            else:
+                self.presidential(entity)
 
     # -- arithmetic -------------------------------------------------------------------
     def round_arithmetic(self, item: RoundResult) -> None:
@@ -761,7 +778,8 @@ def aggregate(
         if parent is not None:
             observed.setdefault(parent, set()).add(key)
     figures: dict[tuple[str, str], dict[int, Totals]] = {
-        key: {item.round: Totals.of(item) for item in entity.rounds} for key, entity in published.items()
+        key: {item.round: _published_totals(check, item) for item in entity.rounds}
+        for key, entity in published.items()
     }
     computed: dict[tuple[str, str], dict[int, Totals]] = {}
     order = ("commune", "department", "region", "france")
@@ -805,6 +823,11 @@ def aggregate(
                 if grandparent is not None:
                     observed.setdefault(grandparent, set()).add(parent)
     return computed
+
+
+def _published_totals(check: _Checker, item: RoundResult) -> Totals:
+    kept = check.totals.get(id(item))
+    return kept[1] if kept is not None and kept[0] is item else Totals.of(item)
 
 
 def _compare_same_place(check: _Checker, first: Entity, second: Entity) -> None:
@@ -888,15 +911,17 @@ def verify_documents(
     """
     checker = _Checker()
     for document in documents:
-        if not isinstance(document, ResultFile):
-            continue
-        for entity in document.entities:
-            for item in entity.rounds:
-                checker.round_arithmetic(item)
-            if entity.place.level is Level.CONSTITUENCY:
-                checker.senate(entity, document.year)
-            else:
-                checker.presidential(entity)
+        checker.document(document)
+    return _report(checker, documents, files, errors)
+
+
+def _report(
+    checker: _Checker,
+    documents: Sequence[OfficialDocument],
+    files: Sequence[str],
+    errors: Sequence[ReadError],
+) -> VerificationReport:
+    """Aggregate the documents (each already through :meth:`_Checker.document`) and report."""
     computed = aggregate(documents, checker)
     return VerificationReport(
         files=tuple(files) or tuple(d.path for d in documents),
@@ -941,6 +966,7 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
         )
     documents: list[OfficialDocument] = []
     errors: list[ReadError] = []
+    checker = _Checker()
     # The records read and built here form no reference cycles: pausing the cyclic collector
     # spares it from scanning every fresh element tree and every record again and again (it
     # otherwise takes a third of the time on a national tree). It is restored on the way out.
@@ -949,16 +975,19 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
     try:
         for index, file in enumerate(paths, start=1):
             try:
-                documents.append(read_official_file(file))
+                document = read_official_file(file)
             except OfficialFileError as err:
                 errors.append(
                     ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
                 )
+            else:
+                documents.append(document)
+                checker.document(document)  # now, while its records are fresh in memory
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
         if not paths:
             errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
-        return verify_documents(documents, files=[p.as_posix() for p in paths], errors=errors)
+        return _report(checker, documents, [p.as_posix() for p in paths], errors)
     finally:
         if collecting:
             gc.enable()
