@@ -171,7 +171,9 @@ def test_a_new_shape_is_planned_once_and_remembered() -> None:
     read_bytes(PARIS_1, "a.xml")
     read_bytes(PARIS_1.replace(b"<NbVoix>274</NbVoix>", b"<NbVoix>275</NbVoix>", 1), "b.xml")
     assert len(ministry_xml._PLANS) == 1
-    assert next(iter(ministry_xml._PLANS.values())) is not None
+    [(tags, plan)] = next(iter(ministry_xml._PLANS.values()))
+    assert tags[:3] == ["Election", "Scrutin", "Type"]
+    assert plan is not None
 
 
 @given(

@@ -1057,26 +1057,19 @@ _FAST_MENTIONS = {
 }
 _FAST_PERSON = ["NumPanneauCand", "NomPsn", "PrenomPsn", "CivilitePsn", "NbVoix"]
 _FAST_TOUR = ["NumTour", "Mentions", "Resultats"]
-_FAST_RATES = re.compile(r"(?:[0-9]{1,4},[0-9]{2}\n)*")
+_FAST_NUMBERS = re.compile(
+    r"[0-9]{1,9}(?:\n[0-9]{1,9})*\n\n(?:[0-9]{1,4},[0-9]{2}(?:\n[0-9]{1,4},[0-9]{2})*)?"
+)
 
 
-def _fast_counts(texts: Sequence[str]) -> list[int] | None:
-    """The counts, when every text is 1 to 9 ASCII digits (what :meth:`_Reader.count` reads
-    the same way); otherwise ``None``."""
-    joined = "".join(texts)
-    if joined.isdigit() and joined.isascii() and all(texts) and max(map(len, texts)) <= 9:
-        return list(map(int, texts))
-    return None
-
-
-def _fast_rates(texts: Sequence[str]) -> list[int] | None:
-    """The printed percentages as hundredths, when every text is ``"39,63"``-shaped."""
-    if not texts:
-        return []
-    joined = "\n".join(texts) + "\n"
-    if _FAST_RATES.fullmatch(joined) is None:
+def _fast_numbers(counts: Sequence[str], rates: Sequence[str]) -> list[int] | None:
+    """The counts then the percentages (as hundredths), when every count is 1 to 9 ASCII digits
+    (which :meth:`_Reader.count` reads the same way) and every percentage is shaped like
+    ``"39,63"``; otherwise ``None``. One pattern match and one conversion for all of them."""
+    text = "\n".join(counts) + "\n\n" + "\n".join(rates)
+    if _FAST_NUMBERS.fullmatch(text) is None:
         return None
-    return list(map(int, joined.replace(",", "").split()))
+    return list(map(int, text.replace(",", "").split()))
 
 
 _MAX_FAST_ELEMENTS = 4_000
@@ -1136,6 +1129,7 @@ class _Plan:
     ``NumPanneauCand``, their ``NbVoix``."""
     rates: Callable[[Sequence[str]], tuple[str, ...]]
     """Per round: the mentions' percentages, then the candidates' (candidate by candidate)."""
+    count_number: int
     rounds: tuple[_RoundPlan, ...]
 
 
@@ -1261,13 +1255,15 @@ def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
         code_values=_pick([rank[i] for i in (*outer_codes, *(commune_codes or ()))]),
         counts=_pick(counts),
         rates=_pick(rates),
+        count_number=len(counts),
         rounds=tuple(rounds),
     )
 
 
-_PLANS: dict[tuple[tuple[str, ...], tuple[int, ...]], _Plan | None] = {}
-"""Plans by document shape: a national tree has a handful of shapes (one per number of
-candidates and level). A cache of a pure function, bounded by :data:`_MAX_PLANS`."""
+_PLANS: dict[tuple[int, ...], list[tuple[list[str], _Plan | None]]] = {}
+"""Plans by document shape (looked up by the numbers of children, then compared tag by
+tag): a national tree has a handful of shapes (one per number of candidates and level). A
+cache of a pure function, bounded by :data:`_MAX_PLANS`."""
 _MISSING = object()
 
 
@@ -1290,12 +1286,20 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     elements = list(root.iter())
     if len(elements) > _MAX_FAST_ELEMENTS:
         return None
-    shape = (tuple(map(_TAG, elements)), tuple(map(len, elements)))
-    plan = _PLANS.get(shape, _MISSING)
-    if plan is _MISSING:
+    sizes = tuple(map(len, elements))
+    tags = list(map(_TAG, elements))
+    plan: _Plan | object | None = _MISSING
+    for known, planned in _PLANS.get(sizes, ()):
+        if known == tags:
+            plan = planned
+            break
+    else:
         if len(_PLANS) >= _MAX_PLANS:
             _PLANS.clear()
-        plan = _PLANS[shape] = _make_plan(*shape)
+        plan = _make_plan(tags, sizes)
+        same_sizes = _PLANS.setdefault(sizes, [])
+        if len(same_sizes) < _MAX_PLANS:
+            same_sizes.append((tags, plan))
     if plan is None:
         return None
     assert isinstance(plan, _Plan)
@@ -1304,10 +1308,10 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
         return None
     values: list[str] = list(map(str.strip, texts))  # type: ignore[arg-type]
     election = values[0]
-    counts = _fast_counts(plan.counts(values))
-    rates = _fast_rates(plan.rates(values))
-    if not election or counts is None or rates is None:
+    numbers = _fast_numbers(plan.counts(values), plan.rates(values))
+    if not election or numbers is None:
         return None
+    counts, rates = numbers[: plan.count_number], numbers[plan.count_number :]
     codes: dict[str, str] = {}
     where = "FE"
     level = plan.level
