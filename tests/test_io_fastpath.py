@@ -11,8 +11,10 @@ Sources: ``tests/data/pr2017-test-resultatsT2/README.md``, ``tests/data/senat202
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib.util
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
@@ -291,3 +293,53 @@ def test_disagreements_are_the_same_whichever_reader(old: bytes, new: bytes, che
     assert ours.findings == theirs.findings
     assert ours.agreed == theirs.agreed
     assert checks <= {f.check for f in ours.disagreements}
+
+
+TRICKY_TEXTS = [
+    "",
+    " ",
+    "0",
+    "007",
+    "12",
+    "-1",
+    "1e3",
+    "1_000",
+    "٣",
+    "²",
+    "4,29",
+    " 4,29 ",
+    "4,2",
+    "12345,67",
+    "x",
+    "OUI",
+]
+
+
+@given(data=st.data())
+def test_randomly_altered_trees_read_alike(data: st.DataObject) -> None:
+    """Delete, duplicate, swap or rewrite random elements of a commune file: the reader gives
+    what the general reader gives (the same records, or the same error at the same element)."""
+    root = ET.fromstring(PARIS_1)
+    for _ in range(data.draw(st.integers(1, 3), label="alterations")):
+        parents = [node for node in root.iter() if len(node)]
+        if not parents:
+            break
+        parent = data.draw(st.sampled_from(parents), label="parent")
+        index = data.draw(st.integers(0, len(parent) - 1), label="child")
+        child = parent[index]
+        action = data.draw(st.sampled_from(["delete", "duplicate", "swap", "text", "rename"]), label="action")
+        if action == "delete":
+            parent.remove(child)
+        elif action == "duplicate":
+            parent.insert(index, copy.deepcopy(child))
+        elif action == "swap" and len(parent) > 1:
+            other = data.draw(st.integers(0, len(parent) - 1), label="other")
+            parent[index], parent[other] = parent[other], child
+        elif action == "text":
+            child.text = data.draw(st.sampled_from(TRICKY_TEXTS), label="text")
+        elif action == "rename":
+            child.tag = data.draw(
+                st.sampled_from(["Nombre", "NbVoix", "Candidat", "Tour", "CodX", "Autre"]), label="tag"
+            )
+    altered = ET.tostring(root, encoding="utf-8")
+    assert outcome(read_bytes, altered) == outcome(general, altered)
