@@ -725,10 +725,11 @@ def _expected_children(documents: Sequence[OfficialDocument]) -> dict[tuple[str,
         for place in places:
             if place.level is Level.SECTION:
                 continue
-            parent = _parent_key(place.key)
+            key = place.key
+            parent = _parent_key(key)
             if parent is None:
                 continue
-            result.setdefault(parent, set()).add(place.key)
+            result.setdefault(parent, set()).add(key)
             if place.level is Level.ARRONDISSEMENT:
                 # the commune they divide belongs to its department even when not listed itself
                 department = _parent_key(parent)
