@@ -1121,8 +1121,8 @@ class _Plan:
     """``""`` (France), ``"Region"`` or ``"Departement"``."""
     outer_codes: tuple[str, ...]
     commune_codes: tuple[str, ...] | None
-    leaves: Callable[[Sequence[str | None]], tuple[str | None, ...]]
-    """The texts of the leaf elements (in document order) out of every element's text."""
+    leaves: Callable[[Sequence[ET.Element]], tuple[ET.Element, ...]]
+    """The leaf elements (in document order) out of every element."""
     code_values: Callable[[Sequence[str]], tuple[str, ...]]
     counts: Callable[[Sequence[str]], tuple[str, ...]]
     """``Annee``, then per round ``NumTour``, the mentions' ``Nombre``, the candidates'
@@ -1303,10 +1303,10 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     if plan is None:
         return None
     assert isinstance(plan, _Plan)
-    texts = plan.leaves(list(map(_TEXT, elements)))
+    texts = list(map(_TEXT, plan.leaves(elements)))
     if None in texts:
         return None
-    values: list[str] = list(map(str.strip, texts))  # type: ignore[arg-type]
+    values: list[str] = list(map(str.strip, texts))
     election = values[0]
     numbers = _fast_numbers(plan.counts(values), plan.rates(values))
     if not election or numbers is None:
