@@ -158,15 +158,15 @@ class Totals:
     sources: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, item: RoundResult) -> Totals:
-        """The published counts of a round."""
+    def of(cls, item: RoundResult, votes: Mapping[str, int] | None = None) -> Totals:
+        """The published counts of a round (``votes``: ``item.votes`` if already at hand)."""
         return cls(
             registered=item.registered,
             voters=item.voters,
             blank=item.blank,
             null=item.null,
             expressed=item.expressed,
-            votes=FrozenMap(item.votes),
+            votes=FrozenMap(item.votes if votes is None else votes),
             sources=(item.path,),
         )
 
@@ -368,16 +368,18 @@ class _Checker:
             return
         for entity in document.entities:
             for item in entity.rounds:
-                self.round_arithmetic(item)
-                self.totals[id(item)] = (item, Totals.of(item))
+                votes = item.votes
+                self.round_arithmetic(item, votes)
+                self.totals[id(item)] = (item, Totals.of(item, votes))
             if entity.place.level is Level.CONSTITUENCY:
                 self.senate(entity, document.year)
             else:
                 self.presidential(entity)
 
     # -- arithmetic -------------------------------------------------------------------
-    def round_arithmetic(self, item: RoundResult) -> None:
-        votes = item.votes
+    def round_arithmetic(self, item: RoundResult, votes: Mapping[str, int] | None = None) -> None:
+        if votes is None:
+            votes = item.votes
         cast = sum(votes.values())
         registered, voters, expressed, abstentions = (
             item.registered,
