@@ -33,7 +33,7 @@ from pathlib import Path
 
 from ..errors import OfficialFileError, UnsafeDocumentError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_bytes", "parse_path"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "check_depth", "parse_bytes", "parse_path", "parse_shallow", "read_path"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest file read (64 MiB). The largest Ministry file, a department's file of all its
@@ -96,6 +96,16 @@ def parse_bytes(data: bytes, name: str = "<bytes>") -> ET.Element:
     electoral_rules.errors.OfficialFileError: cut.xml, line 1, column 6: malformed or truncated XML
     (no element found)
     """
+    root = parse_shallow(data, name)
+    check_depth(root, name)
+    return root
+
+
+def parse_shallow(data: bytes, name: str) -> ET.Element:
+    """:func:`parse_bytes` without the depth check: the caller must then either call
+    :func:`check_depth` or account for every element of the tree itself (as the reader's fast
+    path does, by comparing the elements it visited at known depths with the tree's count).
+    """
     if len(data) > MAX_BYTES:
         raise UnsafeDocumentError(
             f"{len(data)} bytes is more than the {MAX_BYTES} accepted", path=name, element="file"
@@ -112,18 +122,16 @@ def parse_bytes(data: bytes, name: str = "<bytes>") -> ET.Element:
     parser = ET.XMLParser()
     try:
         parser.feed(data)
-        root = parser.close()
+        return parser.close()
     except ET.ParseError as err:
         line, column = err.position
         reason = str(err).split(":")[0]
         raise OfficialFileError(
             f"malformed or truncated XML ({reason})", path=name, element=f"line {line}, column {column}"
         ) from None
-    _check_depth(root, name)
-    return root
 
 
-def _check_depth(root: ET.Element, name: str) -> None:
+def check_depth(root: ET.Element, name: str) -> None:
     """Refuse a tree deeper than :data:`MAX_DEPTH` (visits only elements with children)."""
     stack = [(root, 1)]
     while stack:
@@ -140,15 +148,25 @@ def parse_path(path: str | os.PathLike[str]) -> ET.Element:
 
     :raises OfficialFileError: when the file cannot be read, is unsafe or malformed.
     """
+    data, name = read_path(path)
+    return parse_bytes(data, name)
+
+
+def read_path(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """The bytes of one official file and its name for messages (``/`` separators).
+
+    :raises OfficialFileError: when the file cannot be read or is over :data:`MAX_BYTES`.
+    """
     name = os.fspath(path)
     try:
-        with open(name, "rb") as handle:
+        with open(name, "rb", buffering=0) as handle:  # one whole read: no buffer needed
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 raise UnsafeDocumentError(
                     f"{size} bytes is more than the {MAX_BYTES} accepted", path=name, element="file"
                 )
-            data = handle.read(MAX_BYTES + 1) if size == 0 else handle.read()
+            data = handle.read(MAX_BYTES + 1) if size == 0 else handle.readall()
     except OSError as err:
         raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=name) from None
-    return parse_bytes(data, Path(name).as_posix())
+    # a Path is already parsed: as_posix() directly (parsing its text again costs more than the read)
+    return data, path.as_posix() if isinstance(path, Path) else Path(name).as_posix()

@@ -40,17 +40,21 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import os
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as _fields
 from fractions import Fraction
-from pathlib import Path
+from itertools import chain, cycle, repeat
+from operator import attrgetter, itemgetter
 
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, OfficialFileError
 from ..tally import Tally
-from ._safexml import parse_bytes, parse_path
+from ._safexml import check_depth, parse_shallow, read_path
 
 __all__ = [
     "MAX_COUNT",
@@ -166,7 +170,7 @@ class Place:
             path = f"{region}/{department}/{self.code}"
         else:
             path = f"{region}/{self.code}"
-        return (level.value, path)
+        return (level._value_, path)  # the member's value without the enum property's cost
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})" if self.name else self.code
@@ -545,7 +549,7 @@ class _Reader:
             return None
         clock = parent.findtext(time_tag) or "00:00:00"
         try:
-            return _dt.datetime.strptime(f"{day.strip()} {clock.strip()}", "%d-%m-%Y %H:%M:%S")
+            return _when(f"{day.strip()} {clock.strip()}")
         except ValueError:
             raise self.fail(
                 f"date {day!r} {clock!r} is not DD-MM-YYYY HH:MM:SS", f"{element}/{date_tag}"
@@ -559,6 +563,12 @@ class _Reader:
         if value not in ("O", "N"):
             raise self.fail(f"flag {value!r} must be 'O' or 'N'", f"{element}/{tag}")
         return value == "O"
+
+
+@functools.lru_cache(maxsize=4096)
+def _when(text: str) -> _dt.datetime:
+    """``"23-04-2017 21:00:00"`` as a datetime (remembered: an index repeats a few times)."""
+    return _dt.datetime.strptime(text, "%d-%m-%Y %H:%M:%S")
 
 
 def _scalars(node: ET.Element) -> dict[str, str]:
@@ -599,27 +609,38 @@ _RATE_BASES = {
 }
 
 
+_new = object.__new__
+_CODE_TAGS_BY_VALUE = {level._value_: tags for level, tags in _CODE_TAGS.items()}
+_PLACE_FIELDS = ("level", "code", "name", "region", "department", "commune", "codes")
+assert tuple(item.name for item in _fields(Place)) == _PLACE_FIELDS, "_place sets every field"
+assert not hasattr(Place, "__post_init__"), "_place does not call __init__"
+_PLACE_SETTERS: tuple[Callable[[Place, object], None], ...] = tuple(
+    Place.__dict__[name].__set__ for name in _PLACE_FIELDS
+)
+
+
 def _place(level: Level, codes: Mapping[str, str], reader: _Reader, element: str) -> Place:
     if level is Level.FRANCE:
         return Place(level=level, code="FE", name="France entière", codes=FrozenMap(codes))
-    primary, fallback, label = _CODE_TAGS[level]
+    primary, fallback, label = _CODE_TAGS_BY_VALUE[level._value_]
     code = codes.get(primary) or codes.get(fallback)
     if not code:
         raise reader.fail(f"required code <{primary}> is missing or empty", element)
     region = codes.get("CodReg3Car") or (codes["CodReg"].zfill(3) if codes.get("CodReg") else None)
-    department = codes.get("CodDpt3Car") or None
-    commune = codes.get("CodSubCom") or None
     if level is Level.COMMUNE and "AR" in code[3:]:
         level = Level.ARRONDISSEMENT
-    return Place(
-        level=level,
-        code=code,
-        name=codes.get(label, ""),
-        region=region,
-        department=department,
-        commune=commune,
-        codes=FrozenMap(codes),
-    )
+    # Place(level=level, code=code, ...) without the frozen __init__'s field-by-field
+    # object.__setattr__ (a national tree has a place per commune in three files)
+    place = _new(Place)
+    set_level, set_code, set_name, set_region, set_department, set_commune, set_codes = _PLACE_SETTERS
+    set_level(place, level)
+    set_code(place, code)
+    set_name(place, codes.get(label, ""))
+    set_region(place, region)
+    set_department(place, codes.get("CodDpt3Car") or None)
+    set_commune(place, codes.get("CodSubCom") or None)
+    set_codes(place, FrozenMap(codes))
+    return place
 
 
 # ---------------------------------------------------------------------------------------
@@ -853,7 +874,7 @@ def _entity(node: ET.Element, level: Level, codes: dict[str, str], reader: _Read
 
 
 def _label(tag: str, codes: Mapping[str, str], level: Level) -> str:
-    primary, fallback, _ = _CODE_TAGS[level]
+    primary, fallback, _ = _CODE_TAGS_BY_VALUE[level._value_]
     return f"{tag}[{codes.get(primary) or codes.get(fallback) or '?'}]"
 
 
@@ -984,9 +1005,10 @@ def _read_reference(root: ET.Element, reader: _Reader, election: str, year: int)
                 )
     keys: set[tuple[str, str]] = set()
     for place in places:
-        if place.key in keys:
+        key = place.key
+        if key in keys:
             raise reader.fail(f"place {place} appears twice", "Regions")
-        keys.add(place.key)
+        keys.add(key)
     return Reference(path=reader.path, election=election, year=year, places=tuple(places))
 
 
@@ -1012,6 +1034,424 @@ def _read_document(root: ET.Element, path: str) -> OfficialDocument:
     return _read_results(root, reader, election, year)
 
 
+# ---------------------------------------------------------------------------------------
+# the fast path for PR2017 results files
+
+
+_FAST_MENTIONS = {
+    ("Inscrits", "Abstentions", "Votants", "Blancs", "Nuls", "Exprimes"): (
+        "registered",
+        "abstentions",
+        "voters",
+        "blank",
+        "null",
+        "expressed",
+    ),
+    ("Inscrits", "Votants", "Blancs", "Nuls", "Exprimes"): (
+        "registered",
+        "voters",
+        "blank",
+        "null",
+        "expressed",
+    ),
+}
+_FAST_PERSON = ["NumPanneauCand", "NomPsn", "PrenomPsn", "CivilitePsn", "NbVoix"]
+_FAST_TOUR = ["NumTour", "Mentions", "Resultats"]
+_FAST_NUMBERS = re.compile(
+    r"[0-9]{1,9}(?:\n[0-9]{1,9})*\n\n(?:[0-9]{1,4},[0-9]{2}(?:\n[0-9]{1,4},[0-9]{2})*)?"
+)
+
+
+def _fast_numbers(counts: Sequence[str], rates: Sequence[str]) -> list[int] | None:
+    """The counts then the percentages (as hundredths), when every count is 1 to 9 ASCII digits
+    (which :meth:`_Reader.count` reads the same way) and every percentage is shaped like
+    ``"39,63"``; otherwise ``None``. One pattern match and one conversion for all of them."""
+    text = "\n".join(counts) + "\n\n" + "\n".join(rates)
+    if _FAST_NUMBERS.fullmatch(text) is None:
+        return None
+    return list(map(int, text.replace(",", "").split()))
+
+
+_MAX_FAST_ELEMENTS = 4_000
+"""Larger documents (indexes, the communes reference, all of a department's communes) go
+straight to the general reader: their shapes rarely repeat."""
+
+_MAX_PLANS = 256
+
+
+def _pick(indices: Sequence[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
+    """A function taking ``indices`` out of a sequence, as a tuple (even of one or none)."""
+    if len(indices) > 1:
+        return itemgetter(*indices)
+    if indices:
+        only = indices[0]
+        return lambda values: (values[only],)
+    return lambda values: ()
+
+
+@dataclass(frozen=True, slots=True)
+class _RoundPlan:
+    """Where one round's values are among a document's leaves (see :class:`_Plan`)."""
+
+    fields: tuple[str, ...]
+    """The mentions' counts, in order (``"registered"``, ``"voters"``...)."""
+    mention_rates: tuple[tuple[str, str, str, str], ...]
+    """``(mention tag, rate tag, numerator field, denominator field)`` per mention percentage."""
+    candidates: int
+    rate_tags: tuple[str, ...]
+    """The percentages of each candidate, in order."""
+    boards: Callable[[Sequence[str]], tuple[str, ...]]
+    last_names: Callable[[Sequence[str]], tuple[str, ...]]
+    first_names: Callable[[Sequence[str]], tuple[str, ...]]
+    civilities: Callable[[Sequence[str]], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to read a PR2017 results document of one shape: which leaf holds which value.
+
+    A shape is the document's elements in document order, each as its tag and number of
+    children: it fixes the whole tree. :func:`_make_plan` accepts only the usual shapes (see
+    :func:`_read_fast`) and refuses every other.
+    """
+
+    level: Level
+    kind: FileKind
+    outer: str
+    """``""`` (France), ``"Region"`` or ``"Departement"``."""
+    outer_codes: tuple[str, ...]
+    commune_codes: tuple[str, ...] | None
+    leaves: Callable[[Sequence[ET.Element]], tuple[ET.Element, ...]]
+    """The leaf elements (in document order) out of every element."""
+    code_values: Callable[[Sequence[str]], tuple[str, ...]]
+    counts: Callable[[Sequence[str]], tuple[str, ...]]
+    """``Annee``, then per round ``NumTour``, the mentions' ``Nombre``, the candidates'
+    ``NumPanneauCand``, their ``NbVoix``."""
+    rates: Callable[[Sequence[str]], tuple[str, ...]]
+    """Per round: the mentions' percentages, then the candidates' (candidate by candidate)."""
+    count_number: int
+    rounds: tuple[_RoundPlan, ...]
+
+
+def _children(sizes: Sequence[int]) -> list[list[int]]:
+    """Each element's children (as positions in document order), from the number of
+    children of each element in document order."""
+    children: list[list[int]] = [[] for _ in sizes]
+    open_: list[int] = []
+    left: list[int] = []
+    for index, size in enumerate(sizes):
+        if open_:
+            parent = open_[-1]
+            children[parent].append(index)
+            left[-1] -= 1
+            if not left[-1]:
+                open_.pop()
+                left.pop()
+        if size:
+            open_.append(index)
+            left.append(size)
+    return children
+
+
+def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
+    """The :class:`_Plan` of a document shape, or ``None`` if it is not a usual one."""
+    kids = _children(sizes)
+    rank = {index: position for position, index in enumerate(i for i, size in enumerate(sizes) if not size)}
+
+    def leaves(indices: Sequence[int], names: Sequence[str] | None = None) -> bool:
+        return all(not sizes[i] for i in indices) and (
+            names is None or [tags[i] for i in indices] == list(names)
+        )
+
+    if tags[0] != "Election" or len(kids[0]) != 2:
+        return None
+    scrutin, node = kids[0]
+    if tags[scrutin] != "Scrutin" or not leaves(kids[scrutin], ("Type", "Annee")):
+        return None
+    counts: list[int] = [rank[kids[scrutin][1]]]
+    outer = ""
+    outer_codes: list[int] = []
+    commune_codes: list[int] | None = None
+    level, kind, tours = Level.FRANCE, FileKind.FRANCE, node
+    if tags[node] != "Tours":
+        if tags[node] == "Region":
+            level, kind = Level.REGION, FileKind.REGION
+        elif tags[node] == "Departement":
+            level, kind = Level.DEPARTMENT, FileKind.DEPARTMENT
+        else:
+            return None
+        outer = tags[node]
+        if not kids[node]:
+            return None
+        *outer_codes, tours = kids[node]
+        if tags[tours] == "Commune" and level is Level.DEPARTMENT and kids[tours]:
+            *commune_codes, tours = kids[tours]
+            level, kind = Level.COMMUNE, FileKind.COMMUNE
+        for index in (*outer_codes, *(commune_codes or ())):
+            if sizes[index] or tags[index][:3] not in ("Cod", "Lib"):
+                return None
+    if tags[tours] != "Tours" or not kids[tours]:
+        return None
+    rates: list[int] = []
+    rounds: list[_RoundPlan] = []
+    for tour in kids[tours]:
+        parts = kids[tour]
+        if tags[tour] != "Tour" or [tags[i] for i in parts] != _FAST_TOUR or sizes[parts[0]]:
+            return None
+        counts.append(rank[parts[0]])
+        mentions = kids[parts[1]]
+        fields = _FAST_MENTIONS.get(tuple(tags[i] for i in mentions))
+        results = kids[parts[2]]
+        if fields is None or len(results) != 1 or tags[results[0]] != "Candidats":
+            return None
+        mention_rates: list[tuple[str, str, str, str]] = []
+        rate_cells: list[int] = []
+        for field_name, mention in zip(fields, mentions, strict=True):
+            cells = kids[mention]
+            if not cells or tags[cells[0]] != "Nombre" or not leaves(cells):
+                return None
+            counts.append(rank[cells[0]])
+            for cell in cells[1:]:
+                base = _RATE_BASES.get(tags[cell])
+                if base is None:
+                    return None
+                mention_rates.append((tags[mention], tags[cell], field_name, base))
+                rate_cells.append(rank[cell])
+        people = kids[results[0]]
+        if not people or any(tags[person] != "Candidat" for person in people):
+            return None
+        layout = [tags[i] for i in kids[people[0]]]
+        if layout[:5] != _FAST_PERSON or not all(tag in _RATE_BASES for tag in layout[5:]):
+            return None
+        columns: list[list[int]] = [[] for _ in layout]
+        for person in people:
+            if not leaves(kids[person], layout):
+                return None
+            for column, cell in zip(columns, kids[person], strict=True):
+                column.append(rank[cell])
+        counts.extend(columns[0])
+        counts.extend(columns[4])
+        rates.extend(rate_cells)
+        rates.extend(cell for person in zip(*columns[5:], strict=True) for cell in person)
+        rounds.append(
+            _RoundPlan(
+                fields=fields,
+                mention_rates=tuple(mention_rates),
+                candidates=len(people),
+                rate_tags=tuple(layout[5:]),
+                boards=_pick(columns[0]),
+                last_names=_pick(columns[1]),
+                first_names=_pick(columns[2]),
+                civilities=_pick(columns[3]),
+            )
+        )
+    return _Plan(
+        level=level,
+        kind=kind,
+        outer=outer,
+        leaves=_pick([i for i, size in enumerate(sizes) if not size]),  # type: ignore[arg-type]
+        outer_codes=tuple(tags[i] for i in outer_codes),
+        commune_codes=None if commune_codes is None else tuple(tags[i] for i in commune_codes),
+        code_values=_pick([rank[i] for i in (*outer_codes, *(commune_codes or ()))]),
+        counts=_pick(counts),
+        rates=_pick(rates),
+        count_number=len(counts),
+        rounds=tuple(rounds),
+    )
+
+
+_PLANS: dict[tuple[int, ...], list[tuple[list[str], _Plan | None]]] = {}
+"""Plans by document shape (looked up by the numbers of children, then compared tag by
+tag): a national tree has a handful of shapes (one per number of candidates and level). A
+cache of a pure function, bounded by :data:`_MAX_PLANS`."""
+_MISSING = object()
+
+
+def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
+    """Read a PR2017 results file of the usual shape (France, region, department, commune)
+    quickly, or return ``None`` for :func:`_read_document` to read it (and report any error).
+
+    The fast path accepts only a subset of what :func:`_read_document` accepts, and builds
+    exactly the same records from it: the document's shape must be a usual one (known element
+    names in the usual order: ``Election/Scrutin/{Type, Annee}``, then ``Tours``, or
+    ``Region``, ``Departement`` or ``Departement/Commune`` with ``Cod*``/``Lib*`` codes and
+    ``Tours``; each ``Tour`` made of ``NumTour``, the mentions and the candidates with the
+    same percentages each), and every value is validated in bulk against a stricter form
+    (counts of 1 to 9 ASCII digits, percentages such as ``"39,63"``, no duplicate candidate
+    or round). Anything else is left to the general reader, which reports the error. The
+    usual shapes are at most 9 elements deep, so no further depth check is needed.
+    """
+    if root.tag != "Election":
+        return None
+    elements = list(root.iter())
+    if len(elements) > _MAX_FAST_ELEMENTS:
+        return None
+    sizes = tuple(map(len, elements))
+    tags = list(map(_TAG, elements))
+    plan: _Plan | object | None = _MISSING
+    for known, planned in _PLANS.get(sizes, ()):
+        if known == tags:
+            plan = planned
+            break
+    else:
+        if len(_PLANS) >= _MAX_PLANS:
+            _PLANS.clear()
+        plan = _make_plan(tags, sizes)
+        same_sizes = _PLANS.setdefault(sizes, [])
+        if len(same_sizes) < _MAX_PLANS:
+            same_sizes.append((tags, plan))
+    if plan is None:
+        return None
+    assert isinstance(plan, _Plan)
+    texts = list(map(_TEXT, plan.leaves(elements)))
+    if None in texts:
+        return None
+    values: list[str] = list(map(str.strip, texts))
+    election = values[0]
+    numbers = _fast_numbers(plan.counts(values), plan.rates(values))
+    if not election or numbers is None:
+        return None
+    counts, rates = numbers[: plan.count_number], numbers[plan.count_number :]
+    codes: dict[str, str] = {}
+    where = "FE"
+    level = plan.level
+    if plan.outer:
+        code_values = plan.code_values(values)
+        split = len(plan.outer_codes)
+        codes = dict(zip(plan.outer_codes, code_values[:split], strict=True))
+        where = _label(plan.outer, codes, Level.REGION if plan.outer == "Region" else Level.DEPARTMENT)
+        if plan.commune_codes is not None:
+            codes.update(zip(plan.commune_codes, code_values[split:], strict=True))
+            where = f"{where}/{_label('Commune', codes, Level.COMMUNE)}"
+    rounds: list[RoundResult] = []
+    seen: set[int] = set()
+    at, rated = 1, 0
+    for step in plan.rounds:
+        number = counts[at]
+        mentions = len(step.fields)
+        size = step.candidates
+        of = dict(zip(step.fields, counts[at + 1 : at + 1 + mentions], strict=True))
+        boards = counts[at + 1 + mentions : at + 1 + mentions + size]
+        votes = counts[at + 1 + mentions + size : at + 1 + mentions + 2 * size]
+        at += 1 + mentions + 2 * size
+        lasts = step.last_names(values)
+        firsts = step.first_names(values)
+        if all(firsts):
+            names = list(map(" ".join, zip(lasts, firsts, strict=True)))
+        else:
+            names = [f"{last} {first}".strip() for last, first in zip(lasts, firsts, strict=True)]
+        if (
+            number in seen
+            or not all(lasts)
+            or len(set(names)) != size
+            or len(set(boards)) != size
+            or not set(names).isdisjoint(step.fields)
+        ):
+            return None  # errors, or a candidate named like a count: left to the general reader
+        seen.add(number)
+        element = f"{where}/Tour[{number}]"
+        first_rate = rated + len(step.mention_rates)
+        rate_data = [
+            (f"{element}/Mentions/{mention}", tag, digits, 2, of[top], of[base])
+            for (mention, tag, top, base), digits in zip(
+                step.mention_rates, rates[rated:first_rate], strict=True
+            )
+        ]
+        board_texts = step.boards(values)
+        if step.rate_tags:
+            columns = len(step.rate_tags)
+            prefix = f"{element}/Candidat["
+            heres = [prefix + board + "]" for board in board_texts]
+            rate_data.extend(
+                zip(
+                    chain.from_iterable(zip(*[heres] * columns, strict=True)),
+                    cycle(step.rate_tags),
+                    rates[first_rate : first_rate + size * columns],
+                    repeat(2),
+                    chain.from_iterable(zip(*[votes] * columns, strict=True)),
+                    cycle([of[_RATE_BASES[tag]] for tag in step.rate_tags]),
+                    strict=False,  # the cycles and repeat are endless
+                )
+            )
+        rated = first_rate + size * len(step.rate_tags)
+        candidates: list[CandidateResult] = []
+        keep = candidates.append
+        set_name, set_last, set_first, set_civility, set_number, set_order = _CANDIDATE_SETTERS[:6]
+        set_nuance, set_nuance_name, set_votes, set_elected = _CANDIDATE_SETTERS[6:]
+        for name, last, first, civility, board, count in zip(
+            names, lasts, firsts, step.civilities(values), boards, votes, strict=True
+        ):
+            # CandidateResult(name=name, ..., votes=count) without the frozen __init__'s
+            # field-by-field object.__setattr__: the same record, a third of the time
+            record = _new(CandidateResult)
+            set_name(record, name)
+            set_last(record, last)
+            set_first(record, first)
+            set_civility(record, civility)
+            set_number(record, board)
+            set_order(record, None)
+            set_nuance(record, None)
+            set_nuance_name(record, None)
+            set_votes(record, count)
+            set_elected(record, None)
+            keep(record)
+        rounds.append(
+            RoundResult(
+                path=path,
+                element=element,
+                round=number,
+                registered=of["registered"],
+                voters=of["voters"],
+                blank=of["blank"],
+                null=of["null"],
+                expressed=of["expressed"],
+                abstentions=of.get("abstentions"),
+                candidates=tuple(candidates),
+                rate_data=tuple(rate_data),
+            )
+        )
+    try:
+        place = _place(level, codes, _Reader(path), where)
+    except OfficialFileError:
+        return None
+    entity = Entity(path=path, element=where, place=place, rounds=tuple(rounds))
+    return ResultFile(path=path, kind=plan.kind, election=election, year=counts[0], entities=(entity,))
+
+
+_TAG = attrgetter("tag")
+_TEXT = attrgetter("text")
+
+
+_CANDIDATE_FIELDS = (
+    "name",
+    "last_name",
+    "first_name",
+    "civility",
+    "number",
+    "order",
+    "nuance",
+    "nuance_name",
+    "votes",
+    "elected",
+)
+assert tuple(item.name for item in _fields(CandidateResult)) == _CANDIDATE_FIELDS, (
+    "the fast path sets every field"
+)
+assert not hasattr(CandidateResult, "__post_init__"), "the fast path does not call __init__"
+_CANDIDATE_SETTERS: tuple[Callable[[CandidateResult, object], None], ...] = tuple(
+    CandidateResult.__dict__[name].__set__ for name in _CANDIDATE_FIELDS
+)
+
+
+def _read_loaded(data: bytes, name: str) -> OfficialDocument:
+    root = parse_shallow(data, name)
+    document = _read_fast(root, name)
+    if document is None:
+        check_depth(root, name)
+        return _read_document(root, name)
+    return document
+
+
 def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:
     """Read one official document from its bytes (see :func:`read_official_file`).
 
@@ -1019,7 +1459,7 @@ def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:
     >>> doc.kind, doc.entities[0].rounds[0].votes
     (<FileKind.COMMUNE: 'commune'>, {'HORTALA Frédéric': 4000, 'MIREPOIX Achille': 2384})
     """
-    return _read_document(parse_bytes(data, name), name)
+    return _read_loaded(data, name)
 
 
 def read_official_file(path: str | os.PathLike[str]) -> OfficialDocument:
@@ -1039,8 +1479,7 @@ def read_official_file(path: str | os.PathLike[str]) -> OfficialDocument:
     ...     read_official_file(file).entities[0].place.name
     'Paris 1er arrondissement'
     """
-    name = Path(os.fspath(path)).as_posix()
-    return _read_document(parse_path(path), name)
+    return _read_loaded(*read_path(path))
 
 
 _EXAMPLE = """<?xml version="1.0" encoding="UTF-8"?>

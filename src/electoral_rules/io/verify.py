@@ -158,15 +158,15 @@ class Totals:
     sources: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, item: RoundResult) -> Totals:
-        """The published counts of a round."""
+    def of(cls, item: RoundResult, votes: Mapping[str, int] | None = None) -> Totals:
+        """The published counts of a round (``votes``: ``item.votes`` if already at hand)."""
         return cls(
             registered=item.registered,
             voters=item.voters,
             blank=item.blank,
             null=item.null,
             expressed=item.expressed,
-            votes=FrozenMap(item.votes),
+            votes=FrozenMap(item.votes if votes is None else votes),
             sources=(item.path,),
         )
 
@@ -332,6 +332,9 @@ class _Checker:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.agreed: Counter[str] = Counter()
+        self.totals: dict[int, tuple[RoundResult, Totals]] = {}
+        """``(round, Totals.of(round))`` by ``id(round)``, made while the round is fresh in
+        memory (holding the round keeps its id from being reused)."""
 
     def check(
         self, ok: bool, check: str, path: str, element: str, message: str, expected: object, found: object
@@ -358,8 +361,51 @@ class _Checker:
         if verdict is Verdict.AGREES:
             self.agreed[check] += 1
 
+    def document(self, document: OfficialDocument) -> None:
+        """Every check of one document on its own (the arithmetic, the rules), in file order;
+        also keeps each round's published totals for :func:`aggregate`."""
+        if not isinstance(document, ResultFile):
+            return
+        for entity in document.entities:
+            for item in entity.rounds:
+                votes = item.votes
+                self.round_arithmetic(item, votes)
+                self.totals[id(item)] = (item, Totals.of(item, votes))
+            if entity.place.level is Level.CONSTITUENCY:
+                self.senate(entity, document.year)
+            else:
+                self.presidential(entity)
+
     # -- arithmetic -------------------------------------------------------------------
-    def round_arithmetic(self, item: RoundResult) -> None:
+    def round_arithmetic(self, item: RoundResult, votes: Mapping[str, int] | None = None) -> None:
+        if votes is None:
+            votes = item.votes
+        cast = sum(votes.values())
+        registered, voters, expressed, abstentions = (
+            item.registered,
+            item.voters,
+            item.expressed,
+            item.abstentions,
+        )
+        if (
+            item.names_per_ballot == 1
+            and item.blank + item.null + expressed == voters
+            and voters <= registered
+            and (abstentions is None or registered - voters == abstentions)
+            and cast == expressed
+        ):
+            # everything agrees (the usual case): count, without composing any message
+            agreed = self.agreed
+            agreed["voters = blank + null + expressed"] += 1
+            agreed["voters <= registered"] += 1
+            if abstentions is not None:
+                agreed["abstentions = registered - voters"] += 1
+            agreed["votes add up to expressed"] += 1
+        else:
+            self.round_counts(item, votes, cast)
+        self.round_rates(item)
+
+    def round_counts(self, item: RoundResult, votes: Mapping[str, int], cast: int) -> None:
         path, element = item.path, item.element
         total = item.blank + item.null + item.expressed
         self.check(
@@ -391,8 +437,6 @@ class _Checker:
                 item.registered - item.voters,
                 item.abstentions,
             )
-        votes = item.votes
-        cast = sum(votes.values())
         if item.names_per_ballot == 1:
             self.check(
                 cast == item.expressed,
@@ -417,6 +461,13 @@ class _Checker:
                 f"{top} <= {item.expressed} <= {cast} <= {seats * item.expressed}",
                 "not so",
             )
+
+    def round_rates(self, item: RoundResult) -> None:
+        path = item.path
+        if _all_rates_agree(item.rate_data):
+            if item.rate_data:
+                self.agreed["percentage rounded to 2 decimals"] += len(item.rate_data)
+            return
         agreed = 0
         for where, tag, digits, decimals, numerator, denominator in item.rate_data:
             if _rate_agrees(digits, decimals, numerator, denominator):
@@ -587,8 +638,13 @@ class _Checker:
         try:
             outcome = presidential.first_round(first.tally)
         except ElectoralRulesError as err:
-            self.add(Verdict.NOT_CHECKED, "qualified for round 2", entity.path, entity.element,
-                     f"rule refused: {err}")
+            self.add(
+                Verdict.NOT_CHECKED,
+                "qualified for round 2",
+                entity.path,
+                entity.element,
+                f"rule refused: {err}",
+            )
             return
         qualified = outcome.qualified
         listed = tuple(c.name for c in second.candidates)
@@ -602,6 +658,30 @@ class _Checker:
             found=", ".join(listed),
             legal_basis=outcome.legal_basis,
         )
+
+
+def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -> bool:
+    """Whether every percentage printed with two decimals is its exact value rounded to the
+    nearest hundredth, in one pass; ``False`` also when some rate has another number of
+    decimals or a zero denominator (the caller then checks them one by one).
+
+    The printed hundredths ``d`` of ``100 * n / b`` agree exactly when
+    ``|10000 * n / b - d| <= 1/2`` (a tie allows both neighbours), that is, in integers,
+    ``|20000 * n - 2 * d * b| <= b``: the same verdict as
+    :func:`~electoral_rules.io.ministry_xml.rounded_percent`, without building a fraction.
+
+    >>> _all_rates_agree([("x", "RapportInscrit", 3963, 2, 15128, 38171)])
+    True
+    >>> _all_rates_agree([("x", "RapportInscrit", 3962, 2, 15128, 38171)])
+    False
+    """
+    for _, _, digits, decimals, numerator, denominator in rate_data:
+        if decimals != 2 or not denominator:
+            return False
+        gap = 20_000 * numerator - 2 * digits * denominator
+        if gap > denominator or -gap > denominator:
+            return False
+    return True
 
 
 def _people(item: RoundResult) -> Iterable[Any]:
@@ -647,10 +727,11 @@ def _expected_children(documents: Sequence[OfficialDocument]) -> dict[tuple[str,
         for place in places:
             if place.level is Level.SECTION:
                 continue
-            parent = _parent_key(place.key)
+            key = place.key
+            parent = _parent_key(key)
             if parent is None:
                 continue
-            result.setdefault(parent, set()).add(place.key)
+            result.setdefault(parent, set()).add(key)
             if place.level is Level.ARRONDISSEMENT:
                 # the commune they divide belongs to its department even when not listed itself
                 department = _parent_key(parent)
@@ -700,7 +781,8 @@ def aggregate(
         if parent is not None:
             observed.setdefault(parent, set()).add(key)
     figures: dict[tuple[str, str], dict[int, Totals]] = {
-        key: {item.round: Totals.of(item) for item in entity.rounds} for key, entity in published.items()
+        key: {item.round: _published_totals(check, item) for item in entity.rounds}
+        for key, entity in published.items()
     }
     computed: dict[tuple[str, str], dict[int, Totals]] = {}
     order = ("commune", "department", "region", "france")
@@ -725,12 +807,18 @@ def aggregate(
                         f"{len(missing)} of {len(children)} children have no file (e.g. {missing[0]})",
                     )
                 continue
+            summed: dict[int, Totals] = {}  # per round, shared with the comparison
             if parent in published:
-                _compare_sum(check, published[parent], figures, children, known=known, what="children")
+                _compare_sum(
+                    check, published[parent], figures, children, known=known, what="children", sums=summed
+                )
             if not known:
                 continue  # a sum of the files that happen to be present is no total
             rounds = set.intersection(*(set(figures[child]) for child in children))
-            sums = {n: Totals.sum([figures[child][n] for child in children]) for n in sorted(rounds)}
+            sums = {
+                n: summed[n] if n in summed else Totals.sum([figures[child][n] for child in children])
+                for n in sorted(rounds)
+            }
             computed[parent] = sums
             if parent not in published:
                 figures[parent] = sums
@@ -738,6 +826,11 @@ def aggregate(
                 if grandparent is not None:
                     observed.setdefault(grandparent, set()).add(parent)
     return computed
+
+
+def _published_totals(check: _Checker, item: RoundResult) -> Totals:
+    kept = check.totals.get(id(item))
+    return kept[1] if kept is not None and kept[0] is item else Totals.of(item)
 
 
 def _compare_same_place(check: _Checker, first: Entity, second: Entity) -> None:
@@ -768,12 +861,15 @@ def _compare_sum(
     *,
     known: bool,
     what: str,
+    sums: dict[int, Totals] | None = None,
 ) -> None:
     name = "sum of children" if what == "children" else "sum of sections"
     for item in parent.rounds:
         if not all(item.round in figures[child] for child in children):
             continue
         summed = Totals.sum([figures[child][item.round] for child in children])
+        if sums is not None:
+            sums[item.round] = summed
         differences = Totals.of(item).differences(summed)
         if not differences:
             check.agreed[name] += 1
@@ -818,15 +914,17 @@ def verify_documents(
     """
     checker = _Checker()
     for document in documents:
-        if not isinstance(document, ResultFile):
-            continue
-        for entity in document.entities:
-            for item in entity.rounds:
-                checker.round_arithmetic(item)
-            if entity.place.level is Level.CONSTITUENCY:
-                checker.senate(entity, document.year)
-            else:
-                checker.presidential(entity)
+        checker.document(document)
+    return _report(checker, documents, files, errors)
+
+
+def _report(
+    checker: _Checker,
+    documents: Sequence[OfficialDocument],
+    files: Sequence[str],
+    errors: Sequence[ReadError],
+) -> VerificationReport:
+    """Aggregate the documents (each already through :meth:`_Checker.document`) and report."""
     computed = aggregate(documents, checker)
     return VerificationReport(
         files=tuple(files) or tuple(d.path for d in documents),
@@ -871,6 +969,7 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
         )
     documents: list[OfficialDocument] = []
     errors: list[ReadError] = []
+    checker = _Checker()
     # The records read and built here form no reference cycles: pausing the cyclic collector
     # spares it from scanning every fresh element tree and every record again and again (it
     # otherwise takes a third of the time on a national tree). It is restored on the way out.
@@ -879,16 +978,19 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
     try:
         for index, file in enumerate(paths, start=1):
             try:
-                documents.append(read_official_file(file))
+                document = read_official_file(file)
             except OfficialFileError as err:
                 errors.append(
                     ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
                 )
+            else:
+                documents.append(document)
+                checker.document(document)  # now, while its records are fresh in memory
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
         if not paths:
             errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
-        return verify_documents(documents, files=[p.as_posix() for p in paths], errors=errors)
+        return _report(checker, documents, [p.as_posix() for p in paths], errors)
     finally:
         if collecting:
             gc.enable()
