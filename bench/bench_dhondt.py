@@ -4,7 +4,7 @@ A script, not a test: it takes a few minutes. Install the competitors through th
 ``bench`` extra, then run it from the project root::
 
     pip install -e ".[bench]"
-    python bench/bench_dhondt.py            # prints the tables and writes docs/performance.md
+    python bench/bench_dhondt.py            # prints the tables and writes its section of docs/performance.md
     python bench/bench_dhondt.py --no-write
 
 For each (lists, seats) case the votes are drawn with ``random.Random(42)`` in
@@ -29,6 +29,8 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
+from _report import write_section  # bench/ is on sys.path when a script runs
+
 from electoral_rules.apportionment import dhondt
 
 CASES = [(3, 5), (30, 751), (200, 10_000), (1_000, 100_000)]
@@ -36,7 +38,6 @@ TARGETS = {(30, 751): 50, (1_000, 100_000): 200}
 """Minimum speed-up over votelib required for these cases."""
 SCALING = (1_000, 1_000, 1_000_000)
 """Same 1 000 lists with 1 000 then 1 000 000 seats: the second may cost at most 2×."""
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_votes(lists: int) -> dict[str, int]:
@@ -115,7 +116,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timeit repeats (median reported)")
     parser.add_argument("--max-cells", type=int, default=3_000_000,
                         help="largest lists × seats matrix for apportionment(fractions=True)")
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
 
@@ -153,9 +153,8 @@ def main(argv: list[str] | None = None) -> int:
 
     report = render(rows, (lists, small, large, small_time, large_time), missed, args.max_cells)
     if not args.no_write:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(report, encoding="utf-8")
-        print(f"written to {args.output}")
+        write_section("dhondt", report)
+        print("written to docs/performance.md (section dhondt)")
     for line in missed:
         print(f"TARGET MISSED: {line}", file=sys.stderr)
     return 1 if missed else 0
@@ -170,8 +169,6 @@ def render(
     lists, small, large, small_time, large_time = scaling
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        "# Performance",
-        "",
         "D'Hondt (`electoral_rules.dhondt`) against the exact modes of two other Python libraries,",
         "produced by `python bench/bench_dhondt.py` (install the competitors with",
         '`pip install -e ".[bench]"`). Votes are drawn with `random.Random(42)` in 1..10 000 000;',
@@ -203,7 +200,7 @@ def render(
         "Timings on a shared machine vary by tens of percent between runs; the ratios are",
         "measured within one run.",
         "",
-        "## Cost against the number of seats",
+        "### Cost against the number of seats",
         "",
         "Highest averages do not loop once per seat: every list starts from a closed-form",
         "estimate and only the few seats around the cut-off are moved with a heap, comparing",

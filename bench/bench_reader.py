@@ -14,7 +14,7 @@ and prints the ratio (target: at most 1.5). Run from the repository root::
 
     PYTHONPATH=src python bench/bench_reader.py                # full size, a few minutes
     PYTHONPATH=src python bench/bench_reader.py --communes 2000
-    PYTHONPATH=src python bench/bench_reader.py --write docs/performance-reader.md
+    PYTHONPATH=src python bench/bench_reader.py --write    # its section of docs/performance.md
 
 This is a script, not a test.
 """
@@ -30,6 +30,8 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
+
+from _report import write_section  # bench/ is on sys.path when a script runs
 
 from electoral_rules.io.ministry_xml import rounded_percent
 from electoral_rules.io.verify import verify_path
@@ -236,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--communes", type=int, default=36_000, help="commune files (default 36 000)")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs; the best is kept")
-    parser.add_argument("--write", type=Path, help="write the result as Markdown to this file")
+    parser.add_argument("--write", action="store_true", help="write the result into docs/performance.md")
     args = parser.parse_args(argv)
     result = run(args.communes, args.repeat)
     line = (
@@ -247,22 +249,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(line)
     if args.write:
-        args.write.parent.mkdir(parents=True, exist_ok=True)
-        args.write.write_text(
-            "# Reader performance\n\n"
-            "`bench/bench_reader.py` generates a synthetic national tree in the Ministry's PR2017 format\n"
-            "and "
-            "times `electoral_rules.io.verify.verify_path` (safe loading, typed records, arithmetic and\n"
-            "percentage checks, communes -> department -> region -> France sums) against a bare\n"
-            "`xml.etree.ElementTree.parse` of the same files.\n\n"
+        write_section(
+            "reader",
             "| files | communes x candidates | bare parse (s) | read + aggregate + verify (s) | ratio |\n"
             "| --- | --- | --- | --- | --- |\n"
             f"| {result['files']} | {result['communes']} x {len(CANDIDATES)} | {result['bare']:.2f} | "
             f"{result['ours']:.2f} | {result['ratio']:.2f} |\n\n"
             f"Target: ratio <= 1.5. Machine: Python {platform.python_version()} on {platform.machine()} "
             f"({platform.system()}). Command: `PYTHONPATH=src python bench/bench_reader.py "
-            f"--communes {result['communes']} --repeat {args.repeat} --write {args.write.as_posix()}`.\n",
-            encoding="utf-8",
+            f"--communes {result['communes']} --repeat {args.repeat} --write`.",
         )
     return 0
 
