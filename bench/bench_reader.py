@@ -31,8 +31,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
-from _report import write_section  # bench/ is on sys.path when a script runs
-
 from electoral_rules.io.ministry_xml import rounded_percent
 from electoral_rules.io.verify import verify_path
 
@@ -249,6 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(line)
     if args.write:
+        # Imported here: the tests load this file as a module to reuse its tree generator,
+        # and bench/ is on sys.path only when it runs as a script.
+        from _report import write_section
+
         write_section(
             "reader",
             "| files | communes x candidates | bare parse (s) | read + aggregate + verify (s) | ratio |\n"
