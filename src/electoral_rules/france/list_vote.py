@@ -51,6 +51,7 @@ __all__ = [
     "as_election_date",
     "bonus_winner",
     "check_second_round",
+    "first_place_steps",
     "list_qualification",
     "most_votes_then_oldest",
     "party_lists",
@@ -144,6 +145,26 @@ def bonus_winner(
             tie=error.tie or Tie(contenders=leaders, seats=1, value=Fraction(top), stage="majority bonus"),
         ) from None
     return tie.winners[0], tie, "most votes in the second round, tie settled by the highest average age"
+
+
+def first_place_steps(votes: Tally, winner: str, bonus: int, tie: Tie | None) -> tuple[Step, ...]:
+    """The trace's opening ``TIE`` step when the bonus went to one of several lists tied first.
+
+    >>> first_place_steps(Tally(votes={"A": 5, "B": 5}), "A", 2, None)
+    ()
+    """
+    if tie is None:
+        return ()
+    return (
+        Step(
+            kind=StepKind.TIE,
+            subject=winner,
+            seats=bonus,
+            value=tie.value,
+            values=tuple((name, Fraction(votes.votes[name])) for name in tie.contenders),
+            note="first place: highest average age of the candidates",
+        ),
+    )
 
 
 def party_lists(

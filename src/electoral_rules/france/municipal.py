@@ -57,7 +57,7 @@ from ..errors import (
     UnknownConstituencyError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, RoundOutcome, Step, StepKind
+from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from .common import plurinominal_round
 from .list_vote import (
@@ -66,6 +66,7 @@ from .list_vote import (
     as_election_date,
     bonus_winner,
     check_second_round,
+    first_place_steps,
     list_qualification,
     most_votes_then_oldest,
     party_lists,
@@ -259,13 +260,6 @@ def _allocate(
     rule = "Code électoral, art. L262 al.2"
     prime = bonus_seats(house)
     winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=prime)
-    lead: tuple[Step, ...] = ()
-    if tie is not None:
-        lead = (
-            Step(kind=StepKind.TIE, subject=winner, seats=prime, value=tie.value,
-                 values=tuple((name, Fraction(votes.votes[name])) for name in tie.contenders),
-                 note="first place: highest average age of the candidates"),
-        )
     return allocate_with_bonus(
         votes,
         house,
@@ -276,7 +270,7 @@ def _allocate(
         last_seat=most_votes_then_oldest(people, "Code électoral, art. L262 al.5"),
         lists=people,
         bonus_note=reason,
-        lead_steps=lead,
+        lead_steps=first_place_steps(votes, winner, prime, tie),
         ties=() if tie is None else (tie,),
     )
 

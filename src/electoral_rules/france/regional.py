@@ -59,6 +59,7 @@ from .list_vote import (
     as_election_date,
     bonus_winner,
     check_second_round,
+    first_place_steps,
     list_qualification,
     most_votes_then_oldest,
     party_lists,
@@ -159,13 +160,6 @@ def allocate(
     rule = "Code électoral, art. L338 al.2" if round == 1 else "Code électoral, art. L338 al.3"
     prime = bonus_seats(house)
     winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=prime)
-    lead: tuple[Step, ...] = ()
-    if tie is not None:
-        lead = (
-            Step(kind=StepKind.TIE, subject=winner, seats=prime, value=tie.value,
-                 values=tuple((name, Fraction(votes.votes[name])) for name in tie.contenders),
-                 note="first place: highest average age of the candidates"),
-        )
     return allocate_with_bonus(
         votes,
         house,
@@ -177,7 +171,7 @@ def allocate(
         lists=people,
         seat_lists=False,
         bonus_note=reason,
-        lead_steps=lead,
+        lead_steps=first_place_steps(votes, winner, prime, tie),
         ties=() if tie is None else (tie,),
     )
 
