@@ -23,17 +23,16 @@ typography in English (``18,027,198``, ``12.5%``).
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from .._exact import decimal_text
 from ..errors import InvalidArgumentError
 from ..outcome import RoundOutcome, StepKind, Threshold, Tie
+from .numbers import integer, percentage
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outcome import Lang
 
-__all__ = ["explain_round", "number_text", "percent_of"]
+__all__ = ["explain_round", "percent_of"]
 
 _ELECTIONS = {
     "législatives": ("Législatives", "Legislative election"),
@@ -77,32 +76,17 @@ _NOTES = {
 }
 
 
-def number_text(number: int, lang: Lang = "fr") -> str:
-    """An integer with thousands separated: ``18 027 198`` in French, ``18,027,198`` in English.
-
-    >>> number_text(18027198), number_text(18027198, "en")
-    ('18 027 198', '18,027,198')
-    """
-    grouped = f"{number:,}"
-    return grouped.replace(",", " ") if lang == "fr" else grouped
-
-
 def percent_of(part: int, whole: int, lang: Lang = "fr") -> str:
-    """``part / whole`` as a percentage rounded half up to two decimals (for display only).
+    """``part / whole`` as a percentage with two decimals, rounded half up, as the Ministry
+    prints them (for display only: no decision is taken on it).
 
-    >>> percent_of(8656346, 36054394), percent_of(1, 8, "en")
-    ('24,01 %', '12.5%')
+    >>> percent_of(8656346, 36054394), percent_of(1, 8, "en"), percent_of(18027198, 36054394)
+    ('24,01 %', '12.50%', '50,00 %')
     """
     if whole == 0:
         return "–"
-    hundredths = Fraction(part * 10000, whole)
-    rounded = Fraction((hundredths * 2 + 1) // 2, 100)
-    text = decimal_text(rounded, places=2, point="," if lang == "fr" else ".")
-    return f"{text} %" if lang == "fr" else f"{text}%"
-
-
-def _share_text(share: Fraction, lang: Lang) -> str:
-    text = decimal_text(share * 100, point="," if lang == "fr" else ".")
+    units, cents = divmod((part * 20000 + whole) // (2 * whole), 100)
+    text = f"{integer(units, lang)}{',' if lang == 'fr' else '.'}{cents:02d}"
     return f"{text} %" if lang == "fr" else f"{text}%"
 
 
@@ -112,7 +96,7 @@ def _threshold_label(threshold: Threshold, lang: Lang) -> str:
         return "Majorité absolue" if fr else "Absolute majority"
     if threshold.name == "quarter of registered":
         return "quart des inscrits" if fr else "a quarter of registered"
-    share = _share_text(threshold.share, lang)
+    share = percentage(threshold.share, lang)
     base = {"registered": ("des inscrits", "of registered"), "expressed": ("des exprimés", "of expressed")}
     words = base.get(threshold.base, (threshold.base, threshold.base))[0 if fr else 1]
     if threshold.name == "qualification":
@@ -138,7 +122,7 @@ def _tie_text(tie: Tie, lang: Lang) -> str:
     fr = lang == "fr"
     stage = _STAGES.get(tie.stage, (tie.stage, tie.stage))[0 if fr else 1]
     who = _enumerate(tie.contenders, lang)
-    value = "" if tie.value is None else number_text(int(tie.value), lang)
+    value = "" if tie.value is None else integer(int(tie.value), lang)
     if fr:
         head = f"Égalité pour {stage} entre {who} ({value} voix chacun, {tie.seats} place(s) en jeu)"
     else:
@@ -182,8 +166,8 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     Presidential election, second round (1 seat to fill)
     Expressed: 100.
     Absolute majority: 51 votes.
-    - A: 60 votes (60% of expressed): elected
-    - B: 40 votes (40% of expressed): not elected
+    - A: 60 votes (60.00% of expressed): elected
+    - B: 40 votes (40.00% of expressed): not elected
     Elected: A.
     Legal basis: Constitution, art. 7.
     """
@@ -220,7 +204,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     counts.append((expressed_label, tally.expressed))
     sep = " ; " if fr else "; "
     colon = " : " if fr else ": "
-    parts = [f"{label}{colon}{number_text(value, lang)}" for label, value in counts]
+    parts = [f"{label}{colon}{integer(value, lang)}" for label, value in counts]
     first = parts[0]
     parts[0] = first[0].upper() + first[1:]
     lines.append(sep.join(parts) + ".")
@@ -235,7 +219,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
 
     if outcome.thresholds:
         items = [
-            f"{_threshold_label(t, lang)}{colon}{number_text(t.votes, lang)} {_votes_word(t.votes, lang)}"
+            f"{_threshold_label(t, lang)}{colon}{integer(t.votes, lang)} {_votes_word(t.votes, lang)}"
             for t in outcome.thresholds.values()
         ]
         text = sep.join(items)
@@ -266,7 +250,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         of = "des exprimés" if fr else "of expressed"
         if tally.names_per_ballot > 1:
             of = "des bulletins exprimés" if fr else "of valid ballots"
-        line = f"- {name}{colon}{number_text(votes, lang)} {unit} ({share} {of}){colon}{label}"
+        line = f"- {name}{colon}{integer(votes, lang)} {unit} ({share} {of}){colon}{label}"
         if name in exact:
             marks = ", ".join(exact[name])
             line += f" (exactement au seuil : {marks})" if fr else f" (exactly on the threshold: {marks})"
