@@ -211,7 +211,9 @@ class Allocation(Mapping[str, int]):
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self.seats, self.votes, self.house, self.method))
+        # Equality is that of the seat mapping (an Allocation equals the dict of its seats),
+        # so the hash must depend on the seats alone.
+        return hash(self.seats)
 
     def __repr__(self) -> str:
         return f"Allocation({dict(self.seats)!r}, house={self.house}, method={self.method!r})"
