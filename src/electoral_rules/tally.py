@@ -231,12 +231,22 @@ class Tally:
 
 
 def votes_of(votes: Tally | Mapping[str, int]) -> Tally:
-    """Accept either a :class:`Tally` or a plain mapping of votes (validated).
+    """Accept either a :class:`Tally` or a plain mapping of votes (validated), for a vote
+    where each ballot names one list or candidate (every proportional method).
 
     >>> votes_of({"A": 3}).expressed
     3
+    >>> votes_of(Tally(votes={"A": 3, "B": 2}, expressed=4, names_per_ballot=2))
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidTallyError: a proportional allocation needs one list per ballot, but this tally allows 2 names per ballot (a plurinominal vote: use a majoritarian rule)
     """
     if isinstance(votes, Tally):
+        if votes.names_per_ballot != 1:
+            raise InvalidTallyError(
+                "a proportional allocation needs one list per ballot, but this tally allows "
+                f"{votes.names_per_ballot} names per ballot (a plurinominal vote: use a majoritarian rule)"
+            )
         return votes
     return Tally(votes=votes)
 
