@@ -1131,6 +1131,9 @@ class _Plan:
     """Per round: the mentions' percentages, then the candidates' (candidate by candidate)."""
     count_number: int
     rounds: tuple[_RoundPlan, ...]
+    template: re.Pattern[str]
+    """The document's text as a pattern (see :func:`_template`): its leaves' texts are its
+    groups, in document order."""
 
 
 def _children(sizes: Sequence[int]) -> list[list[int]]:
@@ -1151,6 +1154,39 @@ def _children(sizes: Sequence[int]) -> list[list[int]]:
             open_.append(index)
             left.append(size)
     return children
+
+
+_XML_DECLARATION = r"""\ufeff?(?:<\?xml version=(?:"1\.0"|'1\.0') encoding=(?:"(?:UTF-8|utf-8)"|'(?:UTF-8|utf-8)')\?>)?"""
+"""An optional byte order mark and UTF-8 declaration (any other declaration: the tree path)."""
+_SPACE = r"[ \t\n]*"
+"""Whitespace between elements (``\\r``, which XML rewrites, is left to the tree path)."""
+_LEAF_TEXT = r"([^<&\]\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+)"
+"""A leaf's text: characters that XML allows as they are and that no markup can start
+(no ``<`` nor ``&``, so no element, comment, CDATA section, entity or character reference;
+no ``]`` so no ``]]>``; no ``\\r``, which XML rewrites; none of the characters XML forbids).
+Surrogates cannot occur: the text comes from a strict UTF-8 decoding."""
+
+
+def _template(tags: Sequence[str], sizes: Sequence[int], kids: Sequence[Sequence[int]]) -> re.Pattern[str]:
+    """The text of every document of one shape, as a pattern whose groups are the leaves' texts.
+
+    It accepts a strict subset of XML: an optional UTF-8 declaration, then the shape's
+    elements written ``<Tag>`` and ``</Tag>`` (no attribute, no empty-element tag), only
+    whitespace between elements, and leaves holding plain text (:data:`_LEAF_TEXT`). Such a
+    text is well formed, and an XML parser makes of it exactly the shape's tree with these
+    leaf texts (nothing is decoded or rewritten in it); it holds no document type
+    declaration, entity, comment or processing instruction, and it is as deep as the shape.
+    Any other text does not match and is read through the tree.
+    """
+
+    def element(index: int) -> str:
+        tag = re.escape(tags[index])
+        if not sizes[index]:
+            return f"<{tag}>{_LEAF_TEXT}</{tag}>"
+        inner = _SPACE.join(element(child) for child in kids[index])
+        return f"<{tag}>{_SPACE}{inner}{_SPACE}</{tag}>"
+
+    return re.compile(f"{_XML_DECLARATION}{_SPACE}{element(0)}{_SPACE}")
 
 
 def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
@@ -1257,6 +1293,7 @@ def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
         rates=_pick(rates),
         count_number=len(counts),
         rounds=tuple(rounds),
+        template=_template(tags, sizes, kids),
     )
 
 
@@ -1303,10 +1340,61 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     if plan is None:
         return None
     assert isinstance(plan, _Plan)
+    if not _TEMPLATES or plan is not _TEMPLATES[0]:
+        _remember(plan)
     texts = list(map(_TEXT, plan.leaves(elements)))
     if None in texts:
         return None
-    values: list[str] = list(map(str.strip, texts))
+    return _build(plan, list(map(str.strip, texts)), path)
+
+
+def _remember(plan: _Plan) -> None:
+    """Put ``plan`` first among the templates :func:`_read_text` tries."""
+    for index, known in enumerate(_TEMPLATES):
+        if known is plan:
+            del _TEMPLATES[index]
+            break
+    else:
+        if len(_TEMPLATES) >= _MAX_TEMPLATES:
+            _TEMPLATES.pop()
+    _TEMPLATES.insert(0, plan)
+
+
+_TEMPLATES: list[_Plan] = []
+"""The plans whose templates :func:`_read_text` tries, the most recently used first."""
+_MAX_TEMPLATES = 16
+_MAX_TEXT_BYTES = 256 * 1024
+"""Larger documents are read through the tree (a commune's file is a few kilobytes)."""
+
+
+def _read_text(data: bytes, path: str) -> ResultFile | None:
+    """Read a PR2017 results file of a shape already planned straight from its text, or
+    return ``None`` for the tree path (:func:`_read_fast`, then :func:`_read_document`).
+
+    The text must match a planned shape's :func:`_template` in full: a strict subset of XML
+    that is well formed and means exactly the shape's tree, with the leaves' texts as the
+    pattern's groups. So the records are the ones :func:`_read_fast` builds from the tree,
+    and the safety of the tree path holds: a matching text has no document type declaration
+    and no entity, is at most as deep as the shape and is under :data:`_MAX_TEXT_BYTES`.
+    """
+    if len(data) > _MAX_TEXT_BYTES or not _TEMPLATES:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    for plan in _TEMPLATES:
+        match = plan.template.fullmatch(text)
+        if match is not None:
+            if plan is not _TEMPLATES[0]:
+                _remember(plan)
+            return _build(plan, list(map(str.strip, match.groups())), path)
+    return None
+
+
+def _build(plan: _Plan, values: list[str], path: str) -> ResultFile | None:
+    """The records of a document of ``plan``'s shape from its leaves' stripped texts (in
+    document order), or ``None`` when a value is not of the strict usual form."""
     election = values[0]
     numbers = _fast_numbers(plan.counts(values), plan.rates(values))
     if not election or numbers is None:
@@ -1444,6 +1532,9 @@ _CANDIDATE_SETTERS: tuple[Callable[[CandidateResult, object], None], ...] = tupl
 
 
 def _read_loaded(data: bytes, name: str) -> OfficialDocument:
+    document = _read_text(data, name)
+    if document is not None:
+        return document
     root = parse_shallow(data, name)
     document = _read_fast(root, name)
     if document is None:
