@@ -1156,7 +1156,9 @@ def _children(sizes: Sequence[int]) -> list[list[int]]:
     return children
 
 
-_XML_DECLARATION = r"""\ufeff?(?:<\?xml version=(?:"1\.0"|'1\.0') encoding=(?:"(?:UTF-8|utf-8)"|'(?:UTF-8|utf-8)')\?>)?"""
+_XML_DECLARATION = (
+    r"""\ufeff?(?:<\?xml version=(?:"1\.0"|'1\.0') encoding=(?:"(?:UTF-8|utf-8)"|'(?:UTF-8|utf-8)')\?>)?"""
+)
 """An optional byte order mark and UTF-8 declaration (any other declaration: the tree path)."""
 _SPACE = r"[ \t\n]*"
 """Whitespace between elements (``\\r``, which XML rewrites, is left to the tree path)."""
