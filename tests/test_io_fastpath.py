@@ -1,8 +1,9 @@
 """The reader's fast path builds exactly the records of the general reader, or steps aside.
 
-``ministry_xml._read_fast`` reads PR2017 results files of the usual shapes with bulk
-operations; whatever it does not accept goes to ``ministry_xml._read_document``, which also
-reports every error. These tests compare the two on the Ministry's test set, on a generated
+``ministry_xml._read_text`` reads PR2017 results files of a shape already planned straight
+from their text (one match of the shape's template), ``ministry_xml._read_fast`` reads those
+of the usual shapes from the tree with bulk operations; whatever they do not accept goes to
+``ministry_xml._read_document``, which also reports every error. These tests compare the two on the Ministry's test set, on a generated
 national tree, on hostile and altered files (same records or the same error, element and
 value) and on random figures.
 
