@@ -1,8 +1,9 @@
 """The reader's fast path builds exactly the records of the general reader, or steps aside.
 
-``ministry_xml._read_fast`` reads PR2017 results files of the usual shapes with bulk
-operations; whatever it does not accept goes to ``ministry_xml._read_document``, which also
-reports every error. These tests compare the two on the Ministry's test set, on a generated
+``ministry_xml._read_text`` reads PR2017 results files of a shape already planned straight
+from their text (one match of the shape's template), ``ministry_xml._read_fast`` reads those
+of the usual shapes from the tree with bulk operations; whatever they do not accept goes to
+``ministry_xml._read_document``, which also reports every error. These tests compare the two on the Ministry's test set, on a generated
 national tree, on hostile and altered files (same records or the same error, element and
 value) and on random figures.
 
@@ -170,12 +171,62 @@ def test_entities_are_still_refused_before_any_reading() -> None:
 
 def test_a_new_shape_is_planned_once_and_remembered() -> None:
     ministry_xml._PLANS.clear()
+    ministry_xml._TEMPLATES.clear()
     read_bytes(PARIS_1, "a.xml")
     read_bytes(PARIS_1.replace(b"<NbVoix>274</NbVoix>", b"<NbVoix>275</NbVoix>", 1), "b.xml")
     assert len(ministry_xml._PLANS) == 1
     [(tags, plan)] = next(iter(ministry_xml._PLANS.values()))
     assert tags[:3] == ["Election", "Scrutin", "Type"]
     assert plan is not None
+    assert len(ministry_xml._TEMPLATES) == 1
+    assert ministry_xml._TEMPLATES[0] is plan
+
+
+def test_text_path_equals_general_reader_on_the_test_sets_and_a_generated_tree(tmp_path: Path) -> None:
+    generator().generate(tmp_path, 12, departments=2, regions=2)
+    paths = [*FILES, *sorted(tmp_path.rglob("*.xml"))]
+    for path in paths:  # plan every shape through the tree
+        read_bytes(path.read_bytes(), path.name)
+    taken = 0
+    for path in paths:
+        data = path.read_bytes()
+        quick = ministry_xml._read_text(data, path.name)
+        if quick is not None:
+            taken += 1
+            assert quick == general(data, path.name)
+            assert repr(quick) == repr(general(data, path.name))
+    assert taken >= 12 + 2 + 2 + 1  # at least the generated tree's results files
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b"\n", b"\r\n"),  # XML rewrites line ends
+        (b"<NbVoix>274</NbVoix>", b'<NbVoix a="1">274</NbVoix>'),
+        (b"<NbVoix>274</NbVoix>", b"<NbVoix>274</NbVoix ><!-- -->"),
+        (b"<NbVoix>274</NbVoix>", b"<NbVoix>2&#55;4</NbVoix>"),
+        (b"<NbVoix>274</NbVoix>", b"<NbVoix>274</NbVoix>x"),  # text outside a leaf
+        (b"<NomPsn>ARBOCOL</NomPsn>", b"<NomPsn>ARBO]]>COL</NomPsn>"),
+        (b"<NomPsn>ARBOCOL</NomPsn>", b"<NomPsn>ARBO\x01COL</NomPsn>"),
+        (b'encoding="UTF-8"', b'encoding="ISO-8859-1"'),
+        (b"<Election>", b'<!DOCTYPE Election [<!ENTITY a "1">]><Election>'),
+    ],
+)
+def test_text_path_steps_aside_for_anything_but_plain_elements_and_text(old: bytes, new: bytes) -> None:
+    read_bytes(PARIS_1, "x.xml")  # its shape is planned
+    assert ministry_xml._read_text(PARIS_1, "x.xml") == general(PARIS_1, "x.xml")
+    assert old in PARIS_1
+    data = PARIS_1.replace(old, new)
+    assert ministry_xml._read_text(data, "x.xml") is None
+    try:
+        expected: object = general(data, "x.xml")
+    except OfficialFileError as err:
+        expected = (type(err), str(err))
+    try:
+        got: object = read_bytes(data, "x.xml")
+    except OfficialFileError as err:
+        got = (type(err), str(err))
+    assert got == expected
 
 
 @given(

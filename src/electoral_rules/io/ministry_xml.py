@@ -44,12 +44,13 @@ import functools
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as _fields
 from fractions import Fraction
 from itertools import chain, cycle, repeat
 from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, OfficialFileError
@@ -1131,6 +1132,9 @@ class _Plan:
     """Per round: the mentions' percentages, then the candidates' (candidate by candidate)."""
     count_number: int
     rounds: tuple[_RoundPlan, ...]
+    template: re.Pattern[str]
+    """The document's text as a pattern (see :func:`_template`): its leaves' texts are its
+    groups, in document order."""
 
 
 def _children(sizes: Sequence[int]) -> list[list[int]]:
@@ -1151,6 +1155,55 @@ def _children(sizes: Sequence[int]) -> list[list[int]]:
             open_.append(index)
             left.append(size)
     return children
+
+
+_XML_DECLARATION = (
+    r"""\ufeff?(?:<\?xml version=(?:"1\.0"|'1\.0') encoding=(?:"(?:UTF-8|utf-8)"|'(?:UTF-8|utf-8)')\?>)?"""
+)
+"""An optional byte order mark and UTF-8 declaration (any other declaration: the tree path)."""
+_SPACE = r"[ \t\n]*"
+_COUNT_TEXT = r"[ \t\n]*([0-9]{1,9})[ \t\n]*"
+_RATE_TEXT = r"[ \t\n]*([0-9]{1,4},[0-9]{2})[ \t\n]*"
+"""Whitespace between elements (``\\r``, which XML rewrites, is left to the tree path)."""
+_LEAF_TEXT = r"([^<&\]\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+)"
+"""A leaf's text: characters that XML allows as they are and that no markup can start
+(no ``<`` nor ``&``, so no element, comment, CDATA section, entity or character reference;
+no ``]`` so no ``]]>``; no ``\\r``, which XML rewrites; none of the characters XML forbids).
+Surrogates cannot occur: the text comes from a strict UTF-8 decoding."""
+
+
+def _template(
+    tags: Sequence[str],
+    sizes: Sequence[int],
+    kids: Sequence[Sequence[int]],
+    *,
+    numbers: Container[int],
+    rates: Container[int],
+) -> re.Pattern[str]:
+    """The text of every document of one shape, as a pattern whose groups are the leaves' texts.
+
+    It accepts a strict subset of XML: an optional UTF-8 declaration, then the shape's
+    elements written ``<Tag>`` and ``</Tag>`` (no attribute, no empty-element tag), only
+    whitespace between elements, and leaves holding plain text (:data:`_LEAF_TEXT`). Such a
+    text is well formed, and an XML parser makes of it exactly the shape's tree with these
+    leaf texts (nothing is decoded or rewritten in it); it holds no document type
+    declaration, entity, comment or processing instruction, and it is as deep as the shape.
+    Any other text does not match and is read through the tree.
+
+    The leaves at ``numbers`` (counts) and ``rates`` (percentages) must moreover hold the
+    strict forms :func:`_fast_numbers` checks, with only ``[ \\t\\n]`` around them: their
+    groups are then the stripped texts, already checked.
+    """
+
+    def element(index: int) -> str:
+        tag = re.escape(tags[index])
+        if not sizes[index]:
+            text = _COUNT_TEXT if index in numbers else _RATE_TEXT if index in rates else _LEAF_TEXT
+            return f"<{tag}>{text}</{tag}>"
+        inner = _SPACE.join(element(child) for child in kids[index])
+        return f"<{tag}>{_SPACE}{inner}{_SPACE}</{tag}>"
+
+    return re.compile(f"{_XML_DECLARATION}{_SPACE}{element(0)}{_SPACE}")
 
 
 def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
@@ -1245,6 +1298,7 @@ def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
                 civilities=_pick(columns[3]),
             )
         )
+    leaf_index = [i for i, size in enumerate(sizes) if not size]
     return _Plan(
         level=level,
         kind=kind,
@@ -1257,6 +1311,9 @@ def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
         rates=_pick(rates),
         count_number=len(counts),
         rounds=tuple(rounds),
+        template=_template(
+            tags, sizes, kids, numbers={leaf_index[r] for r in counts}, rates={leaf_index[r] for r in rates}
+        ),
     )
 
 
@@ -1303,12 +1360,68 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     if plan is None:
         return None
     assert isinstance(plan, _Plan)
+    if not _TEMPLATES or plan is not _TEMPLATES[0]:
+        _remember(plan)
     texts = list(map(_TEXT, plan.leaves(elements)))
     if None in texts:
         return None
-    values: list[str] = list(map(str.strip, texts))
+    return _build(plan, list(map(str.strip, texts)), path)
+
+
+def _remember(plan: _Plan) -> None:
+    """Put ``plan`` first among the templates :func:`_read_text` tries."""
+    for index, known in enumerate(_TEMPLATES):
+        if known is plan:
+            del _TEMPLATES[index]
+            break
+    else:
+        if len(_TEMPLATES) >= _MAX_TEMPLATES:
+            _TEMPLATES.pop()
+    _TEMPLATES.insert(0, plan)
+
+
+_TEMPLATES: list[_Plan] = []
+"""The plans whose templates :func:`_read_text` tries, the most recently used first."""
+_MAX_TEMPLATES = 16
+_MAX_TEXT_BYTES = 256 * 1024
+"""Larger documents are read through the tree (a commune's file is a few kilobytes)."""
+
+
+def _read_text(data: bytes, path: str) -> ResultFile | None:
+    """Read a PR2017 results file of a shape already planned straight from its text, or
+    return ``None`` for the tree path (:func:`_read_fast`, then :func:`_read_document`).
+
+    The text must match a planned shape's :func:`_template` in full: a strict subset of XML
+    that is well formed and means exactly the shape's tree, with the leaves' texts as the
+    pattern's groups. So the records are the ones :func:`_read_fast` builds from the tree,
+    and the safety of the tree path holds: a matching text has no document type declaration
+    and no entity, is at most as deep as the shape and is under :data:`_MAX_TEXT_BYTES`.
+    """
+    if len(data) > _MAX_TEXT_BYTES or not _TEMPLATES:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    for plan in _TEMPLATES:
+        match = plan.template.fullmatch(text)
+        if match is not None:
+            if plan is not _TEMPLATES[0]:
+                _remember(plan)
+            return _build(plan, list(map(str.strip, match.groups())), path, checked=True)
+    return None
+
+
+def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) -> ResultFile | None:
+    """The records of a document of ``plan``'s shape from its leaves' stripped texts (in
+    document order), or ``None`` when a value is not of the strict usual form (``checked``:
+    the counts and percentages are known to have it, see :func:`_template`)."""
     election = values[0]
-    numbers = _fast_numbers(plan.counts(values), plan.rates(values))
+    if checked:
+        numbers: list[int] | None = list(map(int, plan.counts(values)))
+        numbers.extend(map(int, " ".join(plan.rates(values)).replace(",", "").split()))  # type: ignore[union-attr]
+    else:
+        numbers = _fast_numbers(plan.counts(values), plan.rates(values))
     if not election or numbers is None:
         return None
     counts, rates = numbers[: plan.count_number], numbers[plan.count_number :]
@@ -1361,7 +1474,7 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
         if step.rate_tags:
             columns = len(step.rate_tags)
             prefix = f"{element}/Candidat["
-            heres = [prefix + board + "]" for board in board_texts]
+            heres = list(map(prefix.__add__, map(str.__add__, board_texts, repeat("]"))))
             rate_data.extend(
                 zip(
                     chain.from_iterable(zip(*[heres] * columns, strict=True)),
@@ -1374,48 +1487,43 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
                 )
             )
         rated = first_rate + size * len(step.rate_tags)
-        candidates: list[CandidateResult] = []
-        keep = candidates.append
-        set_name, set_last, set_first, set_civility, set_number, set_order = _CANDIDATE_SETTERS[:6]
-        set_nuance, set_nuance_name, set_votes, set_elected = _CANDIDATE_SETTERS[6:]
-        for name, last, first, civility, board, count in zip(
-            names, lasts, firsts, step.civilities(values), boards, votes, strict=True
-        ):
-            # CandidateResult(name=name, ..., votes=count) without the frozen __init__'s
-            # field-by-field object.__setattr__: the same record, a third of the time
-            record = _new(CandidateResult)
-            set_name(record, name)
-            set_last(record, last)
-            set_first(record, first)
-            set_civility(record, civility)
-            set_number(record, board)
-            set_order(record, None)
-            set_nuance(record, None)
-            set_nuance_name(record, None)
-            set_votes(record, count)
-            set_elected(record, None)
-            keep(record)
+        # CandidateResult(name=name, ..., votes=count) for each candidate, without the frozen
+        # __init__'s field-by-field object.__setattr__: the same records, each field set for
+        # all candidates by one C-level loop (any() runs the map to its end: a setter
+        # returns None)
+        candidates = tuple(map(_new, repeat(CandidateResult, size)))
+        by_field: tuple[Sequence[object], ...] = (
+            *(names, lasts, firsts, step.civilities(values), boards),
+            *((), (), (), votes, ()),  # order, nuance, nuance name, votes, elected
+        )
+        for set_field, column in zip(_CANDIDATE_SETTERS, by_field, strict=True):
+            source: Iterable[object] = column or repeat(None)
+            any(map(set_field, candidates, source))
         rounds.append(
-            RoundResult(
-                path=path,
-                element=element,
-                round=number,
-                registered=of["registered"],
-                voters=of["voters"],
-                blank=of["blank"],
-                null=of["null"],
-                expressed=of["expressed"],
-                abstentions=of.get("abstentions"),
-                candidates=tuple(candidates),
-                rate_data=tuple(rate_data),
+            _record(
+                RoundResult,
+                _ROUND_SETTERS,
+                path,
+                element,
+                number,
+                of["registered"],
+                of["voters"],
+                of["blank"],
+                of["null"],
+                of["expressed"],
+                of.get("abstentions"),
+                candidates,
+                (),
+                tuple(rate_data),
+                1,
             )
         )
     try:
         place = _place(level, codes, _Reader(path), where)
     except OfficialFileError:
         return None
-    entity = Entity(path=path, element=where, place=place, rounds=tuple(rounds))
-    return ResultFile(path=path, kind=plan.kind, election=election, year=counts[0], entities=(entity,))
+    entity = _record(Entity, _ENTITY_SETTERS, path, where, place, tuple(rounds), None, None)
+    return _record(ResultFile, _FILE_SETTERS, path, plan.kind, election, counts[0], (entity,))
 
 
 _TAG = attrgetter("tag")
@@ -1442,8 +1550,52 @@ _CANDIDATE_SETTERS: tuple[Callable[[CandidateResult, object], None], ...] = tupl
     CandidateResult.__dict__[name].__set__ for name in _CANDIDATE_FIELDS
 )
 
+_R = TypeVar("_R")
+
+
+def _setters(cls: type[_R], names: Sequence[str]) -> tuple[Callable[[_R, object], None], ...]:
+    """The slot setters of a frozen record class, checked to be all its fields in order, for
+    :func:`_record`."""
+    assert tuple(item.name for item in _fields(cls)) == tuple(names), f"{cls.__name__}: every field, in order"  # type: ignore[arg-type]
+    assert not hasattr(cls, "__post_init__"), f"{cls.__name__}: no __init__ is called"
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+def _record(cls: type[_R], setters: Sequence[Callable[[_R, object], None]], *values: object) -> _R:
+    """``cls(field=value, ...)`` for every field in order, without the frozen ``__init__``'s
+    field-by-field ``object.__setattr__``: the same record, in less time."""
+    record = _new(cls)
+    for set_field, value in zip(setters, values, strict=True):
+        set_field(record, value)
+    return record
+
+
+_ROUND_SETTERS = _setters(
+    RoundResult,
+    (
+        "path",
+        "element",
+        "round",
+        "registered",
+        "voters",
+        "blank",
+        "null",
+        "expressed",
+        "abstentions",
+        "candidates",
+        "lists",
+        "rate_data",
+        "names_per_ballot",
+    ),
+)
+_ENTITY_SETTERS = _setters(Entity, ("path", "element", "place", "rounds", "seats_to_fill", "seats_filled"))
+_FILE_SETTERS = _setters(ResultFile, ("path", "kind", "election", "year", "entities"))
+
 
 def _read_loaded(data: bytes, name: str) -> OfficialDocument:
+    document = _read_text(data, name)
+    if document is not None:
+        return document
     root = parse_shallow(data, name)
     document = _read_fast(root, name)
     if document is None:
