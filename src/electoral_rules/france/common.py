@@ -117,6 +117,9 @@ def share_of_expressed_reached(votes: int, expressed: int, share: Fraction) -> b
     >>> tenth = Fraction(1, 10)
     >>> share_of_expressed_reached(10, 100, tenth), share_of_expressed_reached(9, 100, tenth)
     (True, False)
+
+    .. seealso:: Code électoral, art. L264 and L346 (10 % to stand, 5 % to merge), L262 and
+       L338 (5 % for seats): each says "au moins", so the boundary is included.
     """
     return _reaches(votes, expressed, share, "expressed")
 

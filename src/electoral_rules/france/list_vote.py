@@ -86,6 +86,9 @@ def absolute_majority_list(tally: Tally) -> str | None:
     >>> absolute_majority_list(Tally(votes={"A": 51, "B": 50})), absolute_majority_list(
     ...     Tally(votes={"A": 50, "B": 50}))
     ('A', None)
+
+    .. seealso:: Code électoral, art. L262 al.1 (municipales) and L338 al.2 (régionales):
+       "la majorité absolue des suffrages exprimés".
     """
     for name, count in tally.votes.items():
         if 2 * count > tally.expressed:
@@ -321,6 +324,10 @@ def allocate_with_bonus(
     over the seats left after the bonus, ``INITIAL`` integer parts, ``SEAT`` for each
     remaining seat with every average, ``TIE``); ``SEAT`` steps number the proportional
     seats (1 to ``seats - bonus``). The module's doctest shows the Hautefort case.
+
+    .. seealso:: Code électoral, art. L262 and L338 (bonus, then plus forte moyenne among
+       the lists with at least 5 %); CE, 30 janvier 2015, Hautefort, n° 382627 (the bonus
+       list's average on its proportional seats only).
     """
     votes = votes_of(tally)
     house = as_count(seats, "seats")
