@@ -6,6 +6,7 @@ votes, names, seats and thresholds are generated at random.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from electoral_rules.apportionment import Divisor, Quota, highest_averages, largest_remainder
 from electoral_rules.errors import ElectoralRulesError
+from electoral_rules.outcome import Allocation
 from electoral_rules.tiebreak import IfUnresolved, TieBreak
 
 REPORT = TieBreak(if_unresolved=IfUnresolved.REPORT)
@@ -46,6 +48,17 @@ junk_thresholds = st.one_of(
 junk_bases = st.one_of(st.none(), st.integers(-5, 200), st.floats(0, 10), st.booleans())
 
 
+def _result_or_library_error(call: Callable[[], Allocation]) -> Allocation | None:
+    """The allocation, or ``None`` when the library refused the input with its own
+    ``ValueError`` subclass; any other exception fails the test."""
+    try:
+        return call()
+    except ElectoralRulesError as err:
+        refused = err
+    assert isinstance(refused, ValueError), repr(refused)
+    return None
+
+
 @given(junk_votes, junk_seats, st.sampled_from(list(Divisor)), junk_thresholds, junk_bases)
 @example({"A": 3, "B": 0}, 2, Divisor.DHONDT, "100%", None)
 @example({"A": 0}, 0, Divisor.ADAMS, None, None)
@@ -54,17 +67,13 @@ junk_bases = st.one_of(st.none(), st.integers(-5, 200), st.floats(0, 10), st.boo
 def test_highest_averages_junk(
     votes: object, seats: object, divisor: Divisor, threshold: object, base: object
 ) -> None:
-    try:
-        result = highest_averages(
+    result = _result_or_library_error(
+        lambda: highest_averages(
             votes, seats, divisor=divisor, threshold=threshold,  # type: ignore[arg-type]
             threshold_base=base, tie_break=REPORT,  # type: ignore[arg-type]
         )
-    except ElectoralRulesError as err:
-        library_error: ElectoralRulesError | None = err
-    else:
-        library_error = None
-    if library_error is not None:
-        assert isinstance(library_error, ValueError), repr(library_error)
+    )
+    if result is None:
         return
     assert isinstance(seats, int)
     assert isinstance(votes, dict)
@@ -81,17 +90,13 @@ def test_highest_averages_junk(
 def test_largest_remainder_junk(
     votes: object, seats: object, quota: Quota, threshold: object, base: object
 ) -> None:
-    try:
-        result = largest_remainder(
+    result = _result_or_library_error(
+        lambda: largest_remainder(
             votes, seats, quota=quota, threshold=threshold,  # type: ignore[arg-type]
             threshold_base=base, tie_break=REPORT,  # type: ignore[arg-type]
         )
-    except ElectoralRulesError as err:
-        library_error: ElectoralRulesError | None = err
-    else:
-        library_error = None
-    if library_error is not None:
-        assert isinstance(library_error, ValueError), repr(library_error)
+    )
+    if result is None:
         return
     assert isinstance(seats, int)
     assert isinstance(votes, dict)
