@@ -35,6 +35,7 @@ __all__ = [
     "as_share",
     "decimal_text",
     "exceeds",
+    "grouped",
     "percent",
     "percent_text",
     "reaches",
@@ -212,6 +213,15 @@ def decimal_text(value: Fraction | int, *, places: int = 4, point: str = ".") ->
     cut = value.numerator * 100 // value.denominator
     whole, frac = divmod(cut, 100)
     return f"{sign}{whole}{point}{frac:02d}…"
+
+
+def grouped(number: int) -> str:
+    """Thousands separated by spaces, as French texts print them (for error messages).
+
+    >>> grouped(1534)
+    '1 534'
+    """
+    return f"{number:,}".replace(",", " ")
 
 
 def percent_text(share: Fraction, *, point: str = ".") -> str:

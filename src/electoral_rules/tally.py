@@ -24,16 +24,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._exact import as_count, as_counts
+from ._exact import as_count, as_counts, grouped
 from ._mapping import FrozenMap
 from .errors import InvalidTallyError
 
 __all__ = ["Candidate", "PartyList", "Tally"]
 
-
-def _group(number: int) -> str:
-    """Thousands separated by spaces, as French texts print them (used in messages)."""
-    return f"{number:,}".replace(",", " ")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -105,7 +101,7 @@ class Tally:
         if self.names_per_ballot == 1:
             if given is not None and given != total:
                 raise InvalidTallyError(
-                    f"expressed = {_group(given)} but the votes add up to {_group(total)} "
+                    f"expressed = {grouped(given)} but the votes add up to {grouped(total)} "
                     "(with one name per ballot, suffrages exprimés = the sum of the votes)"
                 )
             return total
@@ -117,16 +113,16 @@ class Tally:
         top_name, top = max(counts.items(), key=lambda item: item[1])
         if top > given:
             raise InvalidTallyError(
-                f"votes for {top_name!r} ({_group(top)}) exceed the {_group(given)} valid ballots"
+                f"votes for {top_name!r} ({grouped(top)}) exceed the {grouped(given)} valid ballots"
             )
         if given > total and total > 0:
             raise InvalidTallyError(
-                f"expressed = {_group(given)} valid ballots but only {_group(total)} names were voted for"
+                f"expressed = {grouped(given)} valid ballots but only {grouped(total)} names were voted for"
             )
         if total > self.names_per_ballot * given:
             raise InvalidTallyError(
-                f"the votes add up to {_group(total)}, more than {self.names_per_ballot} names "
-                f"on each of the {_group(given)} valid ballots"
+                f"the votes add up to {grouped(total)}, more than {self.names_per_ballot} names "
+                f"on each of the {grouped(given)} valid ballots"
             )
         return given
 
@@ -136,27 +132,27 @@ class Tally:
             total = self.blank + self.null + expressed
             if total != self.voters:
                 raise InvalidTallyError(
-                    f"blank + null + expressed = {_group(self.blank)} + {_group(self.null)} + "
-                    f"{_group(expressed)} = {_group(total)} but voters = {_group(self.voters)} "
+                    f"blank + null + expressed = {grouped(self.blank)} + {grouped(self.null)} + "
+                    f"{grouped(expressed)} = {grouped(total)} but voters = {grouped(self.voters)} "
                     "(Code électoral, art. L65 and L66: voters = blank + null + expressed)"
                 )
         elif self.voters is not None:
             known = expressed + (self.blank or 0) + (self.null or 0)
             if known > self.voters:
                 raise InvalidTallyError(
-                    f"blank + null + expressed = {_group(known)} exceeds voters = {_group(self.voters)}"
+                    f"blank + null + expressed = {grouped(known)} exceeds voters = {grouped(self.voters)}"
                 )
         if self.registered is not None:
             for name, count in (("voters", self.voters), ("expressed", expressed)):
                 if count is not None and count > self.registered:
                     raise InvalidTallyError(
-                        f"{name} = {_group(count)} exceeds registered = {_group(self.registered)}"
+                        f"{name} = {grouped(count)} exceeds registered = {grouped(self.registered)}"
                     )
             for name, count in self.votes.items():
                 if count > self.registered:
                     raise InvalidTallyError(
-                        f"votes for {name!r} ({_group(count)}) exceed registered = "
-                        f"{_group(self.registered)}"
+                        f"votes for {name!r} ({grouped(count)}) exceed registered = "
+                        f"{grouped(self.registered)}"
                     )
 
     @property

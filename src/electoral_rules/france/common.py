@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .._exact import as_count
+from .._exact import as_count, reaches
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
 from ..outcome import RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
@@ -127,9 +127,7 @@ def share_of_expressed_reached(votes: int, expressed: int, share: Fraction) -> b
 def _reaches(votes: int, base: int, share: Fraction, base_name: str) -> bool:
     if not isinstance(share, Fraction) or not 0 <= share <= 1:
         raise InvalidArgumentError(f"share {share!r} must be a Fraction between 0 and 1")
-    count = as_count(votes, "votes")
-    total = as_count(base, base_name)
-    return count * share.denominator >= share.numerator * total
+    return reaches(as_count(votes, "votes"), as_count(base, base_name), share)
 
 
 # -- thresholds as records -----------------------------------------------------------------

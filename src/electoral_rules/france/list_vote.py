@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from fractions import Fraction
 
-from .._exact import as_count, percent_text
+from .._exact import as_count, grouped, percent_text
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import InvalidArgumentError, InvalidTallyError, NoMajorityError, UnresolvedTieError
@@ -62,9 +62,6 @@ LastSeatCriteria = Callable[[Mapping[str, int]], tuple[Criterion, ...]]
 """Builds the last-seat tie criteria from the seats each list holds before the tied seat
 (bonus included), so that "the next candidate who could be elected" can be found."""
 
-
-def _group(number: int) -> str:
-    return f"{number:,}".replace(",", " ")
 
 
 def as_election_date(value: object) -> _dt.date:
@@ -100,9 +97,9 @@ def _no_majority(tally: Tally, rule: str) -> NoMajorityError:
     leader = max(tally.votes, key=lambda name: tally.votes[name])
     needed = tally.expressed // 2 + 1
     return NoMajorityError(
-        f"no list has an absolute majority of the {_group(tally.expressed)} expressed votes "
-        f"(it takes {_group(needed)}; the leading list {leader!r} has "
-        f"{_group(tally.votes[leader])}): no seat is allocated in the first round and a second "
+        f"no list has an absolute majority of the {grouped(tally.expressed)} expressed votes "
+        f"(it takes {grouped(needed)}; the leading list {leader!r} has "
+        f"{grouped(tally.votes[leader])}): no seat is allocated in the first round and a second "
         f"round is held ({rule})",
         leader=leader,
         needed=needed,
@@ -142,7 +139,7 @@ def bonus_winner(
         tie = policy.settle(leaders, 1, votes=tally.votes, value=Fraction(top), stage="majority bonus")
     except UnresolvedTieError as error:
         raise UnresolvedTieError(
-            f"tie for the majority bonus between {', '.join(map(repr, leaders))} ({_group(top)} votes "
+            f"tie for the majority bonus between {', '.join(map(repr, leaders))} ({grouped(top)} votes "
             f"each): {rule} gives it to the list whose candidates have the highest average age, but "
             f"{error}",
             tie=error.tie or Tie(contenders=leaders, seats=1, value=Fraction(top), stage="majority bonus"),
@@ -560,7 +557,7 @@ def check_second_round(
                 f"list {name!r} was not in the first round, so it cannot stand in the second ({rule})"
             )
         raise InvalidTallyError(
-            f"list {name!r} cannot stand in the second round: it had {_group(first.votes[name])} of "
-            f"{_group(first.expressed)} expressed votes in the first round, under "
+            f"list {name!r} cannot stand in the second round: it had {grouped(first.votes[name])} of "
+            f"{grouped(first.expressed)} expressed votes in the first round, under "
             f"{percent_text(stand)} ({rule})"
         )

@@ -30,7 +30,7 @@ from ..outcome import RoundOutcome, StepKind, Threshold, Tie
 from .numbers import integer, percentage
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..outcome import Lang
+    from .numbers import Lang
 
 __all__ = ["explain_round", "percent_of"]
 

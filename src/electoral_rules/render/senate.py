@@ -10,14 +10,14 @@ Partial renewal of 2014: série 2, 178 seats in 64 constituencies
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from ..errors import InvalidArgumentError
 from ..france.senate_tables import Kind, Mode, Renewal
+from .numbers import Lang
 
 __all__ = ["renewal_json", "renewal_table"]
 
-Lang = Literal["fr", "en"]
 
 _WORDS: dict[str, dict[str, str]] = {
     "fr": {

@@ -38,12 +38,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
 from .._exact import Share, as_count, as_share
 from ..errors import InvalidArgumentError
 from ..outcome import Allocation
+from .numbers import Lang
 
 __all__ = [
     "PALETTE",
@@ -54,7 +54,6 @@ __all__ = [
     "hemicycle_svg",
 ]
 
-Lang = Literal["fr", "en"]
 
 PALETTE: tuple[str, ...] = (
     "#0072b2",  # blue
