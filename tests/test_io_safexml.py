@@ -105,3 +105,65 @@ def test_oversized_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_safexml, "MAX_BYTES", 10)
     with pytest.raises(UnsafeDocumentError, match="bytes"):
         _safexml.parse_bytes(b"<Election></Election>", "big.xml")
+
+
+def test_whole_file_is_read_in_one_call(tmp_path: Path) -> None:
+    from electoral_rules.io._safexml import read_path
+
+    data = (Path(__file__).parent / "data/pr2017-test-resultatsT2/011/075/075.xml").read_bytes()
+    file = tmp_path / "075.xml"
+    file.write_bytes(data)
+    assert read_path(file) == (data, file.as_posix())
+    assert read_path(str(file)) == (data, file.as_posix())
+
+
+def test_empty_file_reads_as_empty_and_is_refused_as_malformed(tmp_path: Path) -> None:
+    from electoral_rules.io._safexml import read_path
+
+    file = tmp_path / "empty.xml"
+    file.write_bytes(b"")
+    assert read_path(file)[0] == b""
+    with pytest.raises(OfficialFileError, match=r"empty\.xml.*malformed or truncated"):
+        read_official_file(file)
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd to open a pipe by name")
+def test_a_pipe_is_read_to_its_end_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pipe reports size 0: it is read in chunks until its end, within MAX_BYTES."""
+    import os
+
+    from electoral_rules.io import _safexml
+
+    def through_pipe(data: bytes) -> tuple[bytes, str]:
+        reader, writer = os.pipe()
+        try:
+            os.write(writer, data)
+            os.close(writer)
+            return _safexml.read_path(f"/dev/fd/{reader}")
+        finally:
+            os.close(reader)
+
+    data = b"<Election>" + b" " * 60_000 + b"</Election>"  # within a pipe's buffer
+    assert through_pipe(data)[0] == data
+    monkeypatch.setattr(_safexml, "MAX_BYTES", 1_000)
+    with pytest.raises(UnsafeDocumentError, match="more than the 1000 bytes"):
+        through_pipe(b" " * 5_000)
+
+
+def test_oversized_file_on_disk_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from electoral_rules.io import _safexml
+
+    file = tmp_path / "big.xml"
+    file.write_bytes(b"<Election>" + b" " * 100 + b"</Election>")
+    monkeypatch.setattr(_safexml, "MAX_BYTES", 50)
+    with pytest.raises(UnsafeDocumentError, match="121 bytes is more than the 50 accepted"):
+        _safexml.read_path(file)
+
+
+def test_a_directory_cannot_be_read(tmp_path: Path) -> None:
+    from electoral_rules.io._safexml import read_path
+
+    with pytest.raises(OfficialFileError, match="cannot be read"):
+        read_path(tmp_path)
