@@ -394,3 +394,163 @@ def test_randomly_altered_trees_read_alike(data: st.DataObject) -> None:
             )
     altered = ET.tostring(root, encoding="utf-8")
     assert outcome(read_bytes, altered) == outcome(general, altered)
+
+
+# -- rounds read through a plan: candidates and percentages built on first use --------------
+
+
+def results(path: Path) -> ResultFile:
+    document = ministry_xml.read_official_file(path)
+    assert isinstance(document, ResultFile)
+    return document
+
+
+def planned_rounds(tmp_path: Path) -> list[ministry_xml.RoundResult]:
+    generator().generate(tmp_path, 6, departments=1, regions=1)
+    rounds: list[ministry_xml.RoundResult] = [
+        item
+        for path in [*FILES, *sorted(tmp_path.rglob("*.xml"))]
+        if isinstance(document := ministry_xml.read_official_file(path), ResultFile)
+        for entity in document.entities
+        for item in entity.rounds
+        if type(item) is ministry_xml._PlannedRound
+    ]
+    assert len(rounds) >= 6 + 1 + 1 + 1
+    return rounds
+
+
+def plain(item: ministry_xml.RoundResult) -> ministry_xml.RoundResult:
+    names = [f.name for f in dataclasses.fields(ministry_xml.RoundResult)]
+    return ministry_xml.RoundResult(**{name: getattr(item, name) for name in names})
+
+
+def test_planned_rounds_behave_as_round_results(tmp_path: Path) -> None:
+    import pickle
+
+    for item in planned_rounds(tmp_path):
+        fresh = results(Path(item.path)).entities[0].rounds  # nothing built yet
+        assert item in fresh and fresh.count(item) == 1
+        other = plain(item)
+        assert type(other) is ministry_xml.RoundResult
+        assert item == other and other == item
+        assert not item != other  # noqa: SIM202 (__ne__ too)
+        assert hash(item) == hash(other)
+        assert repr(item) == repr(other)
+        assert item.votes == other.votes and list(item.votes) == list(other.votes)
+        assert item.tally == other.tally
+        for copied in (copy.copy(item), copy.deepcopy(item), pickle.loads(pickle.dumps(item))):
+            assert copied == other and type(copied) is ministry_xml.RoundResult
+        replaced = dataclasses.replace(item, round=item.round)
+        assert replaced == other and replaced.votes == other.votes
+        assert dataclasses.replace(item, candidates=()) != other
+        assert dataclasses.replace(item, candidates=()).votes == {}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            item.candidates = ()  # type: ignore[misc]
+        assert item.__eq__("not a round") is NotImplemented
+
+
+def test_rate_columns_are_the_rate_data_columns(tmp_path: Path) -> None:
+    for item in planned_rounds(tmp_path):
+        fresh = results(Path(item.path)).entities[0]
+        first = next(r for r in fresh.rounds if r.round == item.round)
+        columns = ministry_xml._rate_columns(first)  # before rate_data is built
+        assert columns is not None
+        rows = item.rate_data
+        assert [list(column) for column in columns] == [
+            [row[2] for row in rows],
+            [row[4] for row in rows],
+            [row[5] for row in rows],
+        ]
+        assert all(row[3] == 2 for row in rows)
+        assert ministry_xml._rate_columns(plain(item)) is None
+        assert ministry_xml._rate_columns(dataclasses.replace(item)) is None
+
+
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 10**5), st.integers(0, 10**9), st.integers(0, 10**9)), max_size=6
+    )
+)
+def test_column_check_agrees_with_the_one_by_one_check(rows: list[tuple[int, int, int]]) -> None:
+    from electoral_rules.io.verify import _columns_agree
+
+    digits = [d for d, _, _ in rows]
+    numerators = [n for _, n, _ in rows]
+    denominators = [b for _, _, b in rows]
+    expected = all(b and _rate_agrees(d, 2, n, b) for d, n, b in rows)
+    assert _columns_agree(digits, numerators, denominators) == expected
+    nearest = [((20_000 * n + b) // (2 * b) if b else 0, n, b) for _, n, b in rows]  # rounded
+    if nearest:
+        columns = [list(column) for column in zip(*nearest, strict=True)]
+        assert _columns_agree(*columns) == all(b for _, _, b in nearest)
+
+
+@given(
+    parts=st.lists(
+        st.dictionaries(st.sampled_from(["A", "B", "C", "D"]), st.integers(0, 10**6), max_size=4),
+        max_size=5,
+    )
+)
+def test_summed_totals_match_a_naive_sum(parts: list[dict[str, int]]) -> None:
+    from electoral_rules._mapping import FrozenMap
+    from electoral_rules.io.verify import Totals
+
+    totals = [
+        Totals(
+            registered=i + 10,
+            voters=i + 5,
+            blank=i,
+            null=1,
+            expressed=sum(votes.values()),
+            votes=FrozenMap(votes),
+            sources=(f"f{i}",),
+        )
+        for i, votes in enumerate(parts)
+    ]
+    naive: dict[str, int] = {}
+    for votes in parts:
+        for name, count in votes.items():
+            naive[name] = naive.get(name, 0) + count
+    summed = Totals.sum(totals)
+    assert list(summed.votes.items()) == list(naive.items())  # first-seen order too
+    assert (summed.registered, summed.voters, summed.blank, summed.null, summed.expressed) == (
+        sum(t.registered for t in totals),
+        sum(t.voters for t in totals),
+        sum(t.blank for t in totals),
+        sum(t.null for t in totals),
+        sum(t.expressed for t in totals),
+    )
+    assert summed.sources == tuple(f"f{i}" for i in range(len(parts)))
+    assert Totals.sum([*totals, *totals]).votes == {name: 2 * count for name, count in naive.items()}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b"<DateDerMaj>23-04-2017</DateDerMaj>", b"<DateDerMaj>31-02-2017</DateDerMaj>"),
+        (b"<ResultatsParvenus>O</ResultatsParvenus>", b"<ResultatsParvenus>X</ResultatsParvenus>"),
+        (b"<ResultatsParvenus>O</ResultatsParvenus>", b"<ResultatsParvenus> n </ResultatsParvenus>"),
+        (b"<ResultatsParvenus>O</ResultatsParvenus>", b""),
+        (b"<HeureDerMaj>21:00:00</HeureDerMaj>", b""),
+        (b"<CodSubCom>001</CodSubCom>", b"<CodSubCom>001</CodSubCom><CodSubCom>009</CodSubCom>"),
+        (b"<CodSubCom>001</CodSubCom>", b"<CodSubCom><x/></CodSubCom>"),
+        (b"<CodSubCom>001</CodSubCom>", b"<CodSubCom> </CodSubCom>"),
+        (b"<LibSubCom>Commune 001</LibSubCom>", b"<LibSubCom/>"),
+    ],
+)
+def test_index_lines_read_as_the_general_reader_reads_them(tmp_path: Path, old: bytes, new: bytes) -> None:
+    generator().generate(tmp_path, 3, departments=1, regions=1)
+    data = (tmp_path / "001/001/001IDX.xml").read_bytes()
+    assert old in data
+    altered = data.replace(old, new, 1)
+
+    def general_lines(data: bytes, name: str) -> object:
+        original = ministry_xml._index_entry
+        ministry_xml._index_entry = ministry_xml._index_entry_general
+        try:
+            return general(data, name)
+        finally:
+            ministry_xml._index_entry = original
+
+    for document in (data, altered):
+        assert outcome(read_bytes, document) == outcome(general_lines, document)

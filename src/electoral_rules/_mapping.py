@@ -25,6 +25,19 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
         self._data: dict[K, V] = dict(data)
         self._hash: int | None = None
 
+    @classmethod
+    def wrap(cls, data: dict[K, V]) -> FrozenMap[K, V]:
+        """A FrozenMap over ``data`` itself, not a copy: for a dict nobody else holds or
+        changes (a fresh one), where copying it would be wasted.
+
+        >>> FrozenMap.wrap({"A": 1})["A"]
+        1
+        """
+        mapping = object.__new__(cls)
+        mapping._data = data
+        mapping._hash = None
+        return mapping
+
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 

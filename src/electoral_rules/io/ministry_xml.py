@@ -927,12 +927,49 @@ def _read_results(root: ET.Element, reader: _Reader, election: str, year: int) -
     return ResultFile(path=reader.path, kind=kind, election=election, year=year, entities=tuple(entities))
 
 
+_FLAG_TAGS = {"Commune": "ResultatsParvenus", "Section": "ResultatsComplets"}
+"""The completeness flag of an index line, by its tag (``Complet`` otherwise)."""
+
+
 def _index_entry(
+    node: ET.Element, level: Level, inherited: Mapping[str, str], reader: _Reader, where: str
+) -> IndexEntry:
+    """One index line. The usual line (leaves only, each tag once, well-formed dates and
+    flag) is read from one mapping of its texts; any other goes through
+    :func:`_index_entry_general`, which reads it or names the faulty element."""
+    texts = {child.tag: child.text for child in node}
+    if len(texts) == len(node) and not any(map(len, node)):
+        own = {tag: text.strip() if text else "" for tag, text in texts.items()}
+        flag = own.get(_FLAG_TAGS.get(node.tag, "Complet"))
+        complete = None if flag is None else _FLAGS.get(flag.upper())
+        try:
+            updated = _own_when(own, "DateDerMaj", "HeureDerMaj")
+            extracted = _own_when(own, "DateDerExtract", "HeureDerExtract")
+        except ValueError:
+            pass  # a faulty date: the general reader names it
+        else:
+            if flag is None or complete is not None:  # no flag, or "O" or "N"
+                codes = {**inherited, **own}
+                place = _place(level, codes, reader, f"{where}/{_label(node.tag, codes, level)}")
+                return _record(IndexEntry, _INDEX_ENTRY_SETTERS, place, updated, extracted, complete)
+    return _index_entry_general(node, level, inherited, reader, where)
+
+
+_FLAGS = {"O": True, "N": False}
+
+
+def _own_when(texts: Mapping[str, str], date_tag: str, time_tag: str) -> _dt.datetime | None:
+    """:meth:`_Reader.when` on a line's stripped texts (``ValueError`` for a faulty date)."""
+    day = texts.get(date_tag)
+    return None if day is None else _when(f"{day} {texts.get(time_tag) or '00:00:00'}")
+
+
+def _index_entry_general(
     node: ET.Element, level: Level, inherited: Mapping[str, str], reader: _Reader, where: str
 ) -> IndexEntry:
     codes = {**inherited, **_scalars(node)}
     path = f"{where}/{_label(node.tag, codes, level)}"
-    flag_tag = {"Commune": "ResultatsParvenus", "Section": "ResultatsComplets"}.get(node.tag, "Complet")
+    flag_tag = _FLAG_TAGS.get(node.tag, "Complet")
     return IndexEntry(
         place=_place(level, codes, reader, path),
         updated=reader.when(node, "DateDerMaj", "HeureDerMaj", path),
@@ -1078,6 +1115,8 @@ _MAX_FAST_ELEMENTS = 4_000
 straight to the general reader: their shapes rarely repeat."""
 
 _MAX_PLANS = 256
+_FAST_OUTER = frozenset({"Tours", "Region", "Departement"})
+"""What follows ``Scrutin`` in the results files of the usual shapes."""
 
 
 def _pick(indices: Sequence[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
@@ -1105,6 +1144,11 @@ class _RoundPlan:
     last_names: Callable[[Sequence[str]], tuple[str, ...]]
     first_names: Callable[[Sequence[str]], tuple[str, ...]]
     civilities: Callable[[Sequence[str]], tuple[str, ...]]
+    mention_tops: tuple[str, ...] = ()
+    mention_bases: tuple[str, ...] = ()
+    """The numerator and denominator fields of each mention percentage (see :attr:`mention_rates`)."""
+    candidate_bases: tuple[str, ...] = ()
+    """The denominator field of each of a candidate's percentages (see :attr:`rate_tags`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1296,6 +1340,9 @@ def _make_plan(tags: Sequence[str], sizes: Sequence[int]) -> _Plan | None:
                 last_names=_pick(columns[1]),
                 first_names=_pick(columns[2]),
                 civilities=_pick(columns[3]),
+                mention_tops=tuple(top for _, _, top, _ in mention_rates),
+                mention_bases=tuple(base for _, _, _, base in mention_rates),
+                candidate_bases=tuple(_RATE_BASES[tag] for tag in layout[5:]),
             )
         )
     leaf_index = [i for i, size in enumerate(sizes) if not size]
@@ -1338,8 +1385,13 @@ def _read_fast(root: ET.Element, path: str) -> ResultFile | None:
     or round). Anything else is left to the general reader, which reports the error. The
     usual shapes are at most 9 elements deep, so no further depth check is needed.
     """
-    if root.tag != "Election":
-        return None
+    if (
+        root.tag != "Election"
+        or len(root) != 2
+        or root[1].tag not in _FAST_OUTER
+        or root.find("Departement/Tours/Tour/Communes") is not None  # a department index
+    ):
+        return None  # not a results file: no shape to look up (an index's differs per department)
     elements = list(root.iter())
     if len(elements) > _MAX_FAST_ELEMENTS:
         return None
@@ -1463,46 +1515,13 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
             return None  # errors, or a candidate named like a count: left to the general reader
         seen.add(number)
         element = f"{where}/Tour[{number}]"
-        first_rate = rated + len(step.mention_rates)
-        rate_data = [
-            (f"{element}/Mentions/{mention}", tag, digits, 2, of[top], of[base])
-            for (mention, tag, top, base), digits in zip(
-                step.mention_rates, rates[rated:first_rate], strict=True
-            )
-        ]
-        board_texts = step.boards(values)
-        if step.rate_tags:
-            columns = len(step.rate_tags)
-            prefix = f"{element}/Candidat["
-            heres = list(map(prefix.__add__, map(str.__add__, board_texts, repeat("]"))))
-            rate_data.extend(
-                zip(
-                    chain.from_iterable(zip(*[heres] * columns, strict=True)),
-                    cycle(step.rate_tags),
-                    rates[first_rate : first_rate + size * columns],
-                    repeat(2),
-                    chain.from_iterable(zip(*[votes] * columns, strict=True)),
-                    cycle([of[_RATE_BASES[tag]] for tag in step.rate_tags]),
-                    strict=False,  # the cycles and repeat are endless
-                )
-            )
-        rated = first_rate + size * len(step.rate_tags)
-        # CandidateResult(name=name, ..., votes=count) for each candidate, without the frozen
-        # __init__'s field-by-field object.__setattr__: the same records, each field set for
-        # all candidates by one C-level loop (any() runs the map to its end: a setter
-        # returns None)
-        candidates = tuple(map(_new, repeat(CandidateResult, size)))
-        by_field: tuple[Sequence[object], ...] = (
-            *(names, lasts, firsts, step.civilities(values), boards),
-            *((), (), (), votes, ()),  # order, nuance, nuance name, votes, elected
-        )
-        for set_field, column in zip(_CANDIDATE_SETTERS, by_field, strict=True):
-            source: Iterable[object] = column or repeat(None)
-            any(map(set_field, candidates, source))
-        rounds.append(
-            _record(
-                RoundResult,
-                _ROUND_SETTERS,
+        rates_end = rated + len(step.mention_rates) + size * len(step.rate_tags)
+        # the candidates' records and the percentages' tuples are built on first use (see
+        # _PlannedRound): checking and summing a national tree needs neither
+        planned = _new(_PlannedRound)
+        for set_field, value in zip(
+            _PLANNED_SETTERS,
+            (
                 path,
                 element,
                 number,
@@ -1512,12 +1531,16 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
                 of["null"],
                 of["expressed"],
                 of.get("abstentions"),
-                candidates,
                 (),
-                tuple(rate_data),
                 1,
-            )
-        )
+                (step, names, lasts, firsts, step.civilities(values), boards, votes, step.boards(values)),
+                (of, rates[rated:rates_end]),
+            ),
+            strict=True,
+        ):
+            set_field(planned, value)
+        rounds.append(planned)
+        rated = rates_end
     try:
         place = _place(level, codes, _Reader(path), where)
     except OfficialFileError:
@@ -1590,6 +1613,176 @@ _ROUND_SETTERS = _setters(
 )
 _ENTITY_SETTERS = _setters(Entity, ("path", "element", "place", "rounds", "seats_to_fill", "seats_filled"))
 _FILE_SETTERS = _setters(ResultFile, ("path", "kind", "election", "year", "entities"))
+_INDEX_ENTRY_SETTERS = _setters(IndexEntry, ("place", "updated", "extracted", "complete"))
+
+
+_ROUND_FIELDS = tuple(item.name for item in _fields(RoundResult))
+_ROUND_CANDIDATES = RoundResult.__dict__["candidates"]
+_ROUND_RATE_DATA = RoundResult.__dict__["rate_data"]
+_People = tuple[
+    "_RoundPlan",
+    list[str],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    list[int],
+    list[int],
+    tuple[str, ...],
+]
+"""A planned round's candidates as read: the round's plan, names, last names, first names,
+civilities, board numbers, votes, board numbers as printed."""
+
+
+class _PlannedRound(RoundResult):
+    """A :class:`RoundResult` read through a shape's plan (:func:`_build`): the same record,
+    but its :attr:`candidates` and :attr:`rate_data` are built from the values read on first
+    use, then kept (verifying and summing a national tree needs neither: see
+    :func:`_rate_columns`). It compares, hashes, prints, copies and pickles as the
+    :class:`RoundResult` it stands for (:func:`dataclasses.replace` gives one with every field
+    set, as ``__init__`` sets them).
+    """
+
+    __slots__ = ("_people", "_percentages")
+    _people: _People
+    _percentages: tuple[Mapping[str, int], list[int]]
+    """The mentions' counts by field, and the percentages' digits in document order."""
+
+    @property
+    def candidates(self) -> tuple[CandidateResult, ...]:
+        try:
+            return _ROUND_CANDIDATES.__get__(self, RoundResult)  # type: ignore[no-any-return]
+        except AttributeError:
+            value = _planned_candidates(self._people)
+            _ROUND_CANDIDATES.__set__(self, value)
+            return value
+
+    @candidates.setter
+    def candidates(self, value: tuple[CandidateResult, ...]) -> None:
+        _ROUND_CANDIDATES.__set__(self, value)  # for __init__ (dataclasses.replace) only: frozen
+
+    @property
+    def rate_data(self) -> tuple[tuple[str, str, int, int, int, int], ...]:
+        try:
+            return _ROUND_RATE_DATA.__get__(self, RoundResult)  # type: ignore[no-any-return]
+        except AttributeError:
+            value = _planned_rate_data(self.element, self._people, *self._percentages)
+            _ROUND_RATE_DATA.__set__(self, value)
+            return value
+
+    @rate_data.setter
+    def rate_data(self, value: tuple[tuple[str, str, int, int, int, int], ...]) -> None:
+        _ROUND_RATE_DATA.__set__(self, value)
+
+    @property
+    def votes(self) -> dict[str, int]:
+        try:
+            people = self._people
+        except AttributeError:  # made by __init__
+            return RoundResult.votes.fget(self)  # type: ignore[attr-defined,no-any-return]
+        return dict(zip(people[1], people[6], strict=True))
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in _ROUND_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RoundResult):
+            return self._fields() == tuple(getattr(other, name) for name in _ROUND_FIELDS)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())  # as the dataclass's: the fields' tuple
+
+    def __repr__(self) -> str:
+        return f"RoundResult({', '.join(f'{n}={v!r}' for n, v in zip(_ROUND_FIELDS, self._fields(), strict=True))})"
+
+    def __reduce__(self) -> tuple[Callable[..., RoundResult], tuple[object, ...]]:
+        return (_round_result, self._fields())
+
+
+def _round_result(*values: object) -> RoundResult:
+    """An ordinary :class:`RoundResult` of these field values (unpickling a planned round)."""
+    return RoundResult(**dict(zip(_ROUND_FIELDS, values, strict=True)))  # type: ignore[arg-type]
+
+
+_PLANNED_SETTERS: tuple[Callable[[_PlannedRound, object], None], ...] = (
+    *(
+        RoundResult.__dict__[name].__set__
+        for name in _ROUND_FIELDS
+        if name not in ("candidates", "rate_data")
+    ),
+    _PlannedRound.__dict__["_people"].__set__,
+    _PlannedRound.__dict__["_percentages"].__set__,
+)
+assert [n for n in _ROUND_FIELDS if n not in ("candidates", "rate_data")][-2:] == ["lists", "names_per_ballot"]
+
+
+def _planned_candidates(people: _People) -> tuple[CandidateResult, ...]:
+    """The candidates' records of a planned round: ``CandidateResult(name=..., ...)`` for
+    each, without the frozen ``__init__``'s field-by-field ``object.__setattr__``: each field
+    is set for all candidates by one C-level loop (``any()`` runs the map to its end: a
+    setter returns ``None``)."""
+    _, names, lasts, firsts, civilities, boards, votes, _ = people
+    candidates = tuple(map(_new, repeat(CandidateResult, len(names))))
+    by_field: tuple[Sequence[object], ...] = (
+        *(names, lasts, firsts, civilities, boards),
+        *((), (), (), votes, ()),  # order, nuance, nuance name, votes, elected
+    )
+    for set_field, column in zip(_CANDIDATE_SETTERS, by_field, strict=True):
+        source: Iterable[object] = column or repeat(None)
+        any(map(set_field, candidates, source))
+    return candidates
+
+
+def _planned_rate_data(
+    element: str, people: _People, of: Mapping[str, int], digits: Sequence[int]
+) -> tuple[tuple[str, str, int, int, int, int], ...]:
+    """The ``rate_data`` of a planned round (see :attr:`RoundResult.rate_data`)."""
+    step, _, _, _, _, _, votes, board_texts = people
+    mentions = len(step.mention_rates)
+    rate_data = [
+        (f"{element}/Mentions/{mention}", tag, value, 2, of[top], of[base])
+        for (mention, tag, top, base), value in zip(step.mention_rates, digits[:mentions], strict=True)
+    ]
+    if step.rate_tags:
+        columns = len(step.rate_tags)
+        prefix = f"{element}/Candidat["
+        heres = [f"{prefix}{board}]" for board in board_texts]
+        rate_data.extend(
+            zip(
+                chain.from_iterable(zip(*[heres] * columns, strict=True)),
+                cycle(step.rate_tags),
+                digits[mentions:],
+                repeat(2),
+                chain.from_iterable(zip(*[votes] * columns, strict=True)),
+                cycle([of[_RATE_BASES[tag]] for tag in step.rate_tags]),
+                strict=False,  # the cycles and repeat are endless
+            )
+        )
+    return tuple(rate_data)
+
+
+def _rate_columns(item: RoundResult) -> tuple[Sequence[int], Sequence[int], Sequence[int]] | None:
+    """``(digits, numerators, denominators)`` of every percentage of a round read through a
+    shape's plan, all with two decimals and in the order of :attr:`RoundResult.rate_data`,
+    without building that; ``None`` for any other round (use ``rate_data``).
+
+    >>> _rate_columns(read_bytes(_EXAMPLE, "x.xml").entities[0].rounds[0]) is None  # not a usual shape
+    True
+    """
+    if type(item) is not _PlannedRound:
+        return None
+    try:
+        people, (of, digits) = item._people, item._percentages
+    except AttributeError:  # made by __init__
+        return None
+    step, votes = people[0], people[6]
+    count = of.__getitem__
+    numerators = list(map(count, step.mention_tops))
+    denominators = list(map(count, step.mention_bases))
+    if step.candidate_bases:
+        numerators.extend(chain.from_iterable(zip(*[votes] * len(step.candidate_bases), strict=True)))
+        denominators.extend(list(map(count, step.candidate_bases)) * len(votes))
+    return digits, numerators, denominators
 
 
 def _read_loaded(data: bytes, name: str) -> OfficialDocument:

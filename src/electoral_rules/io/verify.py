@@ -45,7 +45,9 @@ import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from itertools import chain, repeat
+from operator import attrgetter, le, mul, sub
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +67,7 @@ from .ministry_xml import (
     ResultFile,
     RoundResult,
     _rate_agrees,
+    _rate_columns,
     read_official_file,
 )
 
@@ -158,16 +161,17 @@ class Totals:
     sources: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, item: RoundResult, votes: Mapping[str, int] | None = None) -> Totals:
-        """The published counts of a round (``votes``: ``item.votes`` if already at hand)."""
-        return cls(
-            registered=item.registered,
-            voters=item.voters,
-            blank=item.blank,
-            null=item.null,
-            expressed=item.expressed,
-            votes=FrozenMap(item.votes if votes is None else votes),
-            sources=(item.path,),
+    def of(cls, item: RoundResult, votes: dict[str, int] | None = None) -> Totals:
+        """The published counts of a round (``votes``: a fresh ``item.votes``, if already at
+        hand: it is kept, not copied)."""
+        return _totals(
+            item.registered,
+            item.voters,
+            item.blank,
+            item.null,
+            item.expressed,
+            FrozenMap.wrap(item.votes if votes is None else votes),
+            (item.path,),
         )
 
     @classmethod
@@ -179,27 +183,27 @@ class Totals:
         >>> t = Totals.sum([a, b])
         >>> t.voters, dict(t.votes)
         (13, {'A': 6, 'B': 5})
+        >>> dict(Totals.sum([a, a, a]).votes), Totals.sum([]).registered
+        ({'A': 18}, 0)
         """
-        votes: dict[str, int] = {}
-        registered = voters = blank = null = expressed = 0
-        sources: list[str] = []
-        for part in parts:
-            registered += part.registered
-            voters += part.voters
-            blank += part.blank
-            null += part.null
-            expressed += part.expressed
-            for name, count in part.votes._data.items():  # the plain dict: much faster to walk
-                votes[name] = votes.get(name, 0) + count
-            sources.extend(part.sources)
-        return cls(
-            registered=registered,
-            voters=voters,
-            blank=blank,
-            null=null,
-            expressed=expressed,
-            votes=FrozenMap(votes),
-            sources=tuple(sources),
+        tables = [part.votes._data for part in parts]  # the plain dicts: much faster to walk
+        names = list(tables[0]) if tables else []
+        if all(list(table) == names for table in tables):
+            # the usual case, the same candidates in the same order: one sum per column
+            votes = dict(zip(names, map(sum, zip(*map(dict.values, tables), strict=True)), strict=True))
+        else:
+            votes = {}
+            for table in tables:
+                for name, count in table.items():
+                    votes[name] = votes.get(name, 0) + count
+        return _totals(
+            sum(map(_REGISTERED, parts)),
+            sum(map(_VOTERS, parts)),
+            sum(map(_BLANK, parts)),
+            sum(map(_NULL, parts)),
+            sum(map(_EXPRESSED, parts)),
+            FrozenMap.wrap(votes),
+            tuple(chain.from_iterable(map(_SOURCES, parts))),
         )
 
     def differences(self, other: Totals) -> list[tuple[str, int, int]]:
@@ -220,6 +224,33 @@ class Totals:
             if mine != theirs:
                 result.append((f"Candidat[{name}]/NbVoix", mine, theirs))
         return result
+
+
+_REGISTERED, _VOTERS, _BLANK, _NULL, _EXPRESSED, _SOURCES = map(
+    attrgetter, ("registered", "voters", "blank", "null", "expressed", "sources")
+)
+_TOTALS_SETTERS = tuple(
+    Totals.__dict__[name].__set__
+    for name in ("registered", "voters", "blank", "null", "expressed", "votes", "sources")
+)
+assert tuple(item.name for item in fields(Totals)) == (
+    "registered",
+    "voters",
+    "blank",
+    "null",
+    "expressed",
+    "votes",
+    "sources",
+), "_totals sets every field"
+
+
+def _totals(*values: object) -> Totals:
+    """``Totals(registered=..., ..., sources=...)`` in field order, without the frozen
+    ``__init__``'s field-by-field ``object.__setattr__`` (a national tree makes one per file)."""
+    totals = object.__new__(Totals)
+    for set_field, value in zip(_TOTALS_SETTERS, values, strict=True):
+        set_field(totals, value)
+    return totals
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -464,7 +495,13 @@ class _Checker:
 
     def round_rates(self, item: RoundResult) -> None:
         path = item.path
-        if _all_rates_agree(item.rate_data):
+        columns = _rate_columns(item)
+        if columns is not None:
+            if _columns_agree(*columns):  # without building the round's rate_data
+                if columns[0]:
+                    self.agreed["percentage rounded to 2 decimals"] += len(columns[0])
+                return
+        elif _all_rates_agree(item.rate_data):
             if item.rate_data:
                 self.agreed["percentage rounded to 2 decimals"] += len(item.rate_data)
             return
@@ -682,6 +719,20 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
         if gap > denominator or -gap > denominator:
             return False
     return True
+
+
+def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:
+    """:func:`_all_rates_agree` on columns of two-decimal rates (see
+    :func:`~electoral_rules.io.ministry_xml._rate_columns`), each step one C-level loop:
+    ``|20000 * n - 2 * d * b| <= b`` for every rate, and no zero denominator.
+
+    >>> _columns_agree([3963, 3962], [15128, 15128], [38171, 38171])
+    False
+    >>> _columns_agree([3963], [15128], [38171]), _columns_agree([0], [0], [0])
+    (True, False)
+    """
+    gaps = map(sub, map(mul, numerators, repeat(20_000)), map(mul, digits, map(mul, denominators, repeat(2))))
+    return all(denominators) and all(map(le, map(abs, gaps), denominators))
 
 
 def _people(item: RoundResult) -> Iterable[Any]:
