@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import operator
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -632,16 +633,17 @@ def _place(level: Level, codes: Mapping[str, str], reader: _Reader, element: str
         level = Level.ARRONDISSEMENT
     # Place(level=level, code=code, ...) without the frozen __init__'s field-by-field
     # object.__setattr__ (a national tree has a place per commune in three files)
-    place = _new(Place)
-    set_level, set_code, set_name, set_region, set_department, set_commune, set_codes = _PLACE_SETTERS
-    set_level(place, level)
-    set_code(place, code)
-    set_name(place, codes.get(label, ""))
-    set_region(place, region)
-    set_department(place, codes.get("CodDpt3Car") or None)
-    set_commune(place, codes.get("CodSubCom") or None)
-    set_codes(place, FrozenMap(codes))
-    return place
+    return _record(
+        Place,
+        _PLACE_SETTERS,
+        level,
+        code,
+        codes.get(label, ""),
+        region,
+        codes.get("CodDpt3Car") or None,
+        codes.get("CodSubCom") or None,
+        FrozenMap(codes),
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -1518,10 +1520,10 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
         rates_end = rated + len(step.mention_rates) + size * len(step.rate_tags)
         # the candidates' records and the percentages' tuples are built on first use (see
         # _PlannedRound): checking and summing a national tree needs neither
-        planned = _new(_PlannedRound)
-        for set_field, value in zip(
-            _PLANNED_SETTERS,
-            (
+        rounds.append(
+            _record(
+                _PlannedRound,
+                _PLANNED_SETTERS,
                 path,
                 element,
                 number,
@@ -1535,11 +1537,8 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
                 1,
                 (step, names, lasts, firsts, step.civilities(values), boards, votes, step.boards(values)),
                 (of, rates[rated:rates_end]),
-            ),
-            strict=True,
-        ):
-            set_field(planned, value)
-        rounds.append(planned)
+            )
+        )
         rated = rates_end
     try:
         place = _place(level, codes, _Reader(path), where)
@@ -1588,9 +1587,14 @@ def _record(cls: type[_R], setters: Sequence[Callable[[_R, object], None]], *val
     """``cls(field=value, ...)`` for every field in order, without the frozen ``__init__``'s
     field-by-field ``object.__setattr__``: the same record, in less time."""
     record = _new(cls)
-    for set_field, value in zip(setters, values, strict=True):
-        set_field(record, value)
+    if len(values) != len(setters):
+        raise TypeError(f"{cls.__name__}: {len(setters)} fields, {len(values)} values")
+    any(map(_call, setters, repeat(record), values))  # one C-level loop (a setter returns None)
     return record
+
+
+_call: Callable[..., object] = getattr(operator, "call", lambda function, *args: function(*args))
+"""``operator.call`` (Python 3.11), or its equivalent."""
 
 
 _ROUND_SETTERS = _setters(

@@ -46,8 +46,8 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from itertools import chain, repeat
-from operator import attrgetter, le, mul, sub
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,7 @@ from .ministry_xml import (
     RoundResult,
     _rate_agrees,
     _rate_columns,
+    _record,
     read_official_file,
 )
 
@@ -247,10 +248,7 @@ assert tuple(item.name for item in fields(Totals)) == (
 def _totals(*values: object) -> Totals:
     """``Totals(registered=..., ..., sources=...)`` in field order, without the frozen
     ``__init__``'s field-by-field ``object.__setattr__`` (a national tree makes one per file)."""
-    totals = object.__new__(Totals)
-    for set_field, value in zip(_TOTALS_SETTERS, values, strict=True):
-        set_field(totals, value)
-    return totals
+    return _record(Totals, _TOTALS_SETTERS, *values)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -723,16 +721,19 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
 
 def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:
     """:func:`_all_rates_agree` on columns of two-decimal rates (see
-    :func:`~electoral_rules.io.ministry_xml._rate_columns`), each step one C-level loop:
-    ``|20000 * n - 2 * d * b| <= b`` for every rate, and no zero denominator.
+    :func:`~electoral_rules.io.ministry_xml._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
+    for every rate, and no zero denominator (a plain loop: faster here than chained maps).
 
     >>> _columns_agree([3963, 3962], [15128, 15128], [38171, 38171])
     False
     >>> _columns_agree([3963], [15128], [38171]), _columns_agree([0], [0], [0])
     (True, False)
     """
-    gaps = map(sub, map(mul, numerators, repeat(20_000)), map(mul, digits, map(mul, denominators, repeat(2))))
-    return all(denominators) and all(map(le, map(abs, gaps), denominators))
+    for digit, numerator, denominator in zip(digits, numerators, denominators, strict=True):
+        gap = 20_000 * numerator - 2 * digit * denominator
+        if gap > denominator or -gap > denominator or not denominator:
+            return False
+    return True
 
 
 def _people(item: RoundResult) -> Iterable[Any]:
