@@ -66,6 +66,11 @@ from .ministry_xml import (
     Reference,
     ResultFile,
     RoundResult,
+    _ARRONDISSEMENT,
+    _CONSTITUENCY,
+    _FRANCE,
+    _REGION,
+    _SECTION,
     _rate_agrees,
     _rate_columns,
     _record,
@@ -400,7 +405,7 @@ class _Checker:
                 votes = item.votes
                 self.round_arithmetic(item, votes)
                 self.totals[id(item)] = (item, Totals.of(item, votes))
-            if entity.place.level is Level.CONSTITUENCY:
+            if entity.place.level is _CONSTITUENCY:
                 self.senate(entity, document.year)
             else:
                 self.presidential(entity)
@@ -668,7 +673,7 @@ class _Checker:
     # -- presidential ------------------------------------------------------------------
     def presidential(self, entity: Entity) -> None:
         first, second = entity.round(1), entity.round(2)
-        if first is None or second is None or entity.place.level is not Level.FRANCE:
+        if first is None or second is None or entity.place.level is not _FRANCE:
             return
         try:
             outcome = presidential.first_round(first.tally)
@@ -777,21 +782,21 @@ def _expected_children(documents: Sequence[OfficialDocument]) -> dict[tuple[str,
         elif isinstance(document, DepartmentIndex):
             places = [entry.place for entry in document.communes]
         for place in places:
-            if place.level is Level.SECTION:
+            if place.level is _SECTION:
                 continue
             key = place.key
             parent = _parent_key(key)
             if parent is None:
                 continue
             result.setdefault(parent, set()).add(key)
-            if place.level is Level.ARRONDISSEMENT:
+            if place.level is _ARRONDISSEMENT:
                 # the commune they divide belongs to its department even when not listed itself
                 department = _parent_key(parent)
                 if department is not None:
                     result.setdefault(department, set()).add(parent)
         if isinstance(document, Reference):
             result.setdefault(("france", "FE"), set()).update(
-                p.key for p in document.places if p.level is Level.REGION
+                p.key for p in document.places if p.level is _REGION
             )
     return result
 
