@@ -1467,15 +1467,16 @@ def _read_text(data: bytes, path: str) -> ResultFile | None:
         if match is not None:
             if plan is not _TEMPLATES[0]:
                 _remember(plan)
-            return _build(plan, list(map(str.strip, match.groups())), path, checked=True)
+            return _build(plan, match.groups(), path, checked=True)
     return None
 
 
-def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) -> ResultFile | None:
-    """The records of a document of ``plan``'s shape from its leaves' stripped texts (in
-    document order), or ``None`` when a value is not of the strict usual form (``checked``:
-    the counts and percentages are known to have it, see :func:`_template`)."""
-    election = values[0]
+def _build(plan: _Plan, values: Sequence[str], path: str, *, checked: bool = False) -> ResultFile | None:
+    """The records of a document of ``plan``'s shape from its leaves' texts (in document
+    order), or ``None`` when a value is not of the strict usual form (``checked``: the counts
+    and percentages are known to have it and no surrounding space, see :func:`_template`;
+    otherwise all texts come stripped). The text leaves used are stripped here."""
+    election = values[0].strip()
     if checked:
         numbers: list[int] | None = list(map(int, plan.counts(values)))
         numbers.extend(map(int, " ".join(plan.rates(values)).replace(",", "").split()))  # type: ignore[union-attr]
@@ -1488,7 +1489,7 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
     where = "FE"
     level = plan.level
     if plan.outer:
-        code_values = plan.code_values(values)
+        code_values = tuple(map(str.strip, plan.code_values(values)))
         split = len(plan.outer_codes)
         codes = dict(zip(plan.outer_codes, code_values[:split], strict=True))
         where = _label(plan.outer, codes, _REGION if plan.outer == "Region" else _DEPARTMENT)
@@ -1506,8 +1507,8 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
         boards = counts[at + 1 + mentions : at + 1 + mentions + size]
         votes = counts[at + 1 + mentions + size : at + 1 + mentions + 2 * size]
         at += 1 + mentions + 2 * size
-        lasts = step.last_names(values)
-        firsts = step.first_names(values)
+        lasts = tuple(map(str.strip, step.last_names(values)))
+        firsts = tuple(map(str.strip, step.first_names(values)))
         if all(firsts):
             names = list(map(" ".join, zip(lasts, firsts, strict=True)))
         else:
@@ -1540,7 +1541,7 @@ def _build(plan: _Plan, values: list[str], path: str, *, checked: bool = False) 
                 of.get("abstentions"),
                 (),
                 1,
-                (step, names, lasts, firsts, step.civilities(values), boards, votes, step.boards(values)),
+                (step, names, lasts, firsts, tuple(map(str.strip, step.civilities(values))), boards, votes, step.boards(values)),
                 (of, rates[rated:rates_end]),
             )
         )
