@@ -68,3 +68,58 @@ def test_missing_commune_is_not_checked_not_a_disagreement(tree: Path) -> None:
     assert missing.verdict is Verdict.NOT_CHECKED
     assert "1 of 10 children have no file" in missing.message
     assert report.agreed["sum of children"] == 3 + 2 + 1
+
+
+
+def naive_expected_children(documents: list[object]) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """What ``_expected_children`` computes, with ``Place.key`` and ``_parent_key`` for every place."""
+    from electoral_rules.io import ministry_xml, verify
+    from electoral_rules.io.ministry_xml import Level
+
+    result: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for document in documents:
+        if isinstance(document, ministry_xml.Reference):
+            places = list(document.places)
+        elif isinstance(document, ministry_xml.DepartmentIndex):
+            places = [entry.place for entry in document.communes]
+        else:
+            continue
+        for place in places:
+            parent = verify._parent_key(place.key)
+            if place.level is Level.SECTION or parent is None:
+                continue
+            result.setdefault(parent, set()).add(place.key)
+            if place.level is Level.ARRONDISSEMENT:
+                grandparent = verify._parent_key(parent)
+                if grandparent is not None:
+                    result.setdefault(grandparent, set()).add(parent)
+        if isinstance(document, ministry_xml.Reference):
+            regions = {p.key for p in document.places if p.level is Level.REGION}
+            result.setdefault(("france", "FE"), set()).update(regions)
+    return result
+
+
+def test_expected_children_are_the_places_keys_under_their_parents_keys(tmp_path: Path) -> None:
+    """The commune shortcut of ``_expected_children`` gives ``Place.key`` and its parent's."""
+    from electoral_rules.io import ministry_xml, verify
+    from electoral_rules.io.ministry_xml import Level, Place, read_official_file
+
+    places = [
+        Place(level=Level.REGION, code="084", region="084"),
+        Place(level=Level.COMMUNE, code="001", region="084", department="001", commune="001"),
+        Place(level=Level.COMMUNE, code="056", region=None, department="075"),
+        Place(level=Level.COMMUNE, code="0/1", region="084", department="001"),
+        Place(level=Level.COMMUNE, code="002", region="0/84", department="001", commune="002"),
+        Place(level=Level.ARRONDISSEMENT, code="056AR01", region="011", department="075", commune="056AR01"),
+    ]
+    reference = ministry_xml.Reference(path="r.xml", election="x", year=2017, places=tuple(places))
+    assert verify._expected_children([reference]) == naive_expected_children([reference])
+    assert ("department", "/075") in verify._expected_children([reference])
+    generator().generate(tmp_path, 30, departments=3, regions=2)
+    data = Path(__file__).parent / "data"
+    documents: list[object] = [
+        read_official_file(path) for path in [*sorted(data.rglob("*.xml")), *sorted(tmp_path.rglob("*.xml"))]
+    ]
+    found = verify._expected_children(documents)  # type: ignore[arg-type]
+    assert found == naive_expected_children(documents)
+    assert sum(len(children) for children in found.values()) > 30

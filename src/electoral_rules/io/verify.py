@@ -58,6 +58,7 @@ from ..france import presidential, senate, senate_tables
 from ..tiebreak import IfUnresolved, TieBreak
 from .ministry_xml import (
     _ARRONDISSEMENT,
+    _COMMUNE,
     _CONSTITUENCY,
     _FRANCE,
     _REGION,
@@ -781,14 +782,22 @@ def _expected_children(documents: Sequence[OfficialDocument]) -> dict[tuple[str,
         elif isinstance(document, DepartmentIndex):
             places = [entry.place for entry in document.communes]
         for place in places:
-            if place.level is _SECTION:
+            level = place.level
+            if level is _COMMUNE:
+                # place.key and _parent_key(place.key) spelled out, for the usual commune
+                head = f"{place.region or ''}/{place.department or ''}"
+                commune = place.commune or place.code
+                if head.count("/") == 1 and "/" not in commune:
+                    result.setdefault(("department", head), set()).add(("commune", f"{head}/{commune}"))
+                    continue
+            if level is _SECTION:
                 continue
             key = place.key
             parent = _parent_key(key)
             if parent is None:
                 continue
             result.setdefault(parent, set()).add(key)
-            if place.level is _ARRONDISSEMENT:
+            if level is _ARRONDISSEMENT:
                 # the commune they divide belongs to its department even when not listed itself
                 department = _parent_key(parent)
                 if department is not None:
