@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from electoral_rules import Tally
 from electoral_rules._mapping import FrozenMap
 from electoral_rules.apportionment import dhondt, largest_remainder
-from electoral_rules.errors import OfficialFileError
+from electoral_rules.errors import InvalidArgumentError, OfficialFileError
 from electoral_rules.io.opendata import from_csv, from_dict, from_json, load, save, to_csv, to_dict, to_json
 from electoral_rules.outcome import Allocation, RoundOutcome, Threshold, Tie
 from electoral_rules.tiebreak import IfUnresolved, TieBreak
@@ -156,13 +156,33 @@ def no_floats(value: Any) -> None:
 @example(Tally(votes={'a,"b"\n': 1, "x\r\ny": 2}))
 def test_tally_round_trip(tally: Tally) -> None:
     assert from_json(to_json(tally)) == tally
-    assert from_csv(to_csv(tally)) == tally
+    for back in through_csv(tally):
+        assert back == tally
     no_floats(json.loads(to_json(tally)))
+
+
+def through_csv(record: Any) -> list[Any]:
+    """``[from_csv(to_csv(record))]``, or ``[]`` when ``to_csv`` refuses a NUL character,
+    which only a record holding one may cause."""
+    try:
+        text = to_csv(record)
+    except InvalidArgumentError as err:
+        assert "CSV cannot carry the NUL character" in str(err)
+        assert "\\u0000" in to_json(record)
+        return []
+    return [from_csv(text)]
+
+
+def test_a_nul_character_is_refused_in_csv_and_kept_in_json() -> None:
+    tally = Tally(votes={"A\x00B": 3, "C": 1})
+    with pytest.raises(InvalidArgumentError, match=r"field 'votes', name 'A\\x00B'\); use JSON"):
+        to_csv(tally)
+    assert from_json(to_json(tally)) == tally
 
 
 @given(allocations())
 def test_allocation_round_trip(allocation: Allocation) -> None:
-    for back in (from_json(to_json(allocation)), from_csv(to_csv(allocation))):
+    for back in (from_json(to_json(allocation)), *through_csv(allocation)):
         assert isinstance(back, Allocation)
         assert fields(back) == fields(allocation)
     no_floats(to_dict(allocation))
@@ -170,7 +190,7 @@ def test_allocation_round_trip(allocation: Allocation) -> None:
 
 @given(outcomes())
 def test_round_outcome_round_trip(outcome: RoundOutcome) -> None:
-    for back in (from_json(to_json(outcome)), from_csv(to_csv(outcome))):
+    for back in (from_json(to_json(outcome)), *through_csv(outcome)):
         assert isinstance(back, RoundOutcome)
         assert fields(back) == fields(outcome)
     no_floats(to_dict(outcome))

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from .._mapping import FrozenMap
-from ..errors import ElectoralRulesError, OfficialFileError
+from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileError
 from ..outcome import Allocation, RoundOutcome, Threshold, Tie
 from ..tally import Tally
 
@@ -498,6 +498,9 @@ def to_csv(record: Record) -> str:
     Per-option rows name the option (``votes,A,1023``); lists repeat a row per elected
     candidate (``list.elected,A,Ana``); ties are JSON objects in the ``value`` cell.
 
+    :raises InvalidArgumentError: when a name or text holds the NUL character, which CSV
+        cannot carry portably (Python 3.10's writer refuses it): use :func:`to_json`.
+
     >>> from electoral_rules.apportionment import dhondt
     >>> for line in to_csv(dhondt({"A": 1023, "B": 258}, 2)).splitlines():
     ...     print(line)
@@ -515,10 +518,17 @@ def to_csv(record: Record) -> str:
     list.excluded,B,0
     quotient,,1281/2
     """
+    rows = _rows(to_dict(record))
+    for row in rows:
+        if any("\x00" in cell for cell in row):
+            # Python 3.10's csv cannot write it and readers commonly refuse it: use JSON
+            raise InvalidArgumentError(
+                f"CSV cannot carry the NUL character (field {row[0]!r}, name {row[1]!r}); use JSON"
+            )
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180; a lone CR or LF in a name is quoted
     writer.writerow(_HEADER)
-    writer.writerows(_rows(to_dict(record)))
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
