@@ -1541,7 +1541,16 @@ def _build(plan: _Plan, values: Sequence[str], path: str, *, checked: bool = Fal
                 of.get("abstentions"),
                 (),
                 1,
-                (step, names, lasts, firsts, tuple(map(str.strip, step.civilities(values))), boards, votes, step.boards(values)),
+                (
+                    step,
+                    names,
+                    lasts,
+                    firsts,
+                    tuple(map(str.strip, step.civilities(values))),
+                    boards,
+                    votes,
+                    step.boards(values),
+                ),
                 (of, rates[rated:rates_end]),
             )
         )
@@ -1603,30 +1612,13 @@ _call: Callable[..., object] = getattr(operator, "call", lambda function, *args:
 """``operator.call`` (Python 3.11), or its equivalent."""
 
 
-_ROUND_SETTERS = _setters(
-    RoundResult,
-    (
-        "path",
-        "element",
-        "round",
-        "registered",
-        "voters",
-        "blank",
-        "null",
-        "expressed",
-        "abstentions",
-        "candidates",
-        "lists",
-        "rate_data",
-        "names_per_ballot",
-    ),
-)
+_ROUND_FIELDS = tuple(item.name for item in _fields(RoundResult))
+_ROUND_SETTERS = dict(zip(_ROUND_FIELDS, _setters(RoundResult, _ROUND_FIELDS), strict=True))
 _ENTITY_SETTERS = _setters(Entity, ("path", "element", "place", "rounds", "seats_to_fill", "seats_filled"))
 _FILE_SETTERS = _setters(ResultFile, ("path", "kind", "election", "year", "entities"))
 _INDEX_ENTRY_SETTERS = _setters(IndexEntry, ("place", "updated", "extracted", "complete"))
 
 
-_ROUND_FIELDS = tuple(item.name for item in _fields(RoundResult))
 _ROUND_CANDIDATES = RoundResult.__dict__["candidates"]
 _ROUND_RATE_DATA = RoundResult.__dict__["rate_data"]
 _People = tuple[
@@ -1716,14 +1708,27 @@ def _round_result(*values: object) -> RoundResult:
 
 _PLANNED_SETTERS: tuple[Callable[[_PlannedRound, object], None], ...] = (
     *(
-        RoundResult.__dict__[name].__set__
-        for name in _ROUND_FIELDS
-        if name not in ("candidates", "rate_data")
+        _ROUND_SETTERS[name]
+        for name in (
+            "path",
+            "element",
+            "round",
+            "registered",
+            "voters",
+            "blank",
+            "null",
+            "expressed",
+            "abstentions",
+            "lists",
+            "names_per_ballot",
+        )
     ),
     _PlannedRound.__dict__["_people"].__set__,
     _PlannedRound.__dict__["_percentages"].__set__,
 )
-assert [n for n in _ROUND_FIELDS if n not in ("candidates", "rate_data")][-2:] == ["lists", "names_per_ballot"]
+"""The setters :func:`_build` calls, in its order: every field of :class:`RoundResult` but
+``candidates`` and ``rate_data``, then the values those are built from."""
+assert len(_PLANNED_SETTERS) == len(_ROUND_FIELDS), "every field but two, and two sources"
 
 
 def _planned_candidates(people: _People) -> tuple[CandidateResult, ...]:
