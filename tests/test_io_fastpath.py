@@ -201,7 +201,7 @@ def test_text_path_equals_general_reader_on_the_test_sets_and_a_generated_tree(t
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        (b"\n", b"\r\n"),  # XML rewrites line ends
+        (b"<NomPsn>ARBOCOL</NomPsn>", b"<NomPsn>ARBO\r\nCOL</NomPsn>"),  # XML rewrites it
         (b"<NbVoix>274</NbVoix>", b'<NbVoix a="1">274</NbVoix>'),
         (b"<NbVoix>274</NbVoix>", b"<NbVoix>274</NbVoix ><!-- -->"),
         (b"<NbVoix>274</NbVoix>", b"<NbVoix>2&#55;4</NbVoix>"),
@@ -227,6 +227,16 @@ def test_text_path_steps_aside_for_anything_but_plain_elements_and_text(old: byt
     except OfficialFileError as err:
         got = (type(err), str(err))
     assert got == expected
+
+
+@pytest.mark.parametrize("line_end", [b"\r\n", b"\r"])
+def test_windows_line_ends_take_the_text_path(line_end: bytes) -> None:
+    read_bytes(PARIS_1, "x.xml")  # its shape is planned
+    data = PARIS_1.replace(b"\n", line_end).replace(b"<NbVoix>274<", b"<NbVoix>" + line_end + b"274 <")
+    assert data.count(b"\r") > 20
+    quick = ministry_xml._read_text(data, "x.xml")
+    assert quick is not None
+    assert quick == general(data, "x.xml") == general(PARIS_1, "x.xml")
 
 
 @given(

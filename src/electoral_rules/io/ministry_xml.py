@@ -1212,10 +1212,13 @@ _XML_DECLARATION = (
     r"""\ufeff?(?:<\?xml version=(?:"1\.0"|'1\.0') encoding=(?:"(?:UTF-8|utf-8)"|'(?:UTF-8|utf-8)')\?>)?"""
 )
 """An optional byte order mark and UTF-8 declaration (any other declaration: the tree path)."""
-_SPACE = r"[ \t\n]*"
-_COUNT_TEXT = r"[ \t\n]*([0-9]{1,9})[ \t\n]*"
-_RATE_TEXT = r"[ \t\n]*([0-9]{1,4},[0-9]{2})[ \t\n]*"
-"""Whitespace between elements (``\\r``, which XML rewrites, is left to the tree path)."""
+_SPACE = r"[ \t\r\n]*"
+"""Whitespace between elements and around counts and percentages: XML's four whitespace
+characters. XML turns ``\\r\\n`` and a lone ``\\r`` into ``\\n``, which such whitespace
+never shows (between elements it is dropped, around a value stripped): files with Windows
+line ends take the text path too."""
+_COUNT_TEXT = rf"{_SPACE}([0-9]{{1,9}}){_SPACE}"
+_RATE_TEXT = rf"{_SPACE}([0-9]{{1,4}},[0-9]{{2}}){_SPACE}"
 _LEAF_TEXT = r"([^<&\]\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+)"
 """A leaf's text: characters that XML allows as they are and that no markup can start
 (no ``<`` nor ``&``, so no element, comment, CDATA section, entity or character reference;
