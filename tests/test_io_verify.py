@@ -262,3 +262,27 @@ def test_reference_listing_only_arrondissements_still_counts_the_commune(tmp_pat
     sums = {(f.element, f.verdict) for f in report.findings if Path(f.path).name == "075.xml"}
     assert ("Departement[075]/Tour[1]/Candidat[MIREPOIX Achille]/NbVoix", Verdict.DISAGREES) in sums
     assert report.exit_code == 1
+
+
+def test_official_files_are_rglob_s_xml_files_in_path_order(tmp_path: Path) -> None:
+    import os
+
+    from electoral_rules.io.verify import official_files
+
+    for name in ("a/b/z.xml", "a-b/c.xml", "a/B.XML", "a/.xml", "a/x.xml.", "a/y.txt", "A/1.xml", "a b/2.xml"):
+        file = tmp_path / name
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text("<Election/>")
+    (tmp_path / "a/dir.xml").mkdir()
+    if hasattr(os, "symlink"):
+        try:
+            (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
+            (tmp_path / "a/link.xml").symlink_to(tmp_path / "a/b/z.xml")
+            (tmp_path / "a/broken.xml").symlink_to(tmp_path / "absent.xml")
+        except OSError:  # no right to make links here
+            pass
+    expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() == ".xml")
+    assert official_files(tmp_path) == expected
+    # part by part, as Path sorts: "a/..." before "a b/...", although " " < "/" in a string
+    assert [p.relative_to(tmp_path).as_posix() for p in expected][:3] == ["A/1.xml", "a/B.XML", "a/b/z.xml"]
+    assert official_files(tmp_path / "a-b/c.xml") == [tmp_path / "a-b/c.xml"]

@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -1003,6 +1003,11 @@ def _report(
 def official_files(path: str | os.PathLike[str]) -> list[Path]:
     """The XML files under ``path`` (itself if a file), sorted by path.
 
+    The same list as ``sorted(p for p in Path(path).rglob("*") if p.is_file() and
+    p.suffix.lower() == ".xml")``, found with one ``os.scandir`` per folder and without a
+    ``stat`` per file: like ``rglob``, it lists files behind symbolic links but does not
+    descend into linked folders.
+
     :raises OfficialFileError: when ``path`` does not exist.
     """
     root = Path(path)
@@ -1010,7 +1015,28 @@ def official_files(path: str | os.PathLike[str]) -> list[Path]:
         return [root]
     if not root.is_dir():
         raise OfficialFileError("no such file or directory", path=os.fspath(path))
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() == ".xml")
+    found: list[tuple[tuple[str, ...], Path]] = []  # (sort key: Path's order, path)
+    folders: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+    while folders:
+        folder, key = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # as rglob: an unreadable folder lists nothing
+        for entry in entries:
+            name = entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((folder / name, (*key, os.path.normcase(name))))
+                    continue
+                dot = name.rfind(".")
+                if not (0 < dot < len(name) - 1 and name[dot:].lower() == ".xml") or not entry.is_file():
+                    continue
+            except OSError:
+                continue
+            found.append(((*key, os.path.normcase(name)), folder / name))
+    found.sort(key=itemgetter(0))
+    return [file for _, file in found]
 
 
 def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = None) -> VerificationReport:
