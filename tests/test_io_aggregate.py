@@ -123,3 +123,29 @@ def test_expected_children_are_the_places_keys_under_their_parents_keys(tmp_path
     found = verify._expected_children(documents)  # type: ignore[arg-type]
     assert found == naive_expected_children(documents)
     assert sum(len(children) for children in found.values()) > 30
+
+
+def test_streaming_verification_reports_what_the_documents_in_memory_give(tree: Path) -> None:
+    """``verify_path`` drops each document once checked; ``verify_documents`` and
+    ``aggregate`` keep them all: same findings, in the same order, and the same sums."""
+    import shutil
+
+    from electoral_rules.io.ministry_xml import read_official_file
+    from electoral_rules.io.verify import aggregate, official_files, verify_documents
+
+    commune = tree / "001/001/001002.xml"
+    text = commune.read_text(encoding="utf-8")
+    first_votes = text.split("<NbVoix>", 1)[1].split("<", 1)[0]
+    commune.write_text(text.replace(f"<NbVoix>{first_votes}<", f"<NbVoix>{int(first_votes) + 1}<", 1), encoding="utf-8")
+    shutil.copy(tree / "001/001/001003.xml", tree / "001/001/copy-of-001003.xml")  # the same place twice
+    again = tree / "001/001/copy-of-001003.xml"
+    again.write_text(again.read_text(encoding="utf-8").replace("<Nombre>", "<Nombre>1", 1), encoding="utf-8")
+    streamed = verify_path(tree)
+    files = official_files(tree)
+    documents = [read_official_file(path) for path in files]
+    in_memory = verify_documents(documents, files=[path.as_posix() for path in files])
+    assert streamed.exit_code == 1
+    checks = {finding.check for finding in streamed.disagreements}
+    assert {"votes add up to expressed", "same place, same figures", "sum of children"} <= checks
+    assert streamed == in_memory
+    assert dict(streamed.aggregates) == aggregate(documents)

@@ -388,6 +388,12 @@ class _Checker:
                 )
             )
 
+    def take(self, item: RoundResult) -> Totals:
+        """The published totals of ``item``, made by :meth:`document` (and no longer kept
+        here), or made now."""
+        kept = self.totals.pop(id(item), None)
+        return kept[1] if kept is not None and kept[0] is item else Totals.of(item)
+
     def add(self, verdict: Verdict, check: str, path: str, element: str, message: str, **extra: str) -> None:
         self.findings.append(
             Finding(verdict=verdict, check=check, path=path, element=element, message=message, **extra)
@@ -776,37 +782,44 @@ def _expected_children(documents: Sequence[OfficialDocument]) -> dict[tuple[str,
     """Complete lists of children, from the communes reference and department indexes."""
     result: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for document in documents:
-        places: Iterable[Place] = ()
-        if isinstance(document, Reference):
-            places = document.places
-        elif isinstance(document, DepartmentIndex):
-            places = [entry.place for entry in document.communes]
-        for place in places:
-            level = place.level
-            if level is _COMMUNE:
-                # place.key and _parent_key(place.key) spelled out, for the usual commune
-                head = f"{place.region or ''}/{place.department or ''}"
-                commune = place.commune or place.code
-                if head.count("/") == 1 and "/" not in commune:
-                    result.setdefault(("department", head), set()).add(("commune", f"{head}/{commune}"))
-                    continue
-            if level is _SECTION:
-                continue
-            key = place.key
-            parent = _parent_key(key)
-            if parent is None:
-                continue
-            result.setdefault(parent, set()).add(key)
-            if level is _ARRONDISSEMENT:
-                # the commune they divide belongs to its department even when not listed itself
-                department = _parent_key(parent)
-                if department is not None:
-                    result.setdefault(department, set()).add(parent)
-        if isinstance(document, Reference):
-            result.setdefault(("france", "FE"), set()).update(
-                p.key for p in document.places if p.level is _REGION
-            )
+        _add_expected_children(result, document)
     return result
+
+
+def _add_expected_children(
+    result: dict[tuple[str, str], set[tuple[str, str]]], document: OfficialDocument
+) -> None:
+    """Add the children that ``document`` (a communes reference or department index) lists."""
+    places: Iterable[Place] = ()
+    if isinstance(document, Reference):
+        places = document.places
+    elif isinstance(document, DepartmentIndex):
+        places = [entry.place for entry in document.communes]
+    for place in places:
+        level = place.level
+        if level is _COMMUNE:
+            # place.key and _parent_key(place.key) spelled out, for the usual commune
+            head = f"{place.region or ''}/{place.department or ''}"
+            commune = place.commune or place.code
+            if head.count("/") == 1 and "/" not in commune:
+                result.setdefault(("department", head), set()).add(("commune", f"{head}/{commune}"))
+                continue
+        if level is _SECTION:
+            continue
+        key = place.key
+        parent = _parent_key(key)
+        if parent is None:
+            continue
+        result.setdefault(parent, set()).add(key)
+        if level is _ARRONDISSEMENT:
+            # the commune they divide belongs to its department even when not listed itself
+            department = _parent_key(parent)
+            if department is not None:
+                result.setdefault(department, set()).add(parent)
+    if isinstance(document, Reference):
+        result.setdefault(("france", "FE"), set()).update(
+            p.key for p in document.places if p.level is _REGION
+        )
 
 
 def aggregate(
@@ -828,26 +841,85 @@ def aggregate(
     6384
     """
     check = checker if checker is not None else _Checker()
-    published: dict[tuple[str, str], Entity] = {}
+    collected = _Collector()
     for document in documents:
+        collected.add(document, check)
+    return _sum_up(collected, check)
+
+
+@dataclass(frozen=True, slots=True)
+class _RoundFigures:
+    """What the aggregation keeps of a published round: where it is, and its totals."""
+
+    round: int
+    path: str
+    element: str
+    totals: Totals
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceFigures:
+    """What the aggregation keeps of a published place (an :class:`Entity`)."""
+
+    path: str
+    element: str
+    rounds: tuple[_RoundFigures, ...]
+
+    def round(self, number: int) -> _RoundFigures | None:
+        for item in self.rounds:
+            if item.round == number:
+                return item
+        return None
+
+
+class _Collector:
+    """What the aggregation needs of the documents, gathered one document at a time, so that
+    :func:`verify_path` need not keep the documents (their records are most of the memory a
+    national tree takes)."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.published: dict[tuple[str, str], _PlaceFigures] = {}
+        """The first place read for each key, in reading order."""
+        self.same_place: list[tuple[_PlaceFigures, _PlaceFigures]] = []
+        """A place read again, with the first reading, to compare."""
+        self.expected: dict[tuple[str, str], set[tuple[str, str]]] = {}
+
+    def add(self, document: OfficialDocument, check: _Checker) -> None:
+        self.paths.append(document.path)
         if not isinstance(document, ResultFile):
-            continue
+            _add_expected_children(self.expected, document)
+            return
         for entity in document.entities:
+            figures = _PlaceFigures(
+                path=entity.path,
+                element=entity.element,
+                rounds=tuple(
+                    _RoundFigures(round=item.round, path=item.path, element=item.element, totals=check.take(item))
+                    for item in entity.rounds
+                ),
+            )
             key = entity.place.key
-            first = published.get(key)
+            first = self.published.get(key)
             if first is None:
-                published[key] = entity
+                self.published[key] = figures
             else:
-                _compare_same_place(check, first, entity)
-    expected = _expected_children(documents)
+                self.same_place.append((first, figures))
+
+
+def _sum_up(collected: _Collector, check: _Checker) -> dict[tuple[str, str], dict[int, Totals]]:
+    """:func:`aggregate` on what :class:`_Collector` kept of the documents."""
+    for first, again in collected.same_place:
+        _compare_same_place(check, first, again)
+    published = collected.published
+    expected = collected.expected
     observed: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for key in published:
         parent = _parent_key(key)
         if parent is not None:
             observed.setdefault(parent, set()).add(key)
     figures: dict[tuple[str, str], dict[int, Totals]] = {
-        key: {item.round: _published_totals(check, item) for item in entity.rounds}
-        for key, entity in published.items()
+        key: {item.round: item.totals for item in place.rounds} for key, place in published.items()
     }
     computed: dict[tuple[str, str], dict[int, Totals]] = {}
     order = ("commune", "department", "region", "france")
@@ -893,17 +965,12 @@ def aggregate(
     return computed
 
 
-def _published_totals(check: _Checker, item: RoundResult) -> Totals:
-    kept = check.totals.get(id(item))
-    return kept[1] if kept is not None and kept[0] is item else Totals.of(item)
-
-
-def _compare_same_place(check: _Checker, first: Entity, second: Entity) -> None:
+def _compare_same_place(check: _Checker, first: _PlaceFigures, second: _PlaceFigures) -> None:
     for item in second.rounds:
         other = first.round(item.round)
         if other is None:
             continue
-        differences = Totals.of(item).differences(Totals.of(other))
+        differences = item.totals.differences(other.totals)
         if not differences:
             check.agreed["same place, same figures"] += 1
         for element, mine, theirs in differences:
@@ -920,7 +987,7 @@ def _compare_same_place(check: _Checker, first: Entity, second: Entity) -> None:
 
 def _compare_sum(
     check: _Checker,
-    parent: Entity,
+    parent: _PlaceFigures,
     figures: Mapping[tuple[str, str], Mapping[int, Totals]],
     children: Sequence[tuple[str, str]],
     *,
@@ -935,7 +1002,7 @@ def _compare_sum(
         summed = Totals.sum([figures[child][item.round] for child in children])
         if sums is not None:
             sums[item.round] = summed
-        differences = Totals.of(item).differences(summed)
+        differences = item.totals.differences(summed)
         if not differences:
             check.agreed[name] += 1
             continue
@@ -978,21 +1045,24 @@ def verify_documents(
     (0, 1)
     """
     checker = _Checker()
+    collected = _Collector()
     for document in documents:
         checker.document(document)
-    return _report(checker, documents, files, errors)
+        collected.add(document, checker)
+    return _report(checker, collected, files, errors)
 
 
 def _report(
     checker: _Checker,
-    documents: Sequence[OfficialDocument],
+    collected: _Collector,
     files: Sequence[str],
     errors: Sequence[ReadError],
 ) -> VerificationReport:
-    """Aggregate the documents (each already through :meth:`_Checker.document`) and report."""
-    computed = aggregate(documents, checker)
+    """Aggregate what was collected of the documents (each already through
+    :meth:`_Checker.document`) and report."""
+    computed = _sum_up(collected, checker)
     return VerificationReport(
-        files=tuple(files) or tuple(d.path for d in documents),
+        files=tuple(files) or tuple(collected.paths),
         findings=tuple(checker.findings),
         agreed=FrozenMap(sorted(checker.agreed.items())),
         errors=tuple(errors),
@@ -1058,9 +1128,9 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
             files=(),
             errors=(ReadError(path=os.fspath(path), element="", message="no such file or directory"),),
         )
-    documents: list[OfficialDocument] = []
     errors: list[ReadError] = []
     checker = _Checker()
+    collected = _Collector()  # what the sums need: each document is dropped once checked
     # The records read and built here form no reference cycles: pausing the cyclic collector
     # spares it from scanning every fresh element tree and every record again and again (it
     # otherwise takes a third of the time on a national tree). It is restored on the way out.
@@ -1075,13 +1145,14 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
                     ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
                 )
             else:
-                documents.append(document)
                 checker.document(document)  # now, while its records are fresh in memory
+                collected.add(document, checker)
+                del document
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
         if not paths:
             errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
-        return _report(checker, documents, [p.as_posix() for p in paths], errors)
+        return _report(checker, collected, [p.as_posix() for p in paths], errors)
     finally:
         if collecting:
             gc.enable()
