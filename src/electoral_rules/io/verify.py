@@ -366,9 +366,6 @@ class _Checker:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.agreed: Counter[str] = Counter()
-        self.totals: dict[int, tuple[RoundResult, Totals]] = {}
-        """``(round, Totals.of(round))`` by ``id(round)``, made while the round is fresh in
-        memory (holding the round keeps its id from being reused)."""
 
     def check(
         self, ok: bool, check: str, path: str, element: str, message: str, expected: object, found: object
@@ -388,12 +385,6 @@ class _Checker:
                 )
             )
 
-    def take(self, item: RoundResult) -> Totals:
-        """The published totals of ``item``, made by :meth:`document` (and no longer kept
-        here), or made now."""
-        kept = self.totals.pop(id(item), None)
-        return kept[1] if kept is not None and kept[0] is item else Totals.of(item)
-
     def add(self, verdict: Verdict, check: str, path: str, element: str, message: str, **extra: str) -> None:
         self.findings.append(
             Finding(verdict=verdict, check=check, path=path, element=element, message=message, **extra)
@@ -401,20 +392,27 @@ class _Checker:
         if verdict is Verdict.AGREES:
             self.agreed[check] += 1
 
-    def document(self, document: OfficialDocument) -> None:
-        """Every check of one document on its own (the arithmetic, the rules), in file order;
-        also keeps each round's published totals for :func:`aggregate`."""
+    def document(self, document: OfficialDocument) -> list[list[Totals]] | None:
+        """Every check of one document on its own (the arithmetic, the rules), in file order.
+
+        :returns: for a results file, each entity's rounds' published totals (made here
+            while the votes are at hand, for :meth:`_Collector.add`); ``None`` otherwise.
+        """
         if not isinstance(document, ResultFile):
-            return
+            return None
+        totals: list[list[Totals]] = []
         for entity in document.entities:
+            rounds: list[Totals] = []
             for item in entity.rounds:
                 votes = item.votes
                 self.round_arithmetic(item, votes)
-                self.totals[id(item)] = (item, Totals.of(item, votes))
+                rounds.append(Totals.of(item, votes))
+            totals.append(rounds)
             if entity.place.level is _CONSTITUENCY:
                 self.senate(entity, document.year)
             else:
                 self.presidential(entity)
+        return totals
 
     # -- arithmetic -------------------------------------------------------------------
     def round_arithmetic(self, item: RoundResult, votes: Mapping[str, int] | None = None) -> None:
@@ -721,17 +719,13 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     >>> _all_rates_agree([("x", "RapportInscrit", 3962, 2, 15128, 38171)])
     False
     """
-    for _, _, digits, decimals, numerator, denominator in rate_data:
-        if decimals != 2 or not denominator:
-            return False
-        gap = 20_000 * numerator - 2 * digits * denominator
-        if gap > denominator or -gap > denominator:
-            return False
-    return True
+    if any(row[3] != 2 for row in rate_data):
+        return False
+    return _columns_agree([row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data])
 
 
 def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:
-    """:func:`_all_rates_agree` on columns of two-decimal rates (see
+    """The check of :func:`_all_rates_agree` on columns of two-decimal rates (see
     :func:`~electoral_rules.io.ministry_xml._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
     for every rate, and no zero denominator (a plain loop: faster here than chained maps).
 
@@ -843,7 +837,7 @@ def aggregate(
     check = checker if checker is not None else _Checker()
     collected = _Collector()
     for document in documents:
-        collected.add(document, check)
+        collected.add(document)
     return _sum_up(collected, check)
 
 
@@ -885,18 +879,21 @@ class _Collector:
         """A place read again, with the first reading, to compare."""
         self.expected: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
-    def add(self, document: OfficialDocument, check: _Checker) -> None:
+    def add(self, document: OfficialDocument, totals: Sequence[Sequence[Totals]] | None = None) -> None:
+        """Keep what the sums need of ``document`` (``totals``: per entity, its rounds'
+        published totals, as :meth:`_Checker.document` returns them; made here if not given)."""
         self.paths.append(document.path)
         if not isinstance(document, ResultFile):
             _add_expected_children(self.expected, document)
             return
-        for entity in document.entities:
+        for index, entity in enumerate(document.entities):
+            made = [Totals.of(item) for item in entity.rounds] if totals is None else totals[index]
             figures = _PlaceFigures(
                 path=entity.path,
                 element=entity.element,
                 rounds=tuple(
-                    _RoundFigures(round=item.round, path=item.path, element=item.element, totals=check.take(item))
-                    for item in entity.rounds
+                    _RoundFigures(round=item.round, path=item.path, element=item.element, totals=published)
+                    for item, published in zip(entity.rounds, made, strict=True)
                 ),
             )
             key = entity.place.key
@@ -1047,8 +1044,7 @@ def verify_documents(
     checker = _Checker()
     collected = _Collector()
     for document in documents:
-        checker.document(document)
-        collected.add(document, checker)
+        collected.add(document, checker.document(document))
     return _report(checker, collected, files, errors)
 
 
@@ -1145,8 +1141,9 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
                     ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
                 )
             else:
-                checker.document(document)  # now, while its records are fresh in memory
-                collected.add(document, checker)
+                # checked now, while its records are fresh in memory; then only what the
+                # sums need is kept
+                collected.add(document, checker.document(document))
                 del document
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
