@@ -16,9 +16,7 @@ from hypothesis import strategies as st
 from electoral_rules.apportionment import Divisor, Quota, highest_averages, largest_remainder
 from electoral_rules.errors import ElectoralRulesError
 from electoral_rules.outcome import Allocation
-from electoral_rules.tiebreak import IfUnresolved, TieBreak
-
-REPORT = TieBreak(if_unresolved=IfUnresolved.REPORT)
+from tests.common import REPORT
 
 junk_numbers = st.one_of(
     st.integers(-3, 50),
@@ -59,6 +57,19 @@ def _result_or_library_error(call: Callable[[], Allocation]) -> Allocation | Non
     return None
 
 
+def _check_accepted(result: Allocation | None, votes: object, seats: object) -> None:
+    """What an accepted junk input must still give: every seat given or left undetermined,
+    none to a list without votes or excluded."""
+    if result is None:
+        return
+    assert isinstance(seats, int)
+    assert isinstance(votes, dict)
+    assert sum(result.values()) + result.undetermined == seats
+    assert result.undetermined >= 0
+    assert all(result[name] == 0 for name, count in votes.items() if count == 0)
+    assert all(result[name] == 0 for name in result.excluded)
+
+
 @given(junk_votes, junk_seats, st.sampled_from(list(Divisor)), junk_thresholds, junk_bases)
 @example({"A": 3, "B": 0}, 2, Divisor.DHONDT, "100%", None)
 @example({"A": 0}, 0, Divisor.ADAMS, None, None)
@@ -73,13 +84,7 @@ def test_highest_averages_junk(
             threshold_base=base, tie_break=REPORT,  # type: ignore[arg-type]
         )
     )
-    if result is None:
-        return
-    assert isinstance(seats, int)
-    assert isinstance(votes, dict)
-    assert sum(result.values()) + result.undetermined == seats
-    assert all(result[name] == 0 for name, count in votes.items() if count == 0)
-    assert all(result[name] == 0 for name in result.excluded)
+    _check_accepted(result, votes, seats)
 
 
 @given(junk_votes, junk_seats, st.sampled_from(list(Quota)), junk_thresholds, junk_bases)
@@ -96,10 +101,4 @@ def test_largest_remainder_junk(
             threshold_base=base, tie_break=REPORT,  # type: ignore[arg-type]
         )
     )
-    if result is None:
-        return
-    assert isinstance(seats, int)
-    assert isinstance(votes, dict)
-    assert sum(result.values()) + result.undetermined == seats
-    assert result.undetermined >= 0
-    assert all(result[name] == 0 for name, count in votes.items() if count == 0)
+    _check_accepted(result, votes, seats)

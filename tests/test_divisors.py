@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
 from fractions import Fraction
 
 import pytest
@@ -27,18 +26,12 @@ from electoral_rules.errors import (
 )
 from electoral_rules.outcome import Allocation, StepKind
 from electoral_rules.tally import Tally
-from electoral_rules.tiebreak import IfUnresolved, TieBreak, given_order, most_votes
+from electoral_rules.tiebreak import TieBreak, given_order, most_votes
+from tests.common import AFP, REPORT, decisive
 from tests.naive import french_procedure, naive_divisor
 from tests.strategies import house_sizes, votes_mappings
 
-AFP = {"A": 1023, "B": 258, "C": 253}
-REPORT = TieBreak(if_unresolved=IfUnresolved.REPORT)
 ALL_DIVISORS = st.sampled_from(list(Divisor))
-
-
-def decisive(names: Mapping[str, int]) -> TieBreak:
-    """A tie-break that always settles: most votes, then the order of ``names``."""
-    return TieBreak(criteria=(most_votes(), given_order(list(names))))
 
 
 # -- unit tests ------------------------------------------------------------------------------

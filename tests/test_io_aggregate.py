@@ -7,29 +7,17 @@ figures are consistent by construction.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from electoral_rules.io.verify import Verdict, verify_path
-
-BENCH = Path(__file__).parent.parent / "bench" / "bench_reader.py"
-
-
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_reader", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.common import bench_reader
 
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    files = generator().generate(tmp_path, 40, departments=4, regions=2)
+    files = bench_reader().generate(tmp_path, 40, departments=4, regions=2)
     assert files == 40 + 2 * 4 + 2 + 3
     return tmp_path
 
@@ -68,7 +56,6 @@ def test_missing_commune_is_not_checked_not_a_disagreement(tree: Path) -> None:
     assert missing.verdict is Verdict.NOT_CHECKED
     assert "1 of 10 children have no file" in missing.message
     assert report.agreed["sum of children"] == 3 + 2 + 1
-
 
 
 def naive_expected_children(documents: list[object]) -> dict[tuple[str, str], set[tuple[str, str]]]:
@@ -115,7 +102,7 @@ def test_expected_children_are_the_places_keys_under_their_parents_keys(tmp_path
     reference = ministry_xml.Reference(path="r.xml", election="x", year=2017, places=tuple(places))
     assert verify._expected_children([reference]) == naive_expected_children([reference])
     assert ("department", "/075") in verify._expected_children([reference])
-    generator().generate(tmp_path, 30, departments=3, regions=2)
+    bench_reader().generate(tmp_path, 30, departments=3, regions=2)
     data = Path(__file__).parent / "data"
     documents: list[object] = [
         read_official_file(path) for path in [*sorted(data.rglob("*.xml")), *sorted(tmp_path.rglob("*.xml"))]

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given
@@ -28,21 +26,12 @@ from electoral_rules.io import ministry_xml
 from electoral_rules.io._safexml import MAX_DEPTH, parse_bytes
 from electoral_rules.io.ministry_xml import ResultFile, _rate_agrees, read_bytes
 from electoral_rules.io.verify import _all_rates_agree, verify_documents
+from tests.common import bench_reader
 
 DATA = Path(__file__).parent / "data"
 PR2017 = DATA / "pr2017-test-resultatsT2"
 FILES = sorted(PR2017.rglob("*.xml")) + sorted((DATA / "senat2026-xml").glob("*.xml"))
 PARIS_1 = (PR2017 / "011/075/075056AR01.xml").read_bytes()
-BENCH = Path(__file__).parent.parent / "bench" / "bench_reader.py"
-
-
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_reader", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def general(data: bytes, name: str) -> ministry_xml.OfficialDocument:
@@ -68,7 +57,7 @@ def test_fast_path_equals_general_reader_on_the_test_sets(path: Path) -> None:
 
 
 def test_fast_path_equals_general_reader_on_a_generated_tree(tmp_path: Path) -> None:
-    generator().generate(tmp_path, 12, departments=2, regions=2)
+    bench_reader().generate(tmp_path, 12, departments=2, regions=2)
     taken = 0
     for path in sorted(tmp_path.rglob("*.xml")):
         data = path.read_bytes()
@@ -183,7 +172,7 @@ def test_a_new_shape_is_planned_once_and_remembered() -> None:
 
 
 def test_text_path_equals_general_reader_on_the_test_sets_and_a_generated_tree(tmp_path: Path) -> None:
-    generator().generate(tmp_path, 12, departments=2, regions=2)
+    bench_reader().generate(tmp_path, 12, departments=2, regions=2)
     paths = [*FILES, *sorted(tmp_path.rglob("*.xml"))]
     for path in paths:  # plan every shape through the tree
         read_bytes(path.read_bytes(), path.name)
@@ -416,7 +405,7 @@ def results(path: Path) -> ResultFile:
 
 
 def planned_rounds(tmp_path: Path) -> list[ministry_xml.RoundResult]:
-    generator().generate(tmp_path, 6, departments=1, regions=1)
+    bench_reader().generate(tmp_path, 6, departments=1, regions=1)
     rounds: list[ministry_xml.RoundResult] = [
         item
         for path in [*FILES, *sorted(tmp_path.rglob("*.xml"))]
@@ -549,7 +538,7 @@ def test_summed_totals_match_a_naive_sum(parts: list[dict[str, int]]) -> None:
     ],
 )
 def test_index_lines_read_as_the_general_reader_reads_them(tmp_path: Path, old: bytes, new: bytes) -> None:
-    generator().generate(tmp_path, 3, departments=1, regions=1)
+    bench_reader().generate(tmp_path, 3, departments=1, regions=1)
     data = (tmp_path / "001/001/001IDX.xml").read_bytes()
     assert old in data
     altered = data.replace(old, new, 1)

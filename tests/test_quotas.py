@@ -28,18 +28,13 @@ from electoral_rules.errors import (
     UnresolvedTieError,
 )
 from electoral_rules.outcome import StepKind
-from electoral_rules.tiebreak import IfUnresolved, TieBreak, given_order, most_votes
+from electoral_rules.tiebreak import TieBreak, given_order
+from tests.common import AFP, REPORT, decisive
 from tests.naive import naive_largest_remainder
 from tests.strategies import house_sizes, votes_mappings
 
-AFP = {"A": 1023, "B": 258, "C": 253}
-REPORT = TieBreak(if_unresolved=IfUnresolved.REPORT)
 ALL_QUOTAS = st.sampled_from(list(Quota))
 EXACT_QUOTAS = st.sampled_from([Quota.HARE, Quota.HAGENBACH_BISCHOFF, Quota.IMPERIALI])
-
-
-def decisive(names: Mapping[str, int]) -> TieBreak:
-    return TieBreak(criteria=(most_votes(), given_order(list(names))))
 
 
 def allocate(votes: Mapping[str, int], seats: int, quota: Quota, policy: TieBreak) -> dict[str, int] | None:

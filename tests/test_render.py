@@ -8,8 +8,8 @@ import pytest
 
 import electoral_rules as er
 from electoral_rules.render.numbers import integer, number, ordinal, percentage, seats_word
+from tests.common import AFP
 
-AFP = {"A": 1023, "B": 258, "C": 253}
 """AFP, 23 September 2011 (seed 002): 5 seats, lists A, B and C."""
 
 

@@ -10,9 +10,8 @@ from hypothesis import given
 
 from electoral_rules.errors import ElectoralRulesError, InvalidTallyError
 from electoral_rules.tally import Candidate, PartyList, Tally, votes_of
+from tests.common import AFP
 from tests.strategies import tallies
-
-AFP = {"A": 1023, "B": 258, "C": 253}
 
 
 def test_expressed_is_derived_and_counts_kept_in_order() -> None:
