@@ -16,7 +16,7 @@ datetime.date(2021, 6, 27)
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 
 from .._exact import as_count, as_counts, grouped
@@ -84,7 +84,7 @@ def check_round(round: object) -> int:
     """``1`` or ``2``, else :class:`InvalidArgumentError`."""
     if isinstance(round, bool) or round not in (1, 2):
         raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
-    return int(round)  # type: ignore[call-overload]
+    return 1 if round == 1 else 2
 
 
 def check_if_unresolved(value: object) -> IfUnresolved:
@@ -127,12 +127,11 @@ def winner_or_tie(
     With ``quarter_basis`` the round-1 winner also needs a quarter of registered voters; a
     list with an absolute majority below it is a case the texts read leave open.
     """
-    if round == 1 and quarter_basis:
-        if votes.registered is None:
-            raise InvalidTallyError(
-                f"{quarter_basis} needs the number of registered voters (a quarter of registered): "
-                "give Tally(registered=...)"
-            )
+    if round == 1 and quarter_basis and votes.registered is None:
+        raise InvalidTallyError(
+            f"{quarter_basis} needs the number of registered voters (a quarter of registered): "
+            "give Tally(registered=...)"
+        )
     try:
         winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=bonus)
     except UnresolvedTieError as error:
@@ -292,11 +291,8 @@ def sectioned(
                     notes=(*core.notes, f"{bonus} bonus seat(s) of the section undetermined (tie for first place)"),
                 )
         full = FrozenMap((name, core.seats.get(name, 0)) for name in tally.votes)
-        base_trace = core.trace_factory
         dropped = tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
-
-        def trace(base: object = base_trace, extra: tuple[Step, ...] = dropped) -> tuple[Step, ...]:
-            return extra + base()  # type: ignore[operator]
+        trace = _prefixed(dropped, core.trace_factory)
 
         result[section] = core.with_changes(
             seats=full,
@@ -305,6 +301,13 @@ def sectioned(
             trace_factory=trace,
         )
     return FrozenMap(result)
+
+
+def _prefixed(first: tuple[Step, ...], then: Callable[[], tuple[Step, ...]]) -> Callable[[], tuple[Step, ...]]:
+    def trace() -> tuple[Step, ...]:
+        return first + then()
+
+    return trace
 
 
 def people_of(people: Lists | None, names: Iterable[str]) -> dict[str, PartyList] | None:

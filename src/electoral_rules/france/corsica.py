@@ -81,6 +81,10 @@ Ministry's 2015 dossier (PARTIAL: the text itself was not read)."""
 L364 = "Code électoral, art. L364"
 L366 = "Code électoral, art. L366"
 L373 = "Code électoral, art. L373"
+PARTIAL_NOTE = (
+    "2010–2017 rule (9 bonus seats, 7 % to stand) from the Ministry's 2015 dossier: the text of that era "
+    "was not read (PARTIAL)"
+)
 RULE = "the Assemblée de Corse (Code électoral, art. L364 to L373)"
 
 
@@ -176,10 +180,7 @@ def allocate(
         bonus_rule=f"{L366} al.{1 if number == 1 else 2}",
         threshold_basis=f"{L366} (au moins 5 % des suffrages exprimés)",
         tie_basis=L366,
-        notes=() if when >= COLLECTIVITE_UNIQUE_FROM else (
-            "2010–2017 rule (9 bonus seats, 7 % to stand) from the Ministry's 2015 dossier: the text "
-            "of that era was not read (PARTIAL)",
-        ),
+        notes=() if when >= COLLECTIVITE_UNIQUE_FROM else (PARTIAL_NOTE,),
     )
 
 
