@@ -685,6 +685,7 @@ def _rate_columns(item: RoundResult) -> tuple[Sequence[int], Sequence[int], Sequ
     shape's plan, all with two decimals and in the order of :attr:`RoundResult.rate_data`,
     without building that; ``None`` for any other round (use ``rate_data``).
 
+    >>> from electoral_rules.io.ministry_xml import _EXAMPLE, read_bytes
     >>> _rate_columns(read_bytes(_EXAMPLE, "x.xml").entities[0].rounds[0]) is None  # not a usual shape
     True
     """
