@@ -120,10 +120,10 @@ def test_unlistable_folder_is_unreadable_not_skipped(tmp_path: Path, monkeypatch
     shutil.copy(SENATE / "R101.xml", tree / "locked" / "R101.xml")
     scandir = os.scandir
 
-    def guarded(path: object) -> object:
-        if Path(os.fspath(path)).name == "locked":  # type: ignore[arg-type]
-            raise PermissionError(13, "Permission denied", os.fspath(path))  # type: ignore[arg-type]
-        return scandir(path)  # type: ignore[arg-type]
+    def guarded(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
 
     monkeypatch.setattr(os, "scandir", guarded)
     report = verify_path(tree)
