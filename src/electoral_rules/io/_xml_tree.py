@@ -310,6 +310,7 @@ def _read_candidates(
 ) -> tuple[CandidateResult, ...]:
     result: list[CandidateResult] = []
     numbers: set[int] = set()
+    orders: set[int] = set()
     for index, node in enumerate(candidats.iterfind("Candidat"), start=1):
         values = {child.tag: (child.text or "").strip() for child in node}
         raw_number = values.get("NumPanneauCand")
@@ -323,6 +324,10 @@ def _read_candidates(
             if number in numbers:
                 raise reader.fail(f"duplicate candidate number {number}", f"{where}/NumPanneauCand")
             numbers.add(number)
+        if order is not None:
+            if order in orders:
+                raise reader.fail(f"duplicate candidate rank {order}", f"{where}/NumOrdCand")
+            orders.add(order)
         if name in votes_of:
             raise reader.fail(f"duplicate candidate {name!r}", f"{where}/NomPsn")
         votes = None
@@ -362,10 +367,16 @@ def _read_lists(
     votes_of: dict[str, int],
 ) -> tuple[ListResult, ...]:
     result: list[ListResult] = []
+    numbers: set[int] = set()
     for index, node in enumerate(listes.findall("Liste"), start=1):
         values = _scalars(node)
         label = values.get("NumListe") or str(index)
         where = f"{element}/Liste[{label}]"
+        number = None if "NumListe" not in values else reader.count(values["NumListe"], f"{where}/NumListe")
+        if number is not None:
+            if number in numbers:
+                raise reader.fail(f"duplicate list number {number}", f"{where}/NumListe")
+            numbers.add(number)
         name = values.get("NomListe") or values.get("NomCompListe") or ""
         if not name:
             raise reader.fail("required element <NomListe> is missing or empty", f"{where}/NomListe")
@@ -383,9 +394,7 @@ def _read_lists(
         result.append(
             ListResult(
                 name=name,
-                number=None
-                if "NumListe" not in values
-                else reader.count(values["NumListe"], f"{where}/NumListe"),
+                number=number,
                 votes=votes,
                 full_name=values.get("NomCompListe", name),
                 head=head,

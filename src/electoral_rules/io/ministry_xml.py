@@ -15,7 +15,8 @@ Two families of files share one vocabulary (``Election``, ``Scrutin``, ``Tours/T
 
 Every figure is checked on the way in: a count that is missing, not a whole number, negative
 or above :data:`MAX_COUNT`, a percentage that is not a French decimal, two candidates with the
-same number or name, two rounds with the same number: each raises
+same number (``NumPanneauCand``), rank on a list (``NumOrdCand``) or name, two lists with the
+same number (``NumListe``) or name, two rounds with the same number: each raises
 :class:`~electoral_rules.errors.OfficialFileError` naming the file, the element and the value.
 Nothing is silently skipped. The records are those of :mod:`electoral_rules.io.records`
 (shared with the open-data CSV reader); the element-by-element reader is in
