@@ -19,7 +19,7 @@ from electoral_rules import (
     UnsupportedEraError,
 )
 from electoral_rules.france import corsica
-from electoral_rules.france.list_vote import NoMajorityError
+from electoral_rules.france.list_engine import NoMajorityError
 
 from .naive_collectivity import admitted_by, bonus_then_averages
 

@@ -32,7 +32,7 @@ from ..errors import (
 from ..outcome import Allocation, Step, StepKind, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
-from .list_vote import (
+from .list_engine import (
     LastSeatCriteria,
     allocate_with_bonus,
     bonus_winner,

@@ -60,7 +60,7 @@ from ._collectivity import (
     people_of,
     when_of,
 )
-from .list_vote import check_second_round, list_qualification
+from .list_engine import check_second_round, list_qualification
 
 __all__ = [
     "COLLECTIVITE_UNIQUE_FROM",
