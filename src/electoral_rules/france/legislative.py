@@ -30,9 +30,9 @@ from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedE
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
+from .list_engine import allocate_with_bonus, most_votes_then_oldest, party_lists
 from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
-from .list_engine import allocate_with_bonus, most_votes_then_oldest, party_lists
 
 __all__ = ["PROPORTIONAL_1986", "TWELVE_AND_A_HALF_SINCE", "first_round", "proportional", "second_round"]
 
