@@ -21,6 +21,9 @@ SVG byte) must be equal.
 from __future__ import annotations
 
 import argparse
+import difflib
+import itertools
+import json
 import re
 import sys
 import time
@@ -100,8 +103,13 @@ def differences(stored: Any, fresh: Any) -> list[str]:
         return [f"{len(old)} code cells stored, {len(new)} executed"]
     for number, (before, after) in enumerate(zip(old, new, strict=True), start=1):
         if before != after:
-            found.append(f"code cell {number}: stored {before!r:.300} but a fresh run gives {after!r:.300}")
+            diff = difflib.unified_diff(_lines(before), _lines(after), "stored", "fresh", n=0, lineterm="")
+            found.append(f"code cell {number}:\n" + "\n".join(itertools.islice(diff, 2, 24)))
     return found
+
+
+def _lines(cell_outputs: list[dict[str, Any]]) -> list[str]:
+    return json.dumps(cell_outputs, indent=1, ensure_ascii=False, sort_keys=True).replace("\\n", "\\n\n").splitlines()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,7 +35,7 @@ def test_stored_outputs_are_those_of_a_fresh_execution(path: Path) -> None:
     stored = notebooks.read(path)
     fresh = notebooks.execute(path)
     found = notebooks.differences(stored, fresh)
-    assert not found, f"{path.name} is stale, run `python -m tests.notebooks {path.name}`:\n" + "\n".join(found)
+    assert not found, f"{path.name} is stale, run `python -m tests.notebooks examples/{path.name}`:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
