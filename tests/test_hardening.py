@@ -211,7 +211,7 @@ def test_the_largest_tally_round_trips() -> None:
 
 def test_save_of_an_unwritable_text_is_a_library_error(tmp_path: Path) -> None:
     allocation = dhondt({"A": 3}, 1, legal_basis="art. \ud800")
-    with pytest.raises(InvalidArgumentError, match="surrogate|UTF-8"):
+    with pytest.raises(InvalidArgumentError, match="lone surrogate"):
         save(allocation, tmp_path / "a.json")
     with pytest.raises(InvalidArgumentError):
         save(allocation, tmp_path / "a.csv")

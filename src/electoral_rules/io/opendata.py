@@ -44,8 +44,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from .._mapping import FrozenMap
 from .._exact import shown
+from .._mapping import FrozenMap
 from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileError
 from ..outcome import Allocation, RoundOutcome, Threshold, Tie
 from ..tally import Tally
