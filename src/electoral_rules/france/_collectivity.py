@@ -49,8 +49,10 @@ __all__ = [
     "check_section_votes",
     "combined",
     "expressed_share",
+    "half_rounded_up",
     "house_of",
     "sectioned",
+    "third_rounded_up",
     "when_of",
 ]
 
@@ -379,3 +381,21 @@ def combined(
         notes=notes + section_notes,
         trace_factory=trace,
     )
+
+
+def third_rounded_up(seats: int) -> int:
+    """A third of ``seats``, rounded up (« arrondi, le cas échéant, à l'entier supérieur »).
+
+    >>> third_rounded_up(19), third_rounded_up(23), third_rounded_up(21)
+    (7, 8, 7)
+    """
+    return -(-seats // 3)
+
+
+def half_rounded_up(seats: int) -> int:
+    """Half of ``seats``, rounded up.
+
+    >>> half_rounded_up(15), half_rounded_up(4)
+    (8, 2)
+    """
+    return -(-seats // 2)
