@@ -9,7 +9,10 @@
   :mod:`~electoral_rules.france.regional`, :mod:`~electoral_rules.france.european`,
   :func:`electoral_rules.france.senate.proportional`.
 * Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse),
-  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`;
+  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`,
+  :mod:`~electoral_rules.france.polynesia`, :mod:`~electoral_rules.france.new_caledonia`,
+  :mod:`~electoral_rules.france.saint_pierre_et_miquelon`,
+  :mod:`~electoral_rules.france.saint_barthelemy`, :mod:`~electoral_rules.france.saint_martin`;
   :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
@@ -29,9 +32,14 @@ from . import (
     list_engine,
     martinique,
     municipal,
+    new_caledonia,
+    polynesia,
     presidential,
     regional,
     round_engine,
+    saint_barthelemy,
+    saint_martin,
+    saint_pierre_et_miquelon,
     senate,
     senate_tables,
 )
@@ -45,9 +53,14 @@ __all__ = [
     "list_engine",
     "martinique",
     "municipal",
+    "new_caledonia",
+    "polynesia",
     "presidential",
     "regional",
     "round_engine",
+    "saint_barthelemy",
+    "saint_martin",
+    "saint_pierre_et_miquelon",
     "senate",
     "senate_tables",
 ]
