@@ -95,7 +95,7 @@ def test_territorial_councils_match_the_references(votes: dict[str, int]) -> Non
         assert sum(result.values()) + result.undetermined == module.SEATS
         if expected is not None:
             assert dict(result) == expected
-    spm = sections_then_averages({s: votes for s in saint_pierre_et_miquelon.SECTIONS},
+    spm = sections_then_averages(dict.fromkeys(saint_pierre_et_miquelon.SECTIONS, votes),
                                  saint_pierre_et_miquelon.SECTIONS, saint_pierre_et_miquelon.SECTION_BONUS,
                                  winner=leaders[0], admitted=list(votes))
     if spm is not None:

@@ -19,7 +19,8 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 
-from .._exact import as_count, as_counts, grouped, percent_text
+from .._dates import as_date
+from .._exact import as_count, as_counts, as_round, grouped, percent_text
 from .._mapping import FrozenMap
 from ..errors import (
     InvalidArgumentError,
@@ -31,13 +32,14 @@ from ..errors import (
 )
 from ..outcome import Allocation, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
-from ..tiebreak import IfUnresolved
+from ..tiebreak import IfUnresolved, as_if_unresolved
 from .list_engine import (
-    LastSeatCriteria,
-    allocate_with_bonus,
+    FirstPlaceTie,
+    LastSeatTie,
+    ListRule,
+    ThresholdBase,
+    allocate,
     bonus_winner,
-    first_place_steps,
-    most_votes_then_oldest,
     party_lists,
 )
 
@@ -51,6 +53,7 @@ __all__ = [
     "expressed_share",
     "half_rounded_up",
     "house_of",
+    "proportional_run",
     "sectioned",
     "third_rounded_up",
     "when_of",
@@ -60,22 +63,12 @@ Lists = Mapping[str, PartyList] | Iterable[PartyList]
 
 
 def when_of(date: object, *, first: _dt.date, rule: str, last: _dt.date | None = None) -> _dt.date:
-    """The polling day as a :class:`datetime.date` (``None``: today), inside ``[first, last]``.
+    """The polling day (:func:`~electoral_rules._dates.as_date`), inside ``[first, last]``.
 
     :raises InvalidArgumentError: for a ``datetime``, a bad ISO string or another type.
     :raises UnsupportedEraError: for a day outside the era whose text was read.
     """
-    if date is None:
-        when = _dt.date.today()
-    elif isinstance(date, str):
-        try:
-            when = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise InvalidArgumentError(f"date {date!r} is not an ISO date such as '2021-06-27'") from None
-    elif isinstance(date, _dt.datetime) or not isinstance(date, _dt.date):
-        raise InvalidArgumentError(f"date must be a datetime.date or an ISO string (the polling day), got {date!r}")
-    else:
-        when = date
+    when = as_date(date, rule=rule)
     if when < first or (last is not None and when > last):
         span = f"from {first.isoformat()}" + (f" to {last.isoformat()}" if last is not None else "")
         raise UnsupportedEraError(
@@ -86,16 +79,12 @@ def when_of(date: object, *, first: _dt.date, rule: str, last: _dt.date | None =
 
 def check_round(round: object) -> int:
     """``1`` or ``2``, else :class:`InvalidArgumentError`."""
-    if isinstance(round, bool) or round not in (1, 2):
-        raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
-    return 1 if round == 1 else 2
+    return as_round(round)
 
 
 def check_if_unresolved(value: object) -> IfUnresolved:
     """An :class:`IfUnresolved` member, else :class:`InvalidArgumentError`."""
-    if not isinstance(value, IfUnresolved):
-        raise InvalidArgumentError(f"if_unresolved must be an IfUnresolved member, got {value!r}")
-    return value
+    return as_if_unresolved(value)
 
 
 def house_of(seats: object, expected: int, rule: str) -> int:
@@ -165,44 +154,64 @@ def bonus_allocation(
     threshold: Fraction | None,
     legal_basis: str,
     bonus_rule: str,
+    election: str,
     threshold_basis: str = "",
     tie_basis: str = "",
     quarter_basis: str = "",
     notes: tuple[str, ...] = (),
 ) -> Allocation:
-    """A bonus of ``bonus`` seats to one list, then plus forte moyenne over the others.
+    """A bonus of ``bonus`` seats to one list, then plus forte moyenne over the others, by
+    the list engine (:class:`~electoral_rules.france.list_engine.ListRule`).
 
-    Last-seat tie: most votes, then the oldest candidate who could be elected
-    (``tie_basis``). An unsettled tie for first place under ``REPORT`` leaves the bonus
-    undetermined (no list gets it) and reports the :class:`Tie`.
+    Equal leaders: the highest average age; last-seat tie: most votes, then the oldest
+    candidate who could be elected (``tie_basis``). With ``quarter_basis`` the round-1
+    winner also needs a quarter of registered voters (a majority short of it is refused).
     """
     votes = votes_of(tally)
-    winner, tie, reason = winner_or_tie(
-        votes, round=round, people=people, rule=bonus_rule, bonus=bonus, if_unresolved=if_unresolved,
-        quarter_basis=quarter_basis,
+    if round == 1 and quarter_basis:
+        winner_or_tie(votes, round=1, people=people, rule=bonus_rule, bonus=bonus, if_unresolved=if_unresolved,
+                      quarter_basis=quarter_basis)
+    rule = ListRule(
+        election=election,
+        legal_basis=legal_basis,
+        bonus_seats=bonus,
+        majority_basis=bonus_rule,
+        threshold=threshold,
+        threshold_basis=threshold_basis,
+        first_place_tie=FirstPlaceTie.HIGHEST_AVERAGE_AGE,
+        last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+        last_seat_basis=tie_basis or legal_basis,
     )
-    common = {
-        "threshold": threshold,
-        "legal_basis": legal_basis,
-        "threshold_basis": threshold_basis,
-        "last_seat": most_votes_then_oldest(people, tie_basis or legal_basis),
-        "if_unresolved": if_unresolved,
-        "lists": people,
-    }
-    if winner is None:
-        assert tie is not None
-        partial = allocate_with_bonus(votes, seats - bonus, notes=notes, ties=(tie,), **common)  # type: ignore[arg-type]
-        return partial.with_changes(house=seats, notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule)))
-    return allocate_with_bonus(
-        votes,
-        seats,
-        bonus={winner: bonus},
-        bonus_note=reason,
-        lead_steps=first_place_steps(votes, winner, bonus, tie),
-        ties=() if tie is None else (tie,),
-        notes=notes,
-        **common,  # type: ignore[arg-type]
+    return allocate(votes, seats, rule, round=round, people=people, if_unresolved=if_unresolved, notes=notes)
+
+
+def proportional_run(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    election: str,
+    legal_basis: str,
+    tie_basis: str,
+    people: Mapping[str, PartyList] | None,
+    if_unresolved: IfUnresolved,
+    threshold: Fraction | None = None,
+    threshold_base: ThresholdBase = ThresholdBase.EXPRESSED,
+    threshold_basis: str = "",
+    unresolved_hint: str = "the law's criteria do not settle it",
+) -> Allocation:
+    """Plus forte moyenne without a bonus; last-seat tie: most votes, then the oldest
+    candidate who could be elected."""
+    rule = ListRule(
+        election=election,
+        legal_basis=legal_basis,
+        threshold=threshold,
+        threshold_base=threshold_base,
+        threshold_basis=threshold_basis,
+        last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+        last_seat_basis=tie_basis,
+        unresolved_hint=unresolved_hint,
     )
+    return allocate(votes, seats, rule, people=people, if_unresolved=if_unresolved)
 
 
 def check_section_votes(
@@ -256,7 +265,8 @@ def sectioned(
     winner: str | None,
     threshold: Threshold | None,
     legal_basis: str,
-    last_seat: LastSeatCriteria | None,
+    election: str,
+    tie_basis: str,
     if_unresolved: IfUnresolved,
     unresolved_hint: str,
     bonus_reason: str = "",
@@ -274,39 +284,47 @@ def sectioned(
     for section, seats in section_seats.items():
         counts = section_votes[section]
         bonus = section_bonus.get(section, 0)
-        runners = {name: (counts[name] if name in allowed else 0) for name in tally.votes}
-        contenders = {
-            name: n for name, n in runners.items() if name in allowed or (name == winner and bonus)
-        }
+        contenders = {name: counts[name] for name in allowed}
         excluded = tuple(name for name in tally.votes if name not in allowed)
-        if winner is not None and bonus:
-            core = allocate_with_bonus(
-                contenders, seats, bonus={winner: bonus}, threshold=None, legal_basis=legal_basis,
-                last_seat=last_seat, if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
-                bonus_note=bonus_reason,
+        proportional = seats - bonus
+        if proportional:
+            core = proportional_run(
+                contenders, proportional, election=election, legal_basis=legal_basis, tie_basis=tie_basis,
+                people=None, if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
             )
+            steps: Callable[[], tuple[Step, ...]] = core.trace_factory
+            ties, notes = core.ties, core.notes
         else:
-            core = allocate_with_bonus(
-                contenders, seats - bonus, threshold=None, legal_basis=legal_basis, last_seat=last_seat,
-                if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
-            )
-            if bonus:
-                core = core.with_changes(
-                    house=seats,
-                    notes=(*core.notes, f"{bonus} bonus seat(s) of the section undetermined (tie for first place)"),
-                )
-        full = FrozenMap((name, core.seats.get(name, 0)) for name in tally.votes)
-        dropped = tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
-        trace = _prefixed(dropped, core.trace_factory)
-
-        result[section] = core.with_changes(
-            seats=full,
+            core = None
+            steps, ties, notes = _no_steps, (), ()
+        won = {name: (core.seats.get(name, 0) if core is not None else 0) for name in tally.votes}
+        given: dict[str, int] = {}
+        if bonus and winner is not None:
+            won[winner] += bonus
+            given[winner] = bonus
+        elif bonus:
+            notes = (*notes, f"{bonus} bonus seat(s) of the section undetermined (tie for first place)")
+        lead = tuple(Step(kind=StepKind.BONUS, subject=name, seats=n, note=bonus_reason) for name, n in given.items())
+        lead += tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
+        result[section] = Allocation(
+            seats=FrozenMap(won),
             votes=FrozenMap((name, counts[name]) for name in tally.votes),
-            excluded=excluded,
+            house=seats,
+            method="D'Hondt",
+            quotient=core.quotient if core is not None else None,
             threshold=threshold,
-            trace_factory=trace,
+            excluded=excluded,
+            bonus=FrozenMap(given),
+            ties=ties,
+            legal_basis=legal_basis,
+            notes=notes,
+            trace_factory=_prefixed(lead, steps),
         )
     return FrozenMap(result)
+
+
+def _no_steps() -> tuple[Step, ...]:
+    return ()
 
 
 def _prefixed(first: tuple[Step, ...], then: Callable[[], tuple[Step, ...]]) -> Callable[[], tuple[Step, ...]]:

@@ -30,7 +30,8 @@ from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedE
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
-from .list_engine import allocate_with_bonus, most_votes_then_oldest, party_lists
+from ._collectivity import proportional_run
+from .list_engine import party_lists
 from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
@@ -221,15 +222,16 @@ def proportional(
     if not isinstance(if_unresolved, IfUnresolved):
         raise InvalidArgumentError(f"if_unresolved must be an IfUnresolved member, got {if_unresolved!r}")
     lists = party_lists(people, votes.votes)
-    return allocate_with_bonus(
+    return proportional_run(
         votes,
         seats,
-        threshold=Fraction(1, 20),
+        election="législatives (1986)",
         legal_basis=f"{L123_1985}; {L124_1985}; polling day {when.isoformat()}",
-        threshold_basis=f"{L124_1985} (au moins 5 % des suffrages exprimés)",
-        last_seat=most_votes_then_oldest(lists, L124_1985),
+        tie_basis=L124_1985,
+        people=lists,
         if_unresolved=if_unresolved,
-        lists=lists,
+        threshold=Fraction(1, 20),
+        threshold_basis=f"{L124_1985} (au moins 5 % des suffrages exprimés)",
     )
 
 

@@ -57,9 +57,10 @@ from ._collectivity import (
     check_round,
     house_of,
     people_of,
+    proportional_run,
     when_of,
 )
-from .list_engine import allocate_with_bonus, check_second_round, list_qualification, most_votes_then_oldest
+from .list_engine import check_second_round, list_qualification
 
 __all__ = [
     "BONUS",
@@ -133,6 +134,7 @@ def allocate(
         bonus_rule=f"{L558_8} al.{2 if number == 1 else 4}",
         threshold_basis=f"{L558_8} (au moins 5 % des suffrages exprimés sur l'ensemble de la circonscription)",
         tie_basis=L558_8,
+        election="Assemblée de Martinique",
     )
 
 
@@ -194,14 +196,14 @@ def sections(
                 f"in the whole constituency are {grouped(totals[name])} ({L558_9})"
             )
         candidates = people_of(given.get(name), counts)
-        split = allocate_with_bonus(
+        split = proportional_run(
             {section: counts[section] for section in SECTIONS},
             n,
-            threshold=None,
+            election="Assemblée de Martinique (sections)",
             legal_basis=f"{L558_9} (loi n° 2011-884)",
-            last_seat=most_votes_then_oldest(candidates, L558_9),
+            tie_basis=L558_9,
+            people=candidates,
             if_unresolved=policy,
-            lists=candidates,
         ) if n else _empty(counts)
         result[name] = split
     return FrozenMap(result)

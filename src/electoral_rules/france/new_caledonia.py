@@ -49,17 +49,17 @@ D 1. The two readings differ; only the two runs are implemented.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from fractions import Fraction
 
 from .._exact import grouped
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, NoEligibleListError, UnknownConstituencyError
-from ..outcome import Allocation, Step, StepKind, Threshold
+from ..outcome import Allocation, Step, StepKind
 from ..tally import PartyList, Tally, votes_of
-from ..tiebreak import Criterion, IfUnresolved, most_votes, oldest_candidate
-from ._collectivity import Lists, check_if_unresolved, house_of, people_of, when_of
-from .list_engine import allocate_with_bonus
+from ..tiebreak import IfUnresolved
+from ._collectivity import Lists, check_if_unresolved, house_of, people_of, proportional_run, when_of
+from .list_engine import ThresholdBase
 
 __all__ = ["FIRST_ELECTION", "PROVINCES", "allocate", "runs"]
 
@@ -87,51 +87,29 @@ def _province(province: object) -> tuple[str, int, int]:
     return province, members, congress
 
 
-def _criteria(
-    lists: Mapping[str, PartyList] | None, offset: Mapping[str, int]
-) -> Callable[[Mapping[str, int]], tuple[Criterion, ...]]:
-    def build(held: Mapping[str, int]) -> tuple[Criterion, ...]:
-        eligible = {name: n + offset.get(name, 0) for name, n in held.items()}
-        return (most_votes(ART192), oldest_candidate(lists or {}, legal_basis=ART192, eligible=eligible))
-
-    return build
-
-
 def _run(
     votes: Tally,
     seats: int,
     *,
-    threshold: Threshold,
     lists: Mapping[str, PartyList] | None,
     offset: Mapping[str, int],
     policy: IfUnresolved,
     stage: str,
 ) -> Allocation:
-    admitted = {name: n for name, n in votes.votes.items() if threshold.met_by(n)}
-    core = allocate_with_bonus(
-        admitted, seats, threshold=None, legal_basis=f"{ART192} ({stage})", last_seat=_criteria(lists, offset),
-        if_unresolved=policy, unresolved_hint=f"{ART192}: most votes, then the oldest candidate who could be elected",
-    )
-    excluded = tuple(name for name in votes.votes if name not in admitted)
-    elected: dict[str, tuple[str, ...]] = {}
+    """One run: plus forte moyenne among the lists with 5 % of registered, the candidates
+    from each list's ``offset`` (the Congrès members are skipped in the second run)."""
+    shifted = None
     if lists is not None:
-        for name, won in core.seats.items():
-            if won and name in lists:
-                start = offset.get(name, 0)
-                elected[name] = tuple(person.name for person in lists[name].candidates[start : start + won])
-    dropped = tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
-    base = core.trace_factory
-
-    def trace() -> tuple[Step, ...]:
-        return dropped + base()
-
-    return core.with_changes(
-        seats=FrozenMap((name, core.seats.get(name, 0)) for name in votes.votes),
-        votes=votes.votes,
-        excluded=excluded,
-        threshold=threshold,
-        elected=FrozenMap(elected),
-        trace_factory=trace,
+        shifted = {
+            name: PartyList(name=name, candidates=party.candidates[offset.get(name, 0):])
+            for name, party in lists.items()
+        }
+    return proportional_run(
+        votes, seats, election=f"provincial assembly ({stage})", legal_basis=f"{ART192} ({stage})",
+        tie_basis=ART192, people=shifted, if_unresolved=policy, threshold=Fraction(1, 20),
+        threshold_base=ThresholdBase.REGISTERED,
+        threshold_basis=f"{ART192} (au moins 5 % du nombre des électeurs inscrits)",
+        unresolved_hint=f"{ART192}: most votes, then the oldest candidate who could be elected",
     )
 
 
@@ -171,19 +149,15 @@ def runs(
         )
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
-    threshold = Threshold(
-        name="5 % of registered", share=Fraction(1, 20), base="registered", base_count=votes.registered,
-        inclusive=True, legal_basis=f"{ART192} (au moins 5 % du nombre des électeurs inscrits)",
-    )
-    if not any(threshold.met_by(n) and n for n in votes.votes.values()):
+    if not any(n and 20 * n >= votes.registered for n in votes.votes.values()):
         raise NoEligibleListError(
-            f"no list has 5 % of the {grouped(votes.registered)} registered voters ({grouped(threshold.votes)} "
-            f"votes): {ART192} admits none to the allocation"
+            f"no list has 5 % of the {grouped(votes.registered)} registered voters: {ART192} admits none to "
+            "the allocation"
         )
-    first = _run(votes, congress, threshold=threshold, lists=lists, offset={}, policy=policy,
+    first = _run(votes, congress, lists=lists, offset={}, policy=policy,
                  stage=f"the {congress} Congrès seats of the province {name}")
-    second = _run(votes, members - congress, threshold=threshold, lists=lists, offset=dict(first.seats),
-                  policy=policy, stage=f"the {members - congress} other seats of the assembly of the province {name}")
+    second = _run(votes, members - congress, lists=lists, offset=dict(first.seats), policy=policy,
+                  stage=f"the {members - congress} other seats of the assembly of the province {name}")
     return FrozenMap({"congress": first, "province_only": second})
 
 

@@ -60,7 +60,7 @@ from ._collectivity import (
     when_of,
     winner_or_tie,
 )
-from .list_engine import check_second_round, list_qualification, most_votes_then_oldest
+from .list_engine import check_second_round, list_qualification
 
 __all__ = ["BONUS", "REGIME_FROM", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
 
@@ -115,7 +115,7 @@ def _run(
     )
     parts = sectioned(
         votes, checked, section_seats=SECTIONS, section_bonus=SECTION_BONUS, winner=winner, threshold=threshold,
-        legal_basis=f"{ART105}; {ART104}", last_seat=most_votes_then_oldest(None, ART105), if_unresolved=policy,
+        legal_basis=f"{ART105}; {ART104}", election="Assemblée de la Polynésie française", tie_basis=ART105, if_unresolved=policy,
         unresolved_hint=f"{ART105} gives the seat to the oldest candidate who could be elected; give the sections' "
         "candidates to apply it", bonus_reason=reason,
     )

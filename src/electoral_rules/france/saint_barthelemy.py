@@ -116,6 +116,7 @@ def allocate(
         legal_basis=f"{BONUS_ARTICLE} ({STATE})",
         bonus_rule=f"{BONUS_ARTICLE} al.{number}",
         tie_basis=BONUS_ARTICLE,
+        election="conseil territorial de Saint-Barthélemy",
         quarter_basis=BONUS_ARTICLE if number == 1 else "",
     )
 

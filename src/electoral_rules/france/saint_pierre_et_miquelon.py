@@ -61,7 +61,7 @@ from ._collectivity import (
     when_of,
     winner_or_tie,
 )
-from .list_engine import check_second_round, list_qualification, most_votes_then_oldest
+from .list_engine import check_second_round, list_qualification
 
 __all__ = ["FIRST_ELECTION", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
 
@@ -108,7 +108,7 @@ def _run(
     everywhere = {section: dict(votes.votes) for section in SECTIONS}
     parts = sectioned(
         votes, everywhere, section_seats=SECTIONS, section_bonus=SECTION_BONUS, winner=winner, threshold=None,
-        legal_basis=BASIS, last_seat=most_votes_then_oldest(None, LO540), if_unresolved=policy,
+        legal_basis=BASIS, election="conseil territorial de Saint-Pierre-et-Miquelon", tie_basis=LO540, if_unresolved=policy,
         unresolved_hint=f"{LO540} gives the seat to the oldest candidate who could be elected; give the sections' "
         "candidates to apply it", bonus_reason=reason,
     )
