@@ -1,6 +1,6 @@
 """French electoral law, one module per election, each citing its articles and rule eras.
 
-* :mod:`~electoral_rules.france.common`: the exact majoritarian tests shared by the elections.
+* :mod:`~electoral_rules.france.round_engine`: the exact majoritarian tests shared by the elections.
 * Majoritarian: :mod:`~electoral_rules.france.legislative`,
   :mod:`~electoral_rules.france.departmental`, :mod:`~electoral_rules.france.presidential`,
   :func:`electoral_rules.france.senate.majoritarian_round`,
@@ -18,27 +18,27 @@
 from __future__ import annotations
 
 from . import (
-    common,
     departmental,
     european,
     legislative,
-    list_vote,
+    list_engine,
     municipal,
     presidential,
     regional,
+    round_engine,
     senate,
     senate_tables,
 )
 
 __all__ = [
-    "common",
     "departmental",
     "european",
     "legislative",
-    "list_vote",
+    "list_engine",
     "municipal",
     "presidential",
     "regional",
+    "round_engine",
     "senate",
     "senate_tables",
 ]

@@ -15,7 +15,8 @@ Two families of files share one vocabulary (``Election``, ``Scrutin``, ``Tours/T
 
 Every figure is checked on the way in: a count that is missing, not a whole number, negative
 or above :data:`MAX_COUNT`, a percentage that is not a French decimal, two candidates with the
-same number or name, two rounds with the same number: each raises
+same number (``NumPanneauCand``), rank on a list (``NumOrdCand``) or name, two lists with the
+same number (``NumListe``) or name, two rounds with the same number: each raises
 :class:`~electoral_rules.errors.OfficialFileError` naming the file, the element and the value.
 Nothing is silently skipped. Arithmetic consistency (voters = blank + null + expressed, ...)
 is *not* checked here, so that a faulty official figure can be read and then reported by
@@ -763,6 +764,7 @@ def _read_candidates(
 ) -> tuple[CandidateResult, ...]:
     result: list[CandidateResult] = []
     numbers: set[int] = set()
+    orders: set[int] = set()
     for index, node in enumerate(candidats.iterfind("Candidat"), start=1):
         values = {child.tag: (child.text or "").strip() for child in node}
         raw_number = values.get("NumPanneauCand")
@@ -776,6 +778,10 @@ def _read_candidates(
             if number in numbers:
                 raise reader.fail(f"duplicate candidate number {number}", f"{where}/NumPanneauCand")
             numbers.add(number)
+        if order is not None:
+            if order in orders:
+                raise reader.fail(f"duplicate candidate rank {order}", f"{where}/NumOrdCand")
+            orders.add(order)
         if name in votes_of:
             raise reader.fail(f"duplicate candidate {name!r}", f"{where}/NomPsn")
         votes = None
@@ -815,10 +821,16 @@ def _read_lists(
     votes_of: dict[str, int],
 ) -> tuple[ListResult, ...]:
     result: list[ListResult] = []
+    numbers: set[int] = set()
     for index, node in enumerate(listes.findall("Liste"), start=1):
         values = _scalars(node)
         label = values.get("NumListe") or str(index)
         where = f"{element}/Liste[{label}]"
+        number = None if "NumListe" not in values else reader.count(values["NumListe"], f"{where}/NumListe")
+        if number is not None:
+            if number in numbers:
+                raise reader.fail(f"duplicate list number {number}", f"{where}/NumListe")
+            numbers.add(number)
         name = values.get("NomListe") or values.get("NomCompListe") or ""
         if not name:
             raise reader.fail("required element <NomListe> is missing or empty", f"{where}/NomListe")
@@ -836,9 +848,7 @@ def _read_lists(
         result.append(
             ListResult(
                 name=name,
-                number=None
-                if "NumListe" not in values
-                else reader.count(values["NumListe"], f"{where}/NumListe"),
+                number=number,
                 votes=votes,
                 full_name=values.get("NomCompListe", name),
                 head=head,

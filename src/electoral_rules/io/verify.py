@@ -573,12 +573,18 @@ class _Checker:
 
     def senate_proportional(self, entity: Entity, item: RoundResult, seats: int) -> None:
         legal = "Code électoral, art. L295 (plus forte moyenne)"
-        allocation = dhondt(
-            item.tally,
-            seats,
-            tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
-            legal_basis=legal,
-        )
+        try:
+            # the lists' published votes, whether or not the round's counts add up: a fault
+            # in those is reported by the arithmetic checks, and D'Hondt needs only the votes
+            allocation = dhondt(
+                item.votes,
+                seats,
+                tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
+                legal_basis=legal,
+            )
+        except ElectoralRulesError as err:
+            self.add(Verdict.NOT_CHECKED, "D'Hondt seats", item.path, item.element, f"rule refused: {err}")
+            return
         unresolved = {name for tie in allocation.ties for name in tie.unresolved}
         for party in item.lists:
             element = f"{item.element}/Liste[{party.number if party.number is not None else party.name}]"
@@ -1066,15 +1072,22 @@ def _report(
     )
 
 
-def official_files(path: str | os.PathLike[str]) -> list[Path]:
+def official_files(
+    path: str | os.PathLike[str], *, on_error: Callable[[OfficialFileError], None] | None = None
+) -> list[Path]:
     """The XML files under ``path`` (itself if a file), sorted by path.
 
     The same list as ``sorted(p for p in Path(path).rglob("*") if p.is_file() and
     p.suffix.lower() == ".xml")``, found with one ``os.scandir`` per folder and without a
     ``stat`` per file: like ``rglob``, it lists files behind symbolic links but does not
-    descend into linked folders.
+    descend into linked folders. Unlike ``rglob``, a folder or entry that cannot be read
+    (permissions, a vanished mount) is never skipped silently.
 
-    :raises OfficialFileError: when ``path`` does not exist.
+    :param on_error: called with an :class:`~electoral_rules.errors.OfficialFileError`
+        naming each folder or entry that cannot be read, and the search goes on (as
+        ``os.walk``'s ``onerror``); without it the first such error is raised.
+    :raises OfficialFileError: when ``path`` does not exist, or a folder inside it cannot
+        be listed and no ``on_error`` is given.
     """
     root = Path(path)
     if root.is_file():
@@ -1087,8 +1100,9 @@ def official_files(path: str | os.PathLike[str]) -> list[Path]:
         folder, key = folders.pop()
         try:
             entries = list(os.scandir(folder))
-        except OSError:
-            continue  # as rglob: an unreadable folder lists nothing
+        except OSError as err:
+            _unreadable(folder, err, on_error)
+            continue
         for entry in entries:
             name = entry.name
             try:
@@ -1098,11 +1112,19 @@ def official_files(path: str | os.PathLike[str]) -> list[Path]:
                 dot = name.rfind(".")
                 if not (0 < dot < len(name) - 1 and name[dot:].lower() == ".xml") or not entry.is_file():
                     continue
-            except OSError:
+            except OSError as err:
+                _unreadable(folder / name, err, on_error)
                 continue
             found.append(((*key, os.path.normcase(name)), folder / name))
     found.sort(key=itemgetter(0))
     return [file for _, file in found]
+
+
+def _unreadable(path: Path, err: OSError, on_error: Callable[[OfficialFileError], None] | None) -> None:
+    error = OfficialFileError(f"cannot be listed ({err.strerror or err})", path=path.as_posix())
+    if on_error is None:
+        raise error
+    on_error(error)
 
 
 def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = None) -> VerificationReport:
@@ -1117,14 +1139,18 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
     >>> verify_path("/nonexistent/folder").exit_code
     2
     """
+    errors: list[ReadError] = []
+
+    def unreadable(err: OfficialFileError) -> None:
+        errors.append(ReadError(path=err.path or "", element=err.element or "", message=_bare(err)))
+
     try:
-        paths = official_files(path)
+        paths = official_files(path, on_error=unreadable)
     except OfficialFileError:
         return VerificationReport(
             files=(),
             errors=(ReadError(path=os.fspath(path), element="", message="no such file or directory"),),
         )
-    errors: list[ReadError] = []
     checker = _Checker()
     collected = _Collector()  # what the sums need: each document is dropped once checked
     # The records read and built here form no reference cycles: pausing the cyclic collector
@@ -1147,7 +1173,7 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
                 del document
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
-        if not paths:
+        if not paths and not errors:
             errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
         return _report(checker, collected, [p.as_posix() for p in paths], errors)
     finally:
