@@ -33,7 +33,18 @@ from .._exact import as_count, grouped, percent_text
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import InvalidArgumentError, InvalidTallyError, NoMajorityError, UnresolvedTieError
-from ..outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
+from ..outcome import (
+    Allocation,
+    Method,
+    Note,
+    NoteKind,
+    RoundOutcome,
+    Step,
+    StepKind,
+    Threshold,
+    Tie,
+    thresholds_map,
+)
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import (
     Criterion,
@@ -113,8 +124,9 @@ def bonus_winner(
     lists: Mapping[str, PartyList] | None,
     rule: str,
     bonus: int,
-) -> tuple[str, Tie | None, str]:
-    """Who receives the majority bonus, with the tie met on the way and a short reason.
+) -> tuple[str, Tie | None, NoteKind]:
+    """Who receives the majority bonus, with the tie met on the way and the reason, as the
+    :class:`~electoral_rules.NoteKind` the trace's ``BONUS`` step will carry.
 
     Round 1: the list with an absolute majority of expressed votes, else
     :class:`NoMajorityError`. Round 2: the list with the most votes; leading lists that
@@ -123,17 +135,17 @@ def bonus_winner(
 
     >>> bonus_winner(Tally(votes={"A": 40, "B": 35, "C": 25}), round=2, lists=None,
     ...              rule="Code électoral, art. L262", bonus=8)
-    ('A', None, 'most votes in the second round')
+    ('A', None, <NoteKind.BONUS_MOST_VOTES: 'bonus-most-votes'>)
     """
     if round == 1:
         winner = absolute_majority_list(tally)
         if winner is None:
             raise _no_majority(tally, rule)
-        return winner, None, "absolute majority of expressed votes in the first round"
+        return winner, None, NoteKind.BONUS_ABSOLUTE_MAJORITY
     top = max(tally.votes.values())
     leaders = tuple(name for name, count in tally.votes.items() if count == top)
     if len(leaders) == 1:
-        return leaders[0], None, "most votes in the second round"
+        return leaders[0], None, NoteKind.BONUS_MOST_VOTES
     policy = TieBreak(criteria=(highest_list_average_age(lists or {}, legal_basis=rule),))
     try:
         tie = policy.settle(leaders, 1, votes=tally.votes, value=Fraction(top), stage="majority bonus")
@@ -144,7 +156,7 @@ def bonus_winner(
             f"{error}",
             tie=error.tie or Tie(contenders=leaders, seats=1, value=Fraction(top), stage="majority bonus"),
         ) from None
-    return tie.winners[0], tie, "most votes in the second round, tie settled by the highest average age"
+    return tie.winners[0], tie, NoteKind.BONUS_AVERAGE_AGE
 
 
 def first_place_steps(votes: Tally, winner: str, bonus: int, tie: Tie | None) -> tuple[Step, ...]:
@@ -162,7 +174,7 @@ def first_place_steps(votes: Tally, winner: str, bonus: int, tie: Tie | None) ->
             seats=bonus,
             value=tie.value,
             values=tuple((name, Fraction(votes.votes[name])) for name in tie.contenders),
-            note="first place: highest average age of the candidates",
+            note=tie.stage,
         ),
     )
 
@@ -244,9 +256,7 @@ def seat_candidates(
             missing = won - len(candidates)
             vacancies[name] = missing
             notes.append(
-                f"list {name!r} won {won} seats but has only {len(candidates)} candidates: "
-                f"{missing} seat{'s stay' if missing > 1 else ' stays'} vacant (reported, not "
-                "reassigned: the law applied here does not say what becomes of it)"
+                Note.of(NoteKind.VACANCY, list=name, won=won, candidates=len(candidates), vacant=missing)
             )
     basis = allocation.legal_basis
     if legal_basis and legal_basis not in basis:
@@ -287,10 +297,10 @@ def allocate_with_bonus(
     lists: Mapping[str, PartyList] | None = None,
     seat_lists: bool = True,
     unresolved_hint: str = "the law's criteria do not settle it",
-    bonus_note: str = "",
+    bonus_note: NoteKind | None = None,
     lead_steps: tuple[Step, ...] = (),
     ties: tuple[Tie, ...] = (),
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
 ) -> Allocation:
     """Give the bonus seats, then the others by plus forte moyenne (D'Hondt) among the lists
     that reach ``threshold`` of expressed votes, the bonus list's average counting only its
@@ -310,10 +320,11 @@ def allocate_with_bonus(
     :param seat_lists: whether to seat the candidates of ``lists`` (false for régionales,
         whose candidates are seated by departmental section).
     :param unresolved_hint: the end of the message of an unsettled tie (what the law says).
-    :param bonus_note: why the bonus list got the bonus (shown in the trace).
+    :param bonus_note: why the bonus list got the bonus (the ``BONUS_*`` :class:`~electoral_rules.NoteKind`
+        of :func:`bonus_winner`), carried by the trace's ``BONUS`` step.
     :param lead_steps: steps to put first in the trace (e.g. a tie for first place).
     :param ties: ties already met (e.g. for the bonus), put before the last-seat tie.
-    :param notes: notes to record in the outcome.
+    :param notes: :class:`~electoral_rules.Note` records to carry on the outcome.
     :raises UnresolvedTieError: when a tie cannot be settled and ``if_unresolved`` is
         ``RAISE``; its ``outcome`` is the allocation with the tied seats left undetermined.
 
@@ -356,10 +367,12 @@ def allocate_with_bonus(
                 partial = seat_candidates(partial, lists)
             if error.tie is None:  # a criterion lacked its data (no candidates, no birth date)
                 tie, message = first.ties[0], _tie_message(first.ties[0], str(error))
+                reason = "missing-data"
             else:
                 tie, message = error.tie, _tie_message(error.tie, unresolved_hint)
+                reason = "no-rule" if last_seat is None else "criteria-exhausted"
             if if_unresolved is IfUnresolved.REPORT:
-                return partial.with_changes(notes=(*partial.notes, message))
+                return partial.with_changes(notes=(*partial.notes, _tie_note(tie, reason)))
             raise UnresolvedTieError(message, tie=tie, outcome=partial) from None
     composed = _compose(result, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes)
     if lists is not None and seat_lists:
@@ -377,27 +390,43 @@ def _tie_message(tie: Tie, hint: str) -> str:
     )
 
 
+def _tie_note(tie: Tie, reason: str) -> Note:
+    return Note.of(
+        NoteKind.TIE_UNSETTLED,
+        stage=tie.stage,
+        contenders=tie.unresolved or tie.contenders,
+        seats=tie.undetermined or tie.seats,
+        criteria=tie.resolved_by,
+        reason=reason,
+    )
+
+
 def _compose(
     core: Allocation,
     votes: Tally,
     house: int,
     bonus: Mapping[str, int],
     threshold_basis: str,
-    bonus_note: str,
+    bonus_note: NoteKind | None,
     lead_steps: tuple[Step, ...],
     ties: tuple[Tie, ...],
-    notes: tuple[str, ...],
+    notes: tuple[Note, ...],
 ) -> Allocation:
     seats = FrozenMap((name, core[name] + bonus.get(name, 0)) for name in votes.votes)
     bonus_steps = tuple(
-        Step(kind=StepKind.BONUS, subject=name, seats=extra, note=bonus_note) for name, extra in bonus.items()
+        Step(
+            kind=StepKind.BONUS,
+            subject=name,
+            seats=extra,
+            detail=None if bonus_note is None else Note.of(bonus_note, list=name, seats=extra),
+        )
+        for name, extra in bonus.items()
     )
     threshold = core.threshold
     if threshold is not None and threshold_basis:
         threshold = replace(threshold, legal_basis=threshold_basis)
     undetermined = tuple(
-        f"{tie.undetermined} seat{'s' if tie.undetermined > 1 else ''} left undetermined: tie "
-        f"between {', '.join(map(repr, tie.unresolved))}"
+        Note.of(NoteKind.SEATS_UNDETERMINED, seats=tie.undetermined, contenders=tie.unresolved)
         for tie in core.ties
         if not tie.resolved
     )
@@ -412,6 +441,7 @@ def _compose(
         threshold=threshold,
         ties=ties + core.ties,
         notes=notes + undetermined,
+        method=Method.BONUS_THEN_HIGHEST_AVERAGE if bonus else core.method,
         trace_factory=trace,
     )
 
@@ -443,8 +473,8 @@ def list_qualification(
     ...     merge=Fraction(1, 20), top_two_fallback=False, legal_basis="L264", majority_rule="L262")
     >>> outcome.qualified, outcome.eliminated
     (('A', 'B', 'C'), ('D',))
-    >>> outcome.notes[0]
-    "lists that may merge into a second-round list (at least 5 % of expressed): 'D'"
+    >>> outcome.notes[0].kind, outcome.notes[0]["lists"]
+    (<NoteKind.MAY_MERGE: 'may-merge'>, ('D',))
     """
     votes = votes_of(tally)
     expressed = votes.expressed
@@ -460,22 +490,18 @@ def list_qualification(
     steps: list[Step] = []
     winner = absolute_majority_list(votes)
     if winner is not None:
-        steps.append(Step(kind=StepKind.RESULT, subject=winner, note="absolute majority: no second round"))
+        steps.append(Step(kind=StepKind.RESULT, subject=winner, note="elected"))
         return RoundOutcome(
             election=election, round=1, tally=votes, elected=(winner,),
             eliminated=tuple(name for name in ranked if name != winner),
             thresholds=thresholds_map(stand_rule, merge_rule), legal_basis=majority_rule,
             trace=tuple(steps),
-            notes=(
-                (
-                    f"list {winner!r} has an absolute majority of expressed votes: seats are "
-                    f"allocated in the first round ({majority_rule}); there is no second round"
-                ),
-            ),
+            notes=(Note.of(NoteKind.NO_SECOND_ROUND, list=winner, basis=majority_rule),),
+            method=Method.LIST_QUALIFICATION,
         )
     qualified = [name for name in ranked if stand_rule.met_by(votes.votes[name])]
     ties: list[Tie] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     steps.extend(
         Step(kind=StepKind.THRESHOLD, subject=name, passed=name in qualified, value=stand, note="stand")
         for name in ranked
@@ -498,10 +524,8 @@ def list_qualification(
         added = rest[:places]
         qualified.extend(added)
         for name in added:
-            steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="top-two fallback"))
-            notes.append(
-                f"list {name!r} may stand in the second round by the top-two fallback ({legal_basis})"
-            )
+            steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="qualified"))
+            notes.append(Note.of(NoteKind.FALLBACK_QUALIFIED, list=name, basis=legal_basis))
     mergers = [
         name for name in ranked
         if name not in qualified and name not in undecided and merge_rule.met_by(votes.votes[name])
@@ -511,13 +535,12 @@ def list_qualification(
              value=merge, note="merge")
         for name in ranked if name not in qualified
     )
-    notes.insert(0, "lists that may merge into a second-round list (at least "
-                 f"{percent_text(merge)} of expressed): {', '.join(map(repr, mergers)) or 'none'}")
+    notes.insert(0, Note.of(NoteKind.MAY_MERGE, share=merge, lists=tuple(mergers)))
     return RoundOutcome(
         election=election, round=1, tally=votes, qualified=tuple(qualified),
         eliminated=tuple(name for name in ranked if name not in qualified and name not in undecided),
         ties=tuple(ties), thresholds=thresholds_map(stand_rule, merge_rule), legal_basis=legal_basis,
-        trace=tuple(steps), notes=tuple(notes),
+        trace=tuple(steps), notes=tuple(notes), method=Method.LIST_QUALIFICATION,
     )
 
 

@@ -160,13 +160,12 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
             if is_quota:
                 lines.append(words["quota"].format(name=step.note, q=number(step.value, lang)))
             else:
-                lines.append(
-                    words["quotient"].format(
-                        expressed=integer(int(step.value * to_fill), lang),
-                        seats=seats_word(to_fill, lang),
-                        q=number(step.value, lang),
-                    )
+                text = words["quotient"].format(
+                    expressed=integer(int(step.value * to_fill), lang),
+                    seats=seats_word(to_fill, lang),
+                    q=number(step.value, lang),
                 )
+                lines.append(text[:-1] if text.endswith("….") else text)
             lines.append(words["by_quota" if is_quota else "by_quotient"])
             quotient = step.value
             for sub in steps:

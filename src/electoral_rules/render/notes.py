@@ -12,7 +12,7 @@ that a French explanation is French from its first word to its last.
 >>> note_text(note, "en")
 'Lists that may merge into a second-round list (at least 5% of the votes cast): C and D.'
 >>> stage_text("last seat", "fr"), criterion_text("most votes (Code électoral, art. L262)", "fr")
-('le dernier siège', 'le plus grand nombre de voix (Code électoral, art. L262)')
+('le dernier siège', 'plus grand nombre de voix (Code électoral, art. L262)')
 """
 
 from __future__ import annotations
@@ -75,11 +75,11 @@ _STAGES: dict[str, tuple[str, str]] = {
 }
 
 _CRITERIA: dict[str, tuple[str, str]] = {
-    "most votes": ("le plus grand nombre de voix", "most votes"),
-    "oldest candidate": ("le candidat le plus âgé", "oldest candidate"),
-    "highest average age": ("la moyenne d'âge la plus élevée", "highest average age"),
-    "lowest average age": ("la moyenne d'âge la moins élevée", "lowest average age"),
-    "given order": ("l'ordre donné", "given order"),
+    "most votes": ("plus grand nombre de voix", "most votes"),
+    "oldest candidate": ("candidat le plus âgé", "oldest candidate"),
+    "highest average age": ("moyenne d'âge la plus élevée", "highest average age"),
+    "lowest average age": ("moyenne d'âge la plus basse", "lowest average age"),
+    "given order": ("ordre donné", "given order"),
 }
 
 _REASONS: dict[str, tuple[str, str]] = {
@@ -311,8 +311,8 @@ def _small_commune(note: Note, lang: Lang) -> str:
         )
         if not checked:
             text += (
-                " ; faute de listes de candidats (lists=), rien ne vérifie qu'aucune liste n'obtient "
-                "plus de sièges qu'elle n'a de candidats"
+                " ; faute des listes de candidats, rien ne vérifie qu'aucune liste n'obtient plus de "
+                "sièges qu'elle n'a de candidats"
             )
         return text + "."
     text = (
@@ -321,7 +321,7 @@ def _small_commune(note: Note, lang: Lang) -> str:
         "PARTIAL/UNVERIFIED"
     )
     if not checked:
-        text += "; without lists= it cannot be checked that no list won more seats than it has candidates"
+        text += "; without the lists of candidates it cannot be checked that no list won more seats than it has candidates"
     return text + "."
 
 

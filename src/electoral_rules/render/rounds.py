@@ -41,6 +41,8 @@ _ELECTIONS = {
     "présidentielle": ("Présidentielle", "Presidential election"),
     "sénatoriales": ("Sénatoriales", "Senate election"),
     "municipales": ("Municipales", "Municipal election"),
+    "régionales": ("Régionales", "Regional election"),
+    "européennes": ("Européennes", "European election"),
 }
 
 _STATUS = {
@@ -207,6 +209,15 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     for step in outcome.trace:
         if step.kind is StepKind.RESULT and step.subject is not None:
             status[step.subject] = step.note
+    if not status:  # a list qualification records only its exceptions as results
+        order = {name: index for index, name in enumerate(tally.votes)}
+        decided = {
+            **dict.fromkeys(outcome.elected, "elected"),
+            **dict.fromkeys(outcome.qualified, "qualified"),
+            **dict.fromkeys(outcome.eliminated, "eliminated"),
+        }
+        for name in sorted(decided, key=lambda name: (-tally.votes[name], order[name])):
+            status[name] = decided[name]
     exact: dict[str, list[str]] = {}
     for step in outcome.trace:
         if step.kind is StepKind.TEST and step.subject is not None and step.value is not None:
