@@ -40,6 +40,8 @@ from electoral_rules import (
     most_votes,
 )
 from electoral_rules.france import (
+    _collectivity,
+    corsica,
     departmental,
     european,
     legislative,
@@ -195,6 +197,18 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     )
     yield "européennes 2024", european.allocate({"A": 5000, "B": 3000, "C": 1500, "D": 499}, 10, date=dt.date(2024, 6, 9))
     yield "européennes 2024 tie, no lists", european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2024, 6, 9), decide=False)
+    yield "Corse 2017", corsica.allocate({"A": 4500, "B": 2500, "C": 2000, "D": 1000}, round=2, date=dt.date(2017, 12, 10))
+    yield "Corse 2015", corsica.allocate({"A": 4500, "B": 2500, "C": 2000, "D": 1000}, round=2, date=dt.date(2015, 12, 13))
+    yield "Corse bonus tie", corsica.allocate({"A": 4000, "B": 4000, "C": 2000}, round=2, date=dt.date(2017, 12, 10))
+    yield "Corse qualification", corsica.second_round_qualification({"A": 40, "B": 33, "C": 21, "D": 6}, date="2017-12-03")
+    yield "législatives 1986", legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6)
+    sections = _collectivity.sectioned(
+        Tally(votes={"A": 60, "B": 60}), {"Nord": {"A": 30, "B": 30}, "Sud": {"A": 30, "B": 30}},
+        section_seats={"Nord": 4, "Sud": 4}, section_bonus={"Nord": 1, "Sud": 1}, winner=None, admitted=None,
+        legal_basis="Code électoral, art. L558-19", last_seat=None, if_unresolved=IfUnresolved.REPORT,
+        unresolved_hint="no rule",
+    )
+    yield "section bonus undetermined", sections["Nord"]
     yield "sénatoriales RP", senate.proportional(AFP, 5)
     yield "sénatoriales RP tie", senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
     yield "sénatoriales RP abroad", senate.proportional(AFP, 5, date=dt.date(2023, 9, 24), abroad=True)

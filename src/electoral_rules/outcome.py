@@ -187,6 +187,15 @@ class NoteKind(enum.Enum):
     """The 2015 departmental minimum was applied to the leading list ``list``."""
     SEAT_MOVED = "seat-moved"
     """A seat moved from department ``donor`` to department ``receiver`` to reach its minimum."""
+    BONUS_UNDETERMINED = "bonus-undetermined"
+    """A tie for first place between ``contenders`` that the ages given do not settle: the
+    ``seats`` bonus seats stay undetermined (``basis`` gives them to the list whose
+    candidates have the highest average age)."""
+    SECTION_BONUS_UNDETERMINED = "section-bonus-undetermined"
+    """The ``seats`` bonus seats of a section stay undetermined (tie for first place)."""
+    CORSICA_2010_2017_PARTIAL = "corsica-2010-2017-partial"
+    """The Assemblée de Corse's 2010–2017 rule (9 bonus seats, 7 % to stand) comes from the
+    Ministry's 2015 dossier: the text of that era was not read (PARTIAL)."""
     ZERO_DIVISOR_FIRST_SEAT = "zero-divisor-first-seat"
     """A first seat given at an infinite average (a zero divisor: Adams, Huntington–Hill)."""
 
@@ -221,6 +230,9 @@ _NOTE_FIELDS: dict[NoteKind, dict[str, type]] = {
     NoteKind.DEPARTMENT_MINIMUM_MOVED: {"seats": int},
     NoteKind.DEPARTMENT_MINIMUM_APPLIED: {"list": str},
     NoteKind.SEAT_MOVED: {"donor": str, "receiver": str},
+    NoteKind.BONUS_UNDETERMINED: {"contenders": tuple, "seats": int, "basis": str},
+    NoteKind.SECTION_BONUS_UNDETERMINED: {"seats": int},
+    NoteKind.CORSICA_2010_2017_PARTIAL: {},
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: {},
 }
 
@@ -575,7 +587,9 @@ class RoundOutcome:
     ties: tuple[Tie, ...] = ()
     thresholds: FrozenMap[str, Threshold] = field(default_factory=FrozenMap)
     legal_basis: str = ""
-    trace: tuple[Step, ...] = ()
+    # not compared (as an Allocation's trace): open data does not store it, and two
+    # outcomes that agree on every stored field are the same outcome
+    trace: tuple[Step, ...] = field(default=(), compare=False)
     notes: tuple[Note, ...] = ()
     method: Method = Method.TWO_ROUND_MAJORITY
 

@@ -7,7 +7,7 @@
   votes add up to the expressed ballots (one name per ballot; for a plurinominal Senate
   ballot, ``max(votes) <= expressed <= sum(votes) <= seats * expressed``);
   voters <= registered; abstentions = registered - voters; every printed percentage equals
-  the exact one rounded to the nearest hundredth (:func:`~electoral_rules.io.ministry_xml.rounded_percent`);
+  the exact one rounded to the nearest hundredth (:func:`~electoral_rules.io.records.rounded_percent`);
 - **aggregation**: communes -> department -> region -> France entière (arrondissements ->
   commune, Rhône sections -> department). A parent's figures are compared with the sum of its
   children's when the full list of children is known (from ``listeregdptcom.xml`` or the
@@ -56,7 +56,9 @@ from ..apportionment import dhondt
 from ..errors import ElectoralRulesError, OfficialFileError
 from ..france import presidential, senate, senate_tables
 from ..tiebreak import IfUnresolved, TieBreak
-from .ministry_xml import (
+from ._xml_fast import _rate_columns
+from .ministry_xml import read_official_file
+from .records import (
     _ARRONDISSEMENT,
     _COMMUNE,
     _CONSTITUENCY,
@@ -72,9 +74,7 @@ from .ministry_xml import (
     ResultFile,
     RoundResult,
     _rate_agrees,
-    _rate_columns,
     _record,
-    read_official_file,
 )
 
 __all__ = [
@@ -718,7 +718,7 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     The printed hundredths ``d`` of ``100 * n / b`` agree exactly when
     ``|10000 * n / b - d| <= 1/2`` (a tie allows both neighbours), that is, in integers,
     ``|20000 * n - 2 * d * b| <= b``: the same verdict as
-    :func:`~electoral_rules.io.ministry_xml.rounded_percent`, without building a fraction.
+    :func:`~electoral_rules.io.records.rounded_percent`, without building a fraction.
 
     >>> _all_rates_agree([("x", "RapportInscrit", 3963, 2, 15128, 38171)])
     True
@@ -727,12 +727,14 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     """
     if any(row[3] != 2 for row in rate_data):
         return False
-    return _columns_agree([row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data])
+    return _columns_agree(
+        [row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data]
+    )
 
 
 def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:
     """The check of :func:`_all_rates_agree` on columns of two-decimal rates (see
-    :func:`~electoral_rules.io.ministry_xml._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
+    :func:`~electoral_rules.io._xml_fast._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
     for every rate, and no zero denominator (a plain loop: faster here than chained maps).
 
     >>> _columns_agree([3963, 3962], [15128, 15128], [38171, 38171])
@@ -828,7 +830,7 @@ def aggregate(
     """Sum children into parents level by level: arrondissements -> commune -> department ->
     region -> France; compare with the published parent when there is one.
 
-    :returns: per place key (:attr:`~electoral_rules.io.ministry_xml.Place.key`) and round,
+    :returns: per place key (:attr:`~electoral_rules.io.records.Place.key`) and round,
         the totals summed from children, for every parent whose complete list of children is
         known (communes reference or department index) and present. Parents without a file
         get these sums as their figures for the next level up.

@@ -358,6 +358,29 @@ def _seat_moved(note: Note, lang: Lang) -> str:
     return f"A seat moves from department {donor} to department {receiver} to reach its minimum (art. L338-1, 2015)."
 
 
+def _bonus_undetermined(note: Note, lang: Lang) -> str:
+    who, basis = _names(note, "contenders", lang), _str(note, "basis")
+    seats = seats_word(_int(note, "seats"), lang)
+    if lang == "fr":
+        return (
+            f"Égalité pour la première place entre {who} : les {seats} de prime restent sans "
+            f"attributaire ({basis} les donne à la liste dont les candidats ont la moyenne d'âge la "
+            "plus élevée, et les âges donnés ne la départagent pas)."
+        )
+    return (
+        f"Tie for first place between {who}: the {seats} of the bonus stay undetermined ({basis} gives "
+        "them to the list whose candidates have the highest average age, and the ages given do not "
+        "settle it)."
+    )
+
+
+def _section_bonus(note: Note, lang: Lang) -> str:
+    seats = seats_word(_int(note, "seats"), lang)
+    if lang == "fr":
+        return f"Prime de la section : {seats} sans attributaire (égalité pour la première place)."
+    return f"Section bonus: {seats} undetermined (tie for first place)."
+
+
 def _fixed(fr: str, en: str) -> Callable[[Note, Lang], str]:
     return lambda _note, lang: fr if lang == "fr" else en
 
@@ -409,6 +432,14 @@ _TEXTS: dict[NoteKind, Callable[[Note, Lang], str]] = {
     NoteKind.DEPARTMENT_MINIMUM_MOVED: _minimum_moved,
     NoteKind.DEPARTMENT_MINIMUM_APPLIED: _minimum_applied,
     NoteKind.SEAT_MOVED: _seat_moved,
+    NoteKind.BONUS_UNDETERMINED: _bonus_undetermined,
+    NoteKind.SECTION_BONUS_UNDETERMINED: _section_bonus,
+    NoteKind.CORSICA_2010_2017_PARTIAL: _fixed(
+        "Règle de 2010 à 2017 (9 sièges de prime, 7 % pour se maintenir) tirée du dossier du ministère "
+        "de 2015 : le texte de cette période n'a pas été lu (PARTIAL).",
+        "The 2010–2017 rule (9 bonus seats, 7% to stand) comes from the Ministry's 2015 dossier: the "
+        "text of that era was not read (PARTIAL).",
+    ),
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: _fixed(
         "Premier siège à une moyenne infinie (diviseur nul).",
         "A first seat at an infinite average (zero divisor).",

@@ -43,6 +43,7 @@ _ELECTIONS = {
     "municipales": ("Municipales", "Municipal election"),
     "régionales": ("Régionales", "Regional election"),
     "européennes": ("Européennes", "European election"),
+    "Assemblée de Corse": ("Assemblée de Corse", "Assemblée de Corse"),
 }
 
 _STATUS = {
