@@ -91,6 +91,7 @@ _VALUES: dict[type, st.SearchStrategy[Any]] = {
     str: st.text(max_size=12),
     Fraction: fractions,
     tuple: st.lists(names, max_size=3).map(tuple),
+    FrozenMap: st.dictionaries(names, counts, max_size=3).map(FrozenMap),
 }
 _CLOSED = {
     (NoteKind.TIE_UNSETTLED, "reason"): ["no-rule", "criteria-exhausted", "missing-data"],

@@ -8,8 +8,9 @@ to produce every note kind and every method, so that a kind added later without 
 without a wording) fails here.
 
 Citations stay as the law writes them in both languages ("Code électoral, art. L262 (loi n°
-82-974)", "CE, 30 janvier 2015, Élections municipales de Hautefort"): the English check
-ignores the "Legal basis" line and text in brackets, where citations live.
+82-974)", "CE, 30 janvier 2015, Élections municipales de Hautefort", « le plus grand nombre de
+suffrages »): the English check ignores the "Legal basis" line, text in brackets and
+« quotations », where citations live. Place names stay whole ("Saint-Laurent-du-Maroni").
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ from electoral_rules import (
     largest_remainder,
     most_votes,
 )
+from electoral_rules._mapping import FrozenMap
 from electoral_rules.france import (
-    _collectivity,
     corsica,
     departmental,
     european,
+    guyane,
     legislative,
+    martinique,
     municipal,
     presidential,
     regional,
@@ -69,8 +72,9 @@ FRENCH = frozenset(
 )
 """French words that are not English words."""
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)  # place names stay whole
 BRACKETS = re.compile(r"\([^()]*\)")
+QUOTED = re.compile(r"«[^»]*»")
 
 
 def _words(text: str) -> set[str]:
@@ -82,9 +86,9 @@ def _english_in(text: str) -> set[str]:
 
 
 def _french_in(text: str) -> set[str]:
-    """French words outside the legal basis and the brackets, where citations live."""
+    """French words outside the legal basis, the brackets and « quotes », where citations live."""
     lines = [line for line in text.splitlines() if not line.startswith("Legal basis:")]
-    body = "\n".join(lines)
+    body = QUOTED.sub("", "\n".join(lines))
     while BRACKETS.search(body):
         body = BRACKETS.sub("", body)
     return _words(body) & FRENCH
@@ -202,16 +206,37 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     yield "Corse bonus tie", corsica.allocate({"A": 4000, "B": 4000, "C": 2000}, round=2, date=dt.date(2017, 12, 10))
     yield "Corse qualification", corsica.second_round_qualification({"A": 40, "B": 33, "C": 21, "D": 6}, date="2017-12-03")
     yield "législatives 1986", legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6)
-    sections = _collectivity.sectioned(
-        Tally(votes={"A": 60, "B": 60}), {"Nord": {"A": 30, "B": 30}, "Sud": {"A": 30, "B": 30}},
-        section_seats={"Nord": 4, "Sud": 4}, section_bonus={"Nord": 1, "Sud": 1}, winner=None, admitted=None,
-        legal_basis="Code électoral, art. L558-19", last_seat=None, if_unresolved=IfUnresolved.REPORT,
-        unresolved_hint="no rule",
-    )
-    yield "section bonus undetermined", sections["Nord"]
+    yield from _overseas()
     yield "sénatoriales RP", senate.proportional(AFP, 5)
     yield "sénatoriales RP tie", senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
     yield "sénatoriales RP abroad", senate.proportional(AFP, 5, date=dt.date(2023, 9, 24), abroad=True)
+
+
+def _overseas() -> Iterator[tuple[str, Outcome]]:
+    result = martinique.allocate({"A": 40000, "B": 35000, "C": 20000, "D": 5000}, round=2, date=DAY_2021)
+    yield "Martinique", result
+    split = martinique.sections(result, {
+        "A": {"Centre": 12000, "Nord": 9000, "Fort-de-France": 11000, "Sud": 8000},
+        "B": {"Centre": 9000, "Nord": 10000, "Fort-de-France": 7000, "Sud": 9000},
+        "C": {"Centre": 5000, "Nord": 5000, "Fort-de-France": 5000, "Sud": 5000},
+        "D": {"Centre": 2000, "Nord": 1000, "Fort-de-France": 1000, "Sud": 1000},
+    }, date=DAY_2021)
+    yield "Martinique sections", split["A"]
+    yield "Martinique qualification", martinique.second_round_qualification({"A": 48, "B": 9, "C": 9, "D": 34}, date=DAY_2021)
+    votes = {"A": 5200, "B": 3000, "C": 1400, "D": 400}
+    by_section = {section: {"A": 650, "B": 375, "C": 175, "D": 50} for section in guyane.SECTIONS_2015}
+    yield "Guyane 2015", guyane.allocate(votes, section_votes=by_section, date="2015-12-13")
+    yield "Guyane 2015 section", guyane.sections(votes, section_votes=by_section, date="2015-12-13")["Cayenne"]
+    yield "Guyane 2021 as given", guyane.allocate(
+        votes, section_votes=by_section, date=DAY_2021, section_seats=dict(guyane.SECTIONS_2015),
+        section_bonus=dict(guyane.BONUS_2015),
+    )
+    tied = {"A": 4000, "B": 4000, "C": 2000}
+    tied_sections = {section: {"A": 500, "B": 500, "C": 250} for section in guyane.SECTIONS_2015}
+    yield "Guyane bonus tie", guyane.allocate(tied, round=2, section_votes=tied_sections, date="2015-12-13")
+    yield "Guyane qualification", guyane.second_round_qualification(
+        {"A": 30, "B": 25, "C": 20, "D": 15, "E": 10}, date=DAY_2021
+    )
 
 
 def _sections() -> Iterator[tuple[str, Outcome]]:
@@ -264,7 +289,9 @@ def test_english_explanation_has_no_french(label: str) -> None:
 
 
 def _samples() -> Iterator[Note]:
-    values: dict[type, object] = {int: 2, str: "A", Fraction: Fraction(1, 20), tuple: ("A", "B")}
+    values: dict[type, object] = {
+        int: 2, str: "A", Fraction: Fraction(1, 20), tuple: ("A", "B"), FrozenMap: FrozenMap({"A": 3, "B": 0})
+    }
     closed = {"reason": ("no-rule", "criteria-exhausted", "missing-data"), "council": ("city", "arrondissement")}
     for kind in NoteKind:
         keys = list(kind.fields)

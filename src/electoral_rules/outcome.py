@@ -122,8 +122,9 @@ _DIVISOR_NAMES = frozenset(
 )
 
 
-NoteValue = int | str | Fraction | tuple[str, ...]
-"""What a :class:`Note` value may be: a count, a name or key, an exact ratio, or names."""
+NoteValue = int | str | Fraction | tuple[str, ...] | FrozenMap[str, int]
+"""What a :class:`Note` value may be: a count, a name or key, an exact ratio, names, or
+counts by name (a read-only mapping)."""
 
 
 class NoteKind(enum.Enum):
@@ -192,7 +193,16 @@ class NoteKind(enum.Enum):
     ``seats`` bonus seats stay undetermined (``basis`` gives them to the list whose
     candidates have the highest average age)."""
     SECTION_BONUS_UNDETERMINED = "section-bonus-undetermined"
-    """The ``seats`` bonus seats of a section stay undetermined (tie for first place)."""
+    """The ``seats`` bonus seats of section ``section`` stay undetermined (tie for first place)."""
+    SECTION_RESULT = "section-result"
+    """Section ``section`` (``seats`` seats) gave the seats in ``won`` (seats by list)."""
+    SECTION_TIE_BY_SECTION_VOTES = "section-tie-by-section-votes"
+    """A section's last-seat tie was settled by the most votes counted in the section: the
+    article says « le plus grand nombre de suffrages » without saying where (the library's
+    reading)."""
+    SECTIONS_AS_GIVEN = "sections-as-given"
+    """The version of ``basis`` in force was not read verbatim (PARTIAL): the sections' seats
+    and bonus are those given by the caller."""
     CORSICA_2010_2017_PARTIAL = "corsica-2010-2017-partial"
     """The Assemblée de Corse's 2010–2017 rule (9 bonus seats, 7 % to stand) comes from the
     Ministry's 2015 dossier: the text of that era was not read (PARTIAL)."""
@@ -231,10 +241,15 @@ _NOTE_FIELDS: dict[NoteKind, dict[str, type]] = {
     NoteKind.DEPARTMENT_MINIMUM_APPLIED: {"list": str},
     NoteKind.SEAT_MOVED: {"donor": str, "receiver": str},
     NoteKind.BONUS_UNDETERMINED: {"contenders": tuple, "seats": int, "basis": str},
-    NoteKind.SECTION_BONUS_UNDETERMINED: {"seats": int},
+    NoteKind.SECTION_BONUS_UNDETERMINED: {"section": str, "seats": int},
+    NoteKind.SECTION_RESULT: {"section": str, "seats": int, "won": FrozenMap},
+    NoteKind.SECTION_TIE_BY_SECTION_VOTES: {},
+    NoteKind.SECTIONS_AS_GIVEN: {"basis": str},
     NoteKind.CORSICA_2010_2017_PARTIAL: {},
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: {},
 }
+
+_TYPE_NAMES: dict[type, str] = {tuple: "a tuple of names", FrozenMap: "a FrozenMap of counts by name"}
 
 _CLOSED_VALUES: dict[tuple[NoteKind, str], frozenset[str]] = {
     (NoteKind.TIE_UNSETTLED, "reason"): frozenset({"no-rule", "criteria-exhausted", "missing-data"}),
@@ -280,6 +295,11 @@ class Note:
             value = values[key]
             if expected is tuple:
                 ok = isinstance(value, tuple) and all(isinstance(item, str) for item in value)
+            elif expected is FrozenMap:
+                ok = isinstance(value, FrozenMap) and all(
+                    isinstance(name, str) and isinstance(count, int) and not isinstance(count, bool)
+                    for name, count in value.items()
+                )
             elif expected is int:
                 ok = isinstance(value, int) and not isinstance(value, bool)
             else:
@@ -287,7 +307,7 @@ class Note:
             if not ok:
                 raise InvalidArgumentError(
                     f"value {key!r} of a {self.kind.value!r} note must be "
-                    f"{'a tuple of names' if expected is tuple else expected.__name__}, got {value!r}"
+                    f"{_TYPE_NAMES.get(expected, expected.__name__)}, got {value!r}"
                 )
             allowed = _CLOSED_VALUES.get((self.kind, key))
             if allowed is not None and value not in allowed:

@@ -184,6 +184,8 @@ def _note_dict(note: Note) -> dict[str, Any]:
     for key, value in note.values.items():
         if isinstance(value, tuple):
             values[key] = list(value)
+        elif isinstance(value, FrozenMap):
+            values[key] = dict(value)
         elif isinstance(value, Fraction):
             values[key] = str(value)
         else:
@@ -354,6 +356,11 @@ def _read_note(data: object, element: str) -> Note:
         where = f"{element}/values/{key}"
         if expected is tuple:
             values[key] = _strs(raw[key], where)
+        elif expected is FrozenMap:
+            counts = raw[key]
+            if not isinstance(counts, Mapping):
+                raise _fail(f"{shown(counts)} is not an object of counts by name", where)
+            values[key] = FrozenMap((name, _int(count, f"{where}/{name}")) for name, count in counts.items())
         elif expected is Fraction:
             values[key] = _read_ratio(raw[key], where)
         elif expected is int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
+from .._mapping import FrozenMap
 from ..outcome import Method, Note, NoteKind
 from .numbers import Lang, integer, percentage, seats_word
 
@@ -375,10 +376,30 @@ def _bonus_undetermined(note: Note, lang: Lang) -> str:
 
 
 def _section_bonus(note: Note, lang: Lang) -> str:
-    seats = seats_word(_int(note, "seats"), lang)
+    section, seats = _str(note, "section"), seats_word(_int(note, "seats"), lang)
     if lang == "fr":
-        return f"Prime de la section : {seats} sans attributaire (égalité pour la première place)."
-    return f"Section bonus: {seats} undetermined (tie for first place)."
+        return f"Prime de la section {section} : {seats} sans attributaire (égalité pour la première place)."
+    return f"Bonus of section {section}: {seats} undetermined (tie for first place)."
+
+
+def _section_result(note: Note, lang: Lang) -> str:
+    section, seats = _str(note, "section"), seats_word(_int(note, "seats"), lang)
+    won = note["won"]
+    assert isinstance(won, FrozenMap)
+    shares = ", ".join(f"{name} {integer(n, lang)}" for name, n in won.items() if n)
+    if lang == "fr":
+        return f"Section {section} ({seats}) : {shares or 'aucun siège attribué'}."
+    return f"Section {section} ({seats}): {shares or 'no seat given'}."
+
+
+def _sections_as_given(note: Note, lang: Lang) -> str:
+    basis = _str(note, "basis")
+    if lang == "fr":
+        return (
+            f"La rédaction en vigueur de {basis} n'a pas été lue mot à mot (PARTIAL) : les sièges et la "
+            "prime des sections sont ceux donnés."
+        )
+    return f"The version of {basis} in force was not read verbatim (PARTIAL): the sections' seats and bonus are those given."
 
 
 def _fixed(fr: str, en: str) -> Callable[[Note, Lang], str]:
@@ -434,6 +455,15 @@ _TEXTS: dict[NoteKind, Callable[[Note, Lang], str]] = {
     NoteKind.SEAT_MOVED: _seat_moved,
     NoteKind.BONUS_UNDETERMINED: _bonus_undetermined,
     NoteKind.SECTION_BONUS_UNDETERMINED: _section_bonus,
+    NoteKind.SECTION_RESULT: _section_result,
+    NoteKind.SECTION_TIE_BY_SECTION_VOTES: _fixed(
+        "Une égalité pour le dernier siège d'une section a été tranchée par le plus grand nombre de "
+        "suffrages obtenus dans la section : l'article dit « le plus grand nombre de suffrages » sans "
+        "préciser où (lecture de la bibliothèque).",
+        "A section's last-seat tie was settled by the most votes counted in the section: the article "
+        "says « le plus grand nombre de suffrages » without saying where (the library's reading).",
+    ),
+    NoteKind.SECTIONS_AS_GIVEN: _sections_as_given,
     NoteKind.CORSICA_2010_2017_PARTIAL: _fixed(
         "Règle de 2010 à 2017 (9 sièges de prime, 7 % pour se maintenir) tirée du dossier du ministère "
         "de 2015 : le texte de cette période n'a pas été lu (PARTIAL).",

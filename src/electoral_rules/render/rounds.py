@@ -44,6 +44,8 @@ _ELECTIONS = {
     "régionales": ("Régionales", "Regional election"),
     "européennes": ("Européennes", "European election"),
     "Assemblée de Corse": ("Assemblée de Corse", "Assemblée de Corse"),
+    "Assemblée de Martinique": ("Assemblée de Martinique", "Assemblée de Martinique"),
+    "Assemblée de Guyane": ("Assemblée de Guyane", "Assemblée de Guyane"),
 }
 
 _STATUS = {
