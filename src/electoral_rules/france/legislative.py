@@ -226,7 +226,7 @@ def proportional(
         votes,
         seats,
         election="législatives (1986)",
-        legal_basis=f"{L123_1985}; {L124_1985}; polling day {when.isoformat()}",
+        legal_basis=f"{L123_1985}; {L124_1985}; scrutin du {when.isoformat()}",
         tie_basis=L124_1985,
         people=lists,
         if_unresolved=if_unresolved,

@@ -55,7 +55,7 @@ from fractions import Fraction
 from .._exact import grouped
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, NoEligibleListError, UnknownConstituencyError
-from ..outcome import Allocation, Step, StepKind
+from ..outcome import Allocation, Note, NoteKind, Step, StepKind
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import Lists, check_if_unresolved, house_of, people_of, proportional_run, when_of
@@ -174,7 +174,8 @@ def allocate(
 
     Same parameters as :func:`runs`. The result's ``elected`` lists each list's elected
     candidates in list order (the Congrès members first); its ``notes`` give the Congrès
-    seats.
+    seats; its trace gives the threshold and each run's result (each of :func:`runs`
+    explains its own averages).
 
     .. seealso:: Loi organique n° 99-209, art. 185, 192.
     """
@@ -187,12 +188,15 @@ def allocate(
         for name in votes.votes
         if name in first.elected or name in second.elected
     }
-    congress = ", ".join(f"{name} {n}" for name, n in first.seats.items() if n)
+    congress = Note.of(NoteKind.SECTION_RESULT, section="Congrès", seats=first.house, won=FrozenMap(first.seats))
+    others = Note.of(
+        NoteKind.SECTION_RESULT, section=f"assemblée de la province {province}", seats=second.house,
+        won=FrozenMap(second.seats),
+    )
     steps = (
-        Step(kind=StepKind.NOTE, seats=first.house, note=f"Congrès seats ({first.house}): {congress}"),
-        *first.trace,
-        Step(kind=StepKind.NOTE, seats=second.house, note=f"other seats of the assembly ({second.house})"),
-        *second.trace,
+        *(step for step in first.trace if step.kind is StepKind.THRESHOLD),
+        Step(kind=StepKind.NOTE, subject="Congrès", seats=first.house, detail=congress),
+        Step(kind=StepKind.NOTE, subject=province, seats=second.house, detail=others),
     )
     return first.with_changes(
         seats=FrozenMap(seats_of),
@@ -200,6 +204,6 @@ def allocate(
         ties=first.ties + second.ties,
         elected=FrozenMap(elected),
         legal_basis=f"{ART192}; {ART185}",
-        notes=(f"of which Congrès seats: {congress}", *first.notes, *second.notes),
+        notes=(congress, *first.notes, *second.notes),
         trace_factory=lambda: steps,
     )

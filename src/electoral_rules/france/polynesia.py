@@ -44,7 +44,7 @@ from fractions import Fraction
 
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError
-from ..outcome import Allocation, RoundOutcome
+from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import (
@@ -79,10 +79,8 @@ BONUS = 19
 ART104 = "loi organique n° 2004-192, art. 104"
 ART105 = "loi organique n° 2004-192, art. 105 (loi organique n° 2011-918)"
 RULE = "the Assemblée de la Polynésie française (loi organique n° 2004-192, art. 104 and 105)"
-SECTION_TIE_NOTE = (
-    "a section's last-seat tie was settled by the most votes counted in the section: art. 105 does not "
-    "say where the votes are counted (the library's reading)"
-)
+SECTION_TIE_NOTE = Note(kind=NoteKind.SECTION_TIE_BY_SECTION_VOTES)
+"""The note of a section tie settled by the votes counted in the section (art. 105 does not say where)."""
 
 
 def _run(
