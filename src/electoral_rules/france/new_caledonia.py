@@ -173,9 +173,8 @@ def allocate(
     """A provincial assembly's seats per list: the sum of the two :func:`runs` (art. 192).
 
     Same parameters as :func:`runs`. The result's ``elected`` lists each list's elected
-    candidates in list order (the Congrès members first); its ``notes`` give the Congrès
-    seats; its trace gives the threshold and each run's result (each of :func:`runs`
-    explains its own averages).
+    candidates in list order (the Congrès members first); its trace gives the threshold and
+    each run's result (each of :func:`runs` explains its own averages).
 
     .. seealso:: Loi organique n° 99-209, art. 185, 192.
     """
@@ -204,6 +203,6 @@ def allocate(
         ties=first.ties + second.ties,
         elected=FrozenMap(elected),
         legal_basis=f"{ART192}; {ART185}",
-        notes=(congress, *first.notes, *second.notes),
+        notes=(*first.notes, *second.notes),
         trace_factory=lambda: steps,
     )
