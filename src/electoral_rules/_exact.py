@@ -136,6 +136,10 @@ def as_count(value: object, what: str) -> int:
     return number
 
 
+_STR = frozenset({str})
+_INT = frozenset({int})
+
+
 def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int]:
     """Validate a mapping of names to counts; return a plain ``dict`` in the same order.
 
@@ -144,6 +148,18 @@ def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int
     """
     if not isinstance(votes, Mapping):
         raise InvalidTallyError(f"{what} must be a mapping of names to counts, not {type(votes).__name__}")
+    # One pass of C-level checks for the common case (str names, int counts); any fault
+    # goes through the loop below, which names the first one.
+    copy: dict[str, int] = dict(votes) if type(votes) is dict else dict(votes.items())  # type: ignore[arg-type]
+    counts = copy.values()
+    if (
+        set(map(type, counts)) <= _INT
+        and (not copy or min(counts) >= 0)
+        and set(map(type, copy)) <= _STR
+        and "" not in copy
+        and not any(map(str.isspace, copy))
+    ):
+        return copy
     result: dict[str, int] = {}
     for name, count in votes.items():
         if not isinstance(name, str) or not name.strip():
