@@ -54,7 +54,7 @@ from ..errors import (
 )
 from ..outcome import Allocation, RoundOutcome, Step, StepKind
 from ..tally import PartyList, Tally, votes_of
-from .list_vote import (
+from .list_engine import (
     allocate_with_bonus,
     as_election_date,
     bonus_winner,
