@@ -39,7 +39,7 @@ from fractions import Fraction
 from .._exact import Share, as_count
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NoEligibleListError
-from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
 from .thresholds import apply_threshold
@@ -197,7 +197,7 @@ def largest_remainder(
     counts = [0] * len(values)
     q: Fraction | None = None
     ties: tuple[Tie, ...] = ()
-    notes: list[str] = []
+    notes: list[Note] = []
     if house:
         num, den = _ratio(quota, total, house)
         if num <= 0:
@@ -221,10 +221,7 @@ def largest_remainder(
                     f"the {quota.value} quota gives {house - free} seats as integer parts, "
                     f"more than the {house} to fill"
                 )
-            notes.append(
-                f"the {quota.value} quota's integer parts exceed the house by {-free}: "
-                "the smallest remainders lose a seat"
-            )
+            notes.append(Note.of(NoteKind.OVER_ALLOCATION, quota=quota.value, excess=-free))
             ties = _take_back(-free, num, den, names, values, counts, rests, policy, admitted)
     seats_of = dict(zip(names, counts, strict=True))
     final = FrozenMap.wrap(seats_of if not excluded else {name: seats_of.get(name, 0) for name in tally.votes})
@@ -237,7 +234,7 @@ def largest_remainder(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=f"largest remainder ({quota.value} quota)",
+        method=Method["LR_" + quota.name],
         quotient=q,
         threshold=rule,
         excluded=excluded,
