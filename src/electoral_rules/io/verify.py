@@ -41,9 +41,12 @@ Everything agrees: 1 file, 4 checks agree.
 from __future__ import annotations
 
 import gc
+import hashlib
+import importlib.metadata
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -57,7 +60,9 @@ from ._checker import (
     Verdict,
     _Checker,
 )
-from .ministry_xml import read_official_file
+from ._safexml import read_path
+from .ministry_csv import open_open_data
+from .ministry_xml import _read_loaded
 from .records import (
     _ARRONDISSEMENT,
     _COMMUNE,
@@ -69,6 +74,7 @@ from .records import (
     Reference,
     ResultFile,
 )
+from .verify_opendata import OpenDataChecker
 
 __all__ = [
     "Finding",
@@ -84,7 +90,58 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int, str], None]
-"""``progress(done, total, path)``: called after each file is read (the CLI draws a bar)."""
+"""``progress(done, total, path)``: called after each file is read, and every
+:data:`PROGRESS_ROWS` places within a table (the CLI draws a bar)."""
+
+PROGRESS_ROWS = 2000
+
+_FAULTS = frozenset({Verdict.DISAGREES, Verdict.UNREADABLE})
+
+TABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+"""The extensions of the open-data tables (:mod:`electoral_rules.io.ministry_csv`)."""
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xls", ".ods"})
+
+
+def _library_version() -> str:
+    try:
+        return importlib.metadata.version("electoral-rules")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
+        return "unknown"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceFile:
+    """A file read by :func:`verify_path`, for the audit trail of a report.
+
+    :ivar sha256: the SHA-256 of the bytes read (hexadecimal).
+    :ivar format: ``"xml"`` or ``"open data"``.
+    :ivar encoding, layout, election, year, round: what was found of an open-data table.
+    :ivar places: how many places (rows, or runs of rows) of a table were read.
+    """
+
+    path: str
+    sha256: str
+    format: str
+    encoding: str = ""
+    layout: str = ""
+    election: str = ""
+    year: int | None = None
+    round: int | None = None
+    places: int = 0
+
+    def to_dict(self) -> dict[str, str | int | None]:
+        """The file's entry as JSON-able data."""
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "encoding": self.encoding,
+            "layout": self.layout,
+            "election": self.election,
+            "year": self.year,
+            "round": self.round,
+            "places": self.places,
+        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,6 +155,9 @@ class VerificationReport:
         agreements are counted, not listed).
     :ivar errors: files that could not be read.
     :ivar aggregates: per place key and round, the totals summed from children files.
+    :ivar sources: what was read of each file: its SHA-256, format, encoding, layout,
+        places (see :class:`SourceFile`).
+    :ivar skipped: files in the folder that are not result files (by their extension).
     """
 
     files: tuple[str, ...]
@@ -105,6 +165,8 @@ class VerificationReport:
     agreed: FrozenMap[str, int] = field(default_factory=FrozenMap)
     errors: tuple[ReadError, ...] = ()
     aggregates: FrozenMap[tuple[str, str], FrozenMap[int, Totals]] = field(default_factory=FrozenMap)
+    sources: tuple[SourceFile, ...] = ()
+    skipped: tuple[str, ...] = ()
 
     @property
     def disagreements(self) -> tuple[Finding, ...]:
@@ -132,17 +194,42 @@ class VerificationReport:
         return sum(self.agreed.values())
 
     @property
+    def unreadable_rows(self) -> tuple[Finding, ...]:
+        """Rows of tables that could not be read (each a finding with its file and line)."""
+        return tuple(f for f in self.findings if f.verdict is Verdict.UNREADABLE)
+
+    @property
     def exit_code(self) -> int:
-        """2 if a file could not be read, else 1 if a figure disagrees, else 0."""
+        """2 if a file could not be read (or nothing was found), else 1 if a figure
+        disagrees or a row of a table could not be read, else 0."""
         if self.errors:
             return 2
-        return 1 if self.disagreements else 0
+        return 1 if any(f.verdict in _FAULTS for f in self.findings) else 0
+
+    def counts(self) -> dict[str, int]:
+        """How many files, places and checks of each verdict."""
+        by_verdict = Counter(f.verdict for f in self.findings)
+        return {
+            "files": len(self.files),
+            "unreadable_files": len(self.errors),
+            "skipped_files": len(self.skipped),
+            "places": sum(source.places for source in self.sources),
+            "agreements": self.agreement_count,
+            "disagreements": by_verdict[Verdict.DISAGREES],
+            "undetermined": by_verdict[Verdict.UNDETERMINED],
+            "not_checked": by_verdict[Verdict.NOT_CHECKED],
+            "unreadable_rows": by_verdict[Verdict.UNREADABLE],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-able data (strings, ints, lists and dicts only)."""
         return {
+            "library_version": _library_version(),
             "exit_code": self.exit_code,
+            "counts": self.counts(),
             "files": list(self.files),
+            "sources": [source.to_dict() for source in self.sources],
+            "skipped": list(self.skipped),
             "agreed": dict(self.agreed),
             "agreement_count": self.agreement_count,
             "disagreement_count": len(self.disagreements),
@@ -157,7 +244,7 @@ class VerificationReport:
         for error in self.errors:
             where = f"{error.path}, {error.element}" if error.element else error.path
             lines.append(f"UNREADABLE {where}: {error.message}")
-        shown = (Verdict.DISAGREES, Verdict.UNDETERMINED, Verdict.NOT_CHECKED) + (
+        shown = (Verdict.UNREADABLE, Verdict.DISAGREES, Verdict.UNDETERMINED, Verdict.NOT_CHECKED) + (
             (Verdict.AGREES,) if verbose else ()
         )
         labels = {
@@ -165,26 +252,40 @@ class VerificationReport:
             Verdict.UNDETERMINED: "UNDETERMINED",
             Verdict.NOT_CHECKED: "not checked",
             Verdict.AGREES: "agrees",
+            Verdict.UNREADABLE: "UNREADABLE ROW",
         }
         for finding in self.findings:
             if finding.verdict in shown:
                 detail = ""
                 if finding.verdict is Verdict.DISAGREES and (finding.expected or finding.found):
                     detail = f" (expected {finding.expected}, file says {finding.found})"
+                if finding.verdict is Verdict.DISAGREES and finding.legal_basis:
+                    detail += f" [{finding.legal_basis}]"
+                where = finding.element
+                if finding.line is not None:
+                    where = f"line {finding.line}"
+                    if finding.place:
+                        where += f", {finding.place} {finding.place_name}".rstrip()
                 lines.append(
-                    f"{labels[finding.verdict]} {finding.path}, {finding.element}: {finding.check}: "
-                    f"{finding.message}{detail}"
+                    f"{labels[finding.verdict]} {finding.path}, {where}: {finding.check}: {finding.message}{detail}"
                 )
         files = f"{len(self.files)} file{'s' if len(self.files) != 1 else ''}"
         agreed = f"{self.agreement_count} check{'s' if self.agreement_count != 1 else ''} agree"
+        places = sum(source.places for source in self.sources)
+        if places:
+            files += f" ({places} place{'s' if places != 1 else ''} in tables)"
         if self.exit_code == 0:
             extra = f", {len(self.not_checked)} not checked" if self.not_checked else ""
             undetermined = f", {len(self.undetermined)} undetermined" if self.undetermined else ""
             lines.append(f"Everything agrees: {files}, {agreed}{undetermined}{extra}.")
         else:
+            rows = len(self.unreadable_rows)
             lines.append(
-                f"{len(self.disagreements)} disagreement(s), {len(self.errors)} unreadable file(s); "
-                f"{files}, {agreed}."
+                f"{len(self.disagreements)} disagreement(s), {len(self.errors)} unreadable file(s)"
+                + (f", {rows} unreadable row(s)" if rows else "")
+                + f"; {files}, {agreed}"
+                + (f", {len(self.not_checked)} not checked" if self.not_checked else "")
+                + "."
             )
         return "\n".join(lines)
 
@@ -503,7 +604,10 @@ def _report(
 
 
 def official_files(
-    path: str | os.PathLike[str], *, on_error: Callable[[OfficialFileError], None] | None = None
+    path: str | os.PathLike[str],
+    *,
+    on_error: Callable[[OfficialFileError], None] | None = None,
+    suffixes: Container[str] | None = (".xml",),
 ) -> list[Path]:
     """The XML files under ``path`` (itself if a file), sorted by path.
 
@@ -513,6 +617,8 @@ def official_files(
     descend into linked folders. Unlike ``rglob``, a folder or entry that cannot be read
     (permissions, a vanished mount) is never skipped silently.
 
+    :param suffixes: the extensions listed (lower case, with the dot); ``None`` lists every
+        file.
     :param on_error: called with an :class:`~electoral_rules.errors.OfficialFileError`
         naming each folder or entry that cannot be read, and the search goes on (as
         ``os.walk``'s ``onerror``); without it the first such error is raised.
@@ -540,7 +646,9 @@ def official_files(
                     folders.append((folder / name, (*key, os.path.normcase(name))))
                     continue
                 dot = name.rfind(".")
-                if not (0 < dot < len(name) - 1 and name[dot:].lower() == ".xml") or not entry.is_file():
+                if suffixes is not None and not (0 < dot < len(name) - 1 and name[dot:].lower() in suffixes):
+                    continue
+                if not entry.is_file():
                     continue
             except OSError as err:
                 _unreadable(folder / name, err, on_error)
@@ -557,14 +665,28 @@ def _unreadable(path: Path, err: OSError, on_error: Callable[[OfficialFileError]
     on_error(error)
 
 
-def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = None) -> VerificationReport:
-    """Read a Ministry file or a directory tree of them and check every figure.
+def verify_path(
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    round: int | None = None,
+    year: int | None = None,
+) -> VerificationReport:
+    """Read Ministry files (a file or a folder tree of them) and check every figure.
 
-    Unreadable files are listed in :attr:`VerificationReport.errors` (exit code 2) and the
-    others are still checked.
+    XML files are read by :mod:`electoral_rules.io.ministry_xml` and checked as described
+    above; open-data tables (``.csv``, ``.txt``, ``.tsv``) are read row by row by
+    :mod:`electoral_rules.io.ministry_csv` and each place is checked as soon as it is read
+    (:mod:`electoral_rules.io.verify_opendata`), so memory stays bounded. Unreadable files
+    are listed in :attr:`VerificationReport.errors` (exit code 2), unreadable rows are
+    findings (exit code 1), and everything else is still checked. Other files of a folder
+    are listed in :attr:`VerificationReport.skipped`.
 
-    :param path: an XML file, or a directory searched recursively for ``*.xml``.
-    :param progress: called as ``progress(done, total, path)`` after each file is read.
+    :param path: a file, or a directory searched recursively.
+    :param progress: called as ``progress(done, total, path)`` after each file is read and
+        every :data:`PROGRESS_ROWS` places of a table.
+    :param round, year: the round and year of tables whose names do not say them
+        (``..._t1...``, ``...2026...``).
 
     >>> verify_path("/nonexistent/folder").exit_code
     2
@@ -575,14 +697,24 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
         errors.append(ReadError(path=err.path or "", element=err.element or "", message=_bare(err)))
 
     try:
-        paths = official_files(path, on_error=unreadable)
+        found = official_files(path, on_error=unreadable, suffixes=None)
     except OfficialFileError:
         return VerificationReport(
             files=(),
             errors=(ReadError(path=os.fspath(path), element="", message="no such file or directory"),),
         )
+    paths: list[Path] = []
+    skipped: list[str] = []
+    for file in found:
+        suffix = file.suffix.lower()
+        if suffix == ".xml" or suffix in TABLE_SUFFIXES or suffix in SPREADSHEET_SUFFIXES:
+            paths.append(file)
+        else:
+            skipped.append(file.as_posix())
     checker = _Checker()
     collected = _Collector()  # what the sums need: each document is dropped once checked
+    sources: list[SourceFile] = []
+    read: list[str] = []
     # The records read and built here form no reference cycles: pausing the cyclic collector
     # spares it from scanning every fresh element tree and every record again and again (it
     # otherwise takes a third of the time on a national tree). It is restored on the way out.
@@ -590,25 +722,89 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
     gc.disable()
     try:
         for index, file in enumerate(paths, start=1):
+            suffix = file.suffix.lower()
             try:
-                document = read_official_file(file)
+                if suffix == ".xml":
+                    data, name = read_path(file)
+                    digest = hashlib.sha256(data).hexdigest()
+                    document = _read_loaded(data, name)
+                    del data
+                    sources.append(SourceFile(path=file.as_posix(), sha256=digest, format="xml"))
+                    # checked now, while its records are fresh in memory; then only what the
+                    # sums need is kept
+                    collected.add(document, checker.document(document))
+                    del document
+                elif suffix in TABLE_SUFFIXES:
+                    sources.append(_verify_table(file, checker, progress, index, len(paths), round, year))
+                else:
+                    raise OfficialFileError(
+                        f"a spreadsheet ({suffix}) is not read: save it as CSV (UTF-8, ';') from the "
+                        "spreadsheet, or use the Ministry's CSV/TXT file of the same results",
+                        path=file.as_posix(),
+                    )
+                read.append(file.as_posix())
             except OfficialFileError as err:
                 errors.append(
                     ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
                 )
-            else:
-                # checked now, while its records are fresh in memory; then only what the
-                # sums need is kept
-                collected.add(document, checker.document(document))
-                del document
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
         if not paths and not errors:
-            errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
-        return _report(checker, collected, [p.as_posix() for p in paths], errors)
+            errors.append(ReadError(path=os.fspath(path), element="", message="no result file found"))
+        report = _report(checker, collected, [p.as_posix() for p in paths], errors)
+        return replace(report, sources=tuple(sources), skipped=tuple(skipped))
     finally:
         if collecting:
             gc.enable()
+
+
+def _verify_table(
+    file: Path,
+    checker: _Checker,
+    progress: Progress | None,
+    index: int,
+    total: int,
+    round: int | None,
+    year: int | None,
+) -> SourceFile:
+    """Read and check an open-data table place by place; return its audit entry."""
+    display = file.as_posix()
+
+    def row_error(err: OfficialFileError) -> None:
+        element = err.element or ""
+        line = int(element[5:]) if element.startswith("line ") and element[5:].isdigit() else None
+        checker.findings.append(
+            Finding(
+                verdict=Verdict.UNREADABLE,
+                check="row can be read",
+                path=display,
+                element=element,
+                message=_bare(err),
+                line=line,
+            )
+        )
+
+    digest = hashlib.sha256()
+    table = open_open_data(file, on_error=row_error, round=round, year=year, digest=digest)
+    rules = OpenDataChecker(checker, table.layout)
+    places = 0
+    for entity in table.entities:
+        rules.entity(entity)
+        places += 1
+        if progress is not None and places % PROGRESS_ROWS == 0:
+            progress(index - 1, total, f"{display}:{entity.line}")
+    layout = table.layout
+    return SourceFile(
+        path=display,
+        sha256=digest.hexdigest(),
+        format="open data",
+        encoding=table.encoding,
+        layout=layout.name,
+        election=layout.election,
+        year=layout.year,
+        round=layout.round,
+        places=places,
+    )
 
 
 def _bare(err: OfficialFileError) -> str:
