@@ -8,6 +8,8 @@
 * List votes: :func:`electoral_rules.france.municipal.allocate`,
   :mod:`~electoral_rules.france.regional`, :mod:`~electoral_rules.france.european`,
   :func:`electoral_rules.france.senate.proportional`.
+* Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse);
+  :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
 >>> from electoral_rules import france
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 from . import (
+    corsica,
     departmental,
     european,
     legislative,
@@ -31,6 +34,7 @@ from . import (
 )
 
 __all__ = [
+    "corsica",
     "departmental",
     "european",
     "legislative",
