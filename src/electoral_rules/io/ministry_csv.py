@@ -168,6 +168,7 @@ def _commune_code(department: str, commune: str) -> str:
 
 _FRENCH_LETTERS = frozenset("éèêëàâäçôöûùüîïÉÈÊËÀÂÇÔÛÙÎÏœŒ")
 _UTF8_IN_SINGLE_BYTE = re.compile(rb"[\xc2-\xc3][\x80-\xbf]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -194,7 +195,11 @@ def detect_encoding(sample: bytes) -> str:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
     except UnicodeDecodeError:
-        pass
+        # mostly UTF-8 with a few stray bytes is a UTF-8 file with lines of another encoding
+        # (reported line by line), not a single-byte file
+        text = sample.decode("utf-8", errors="replace")
+        if len(_UTF8_SEQUENCE.findall(sample)) > 2 * text.count("\ufffd"):
+            return "utf-8"
     else:
         return "utf-8"
     scores = {}
@@ -408,10 +413,34 @@ def _year_and_round(name: str) -> tuple[int | None, int | None]:
     return year, number
 
 
+SENATORS = "senators list"
+
+
+def _senators_layout(header: Sequence[str], names: Sequence[str]) -> Layout:
+    """The Senate's list of senators (``ODSEN_GENERAL.csv``): one row per senator, past or
+    present, with ``Circonscription`` and ``État`` (``ACTIF`` / ``ANCIEN``)."""
+    return Layout(
+        name=SENATORS,
+        election="sénatoriales",
+        year=None,
+        round=None,
+        level=Level.CONSTITUENCY,
+        fixed=FrozenMap({"constituency_name": names.index("circonscription"), "state": names.index("etat")}),
+        fixed_rates=(),
+        start=len(header),
+        width=0,
+        group=FrozenMap(),
+        group_rates=(),
+        columns=tuple(header),
+    )
+
+
 def _layout(header: Sequence[str], file_name: str) -> Layout:
     names = [_normal(column) for column in header]
     while names and not names[-1]:
         names.pop()  # trailing empty columns (spreadsheet padding)
+    if {"matricule", "circonscription", "etat"} <= set(names):
+        return _senators_layout(header, names)
     year, number = _year_and_round(file_name)
     fixed: dict[str, int] = {}
     fixed_rates: list[tuple[int, str, str, str]] = []
@@ -696,7 +725,7 @@ def _entities(
     flagged: list[int],
     on_error: OnError | None,
 ) -> Iterator[Entity]:
-    build = _long_entities if layout.long else _wide_entities
+    build = _senators if layout.name == SENATORS else _long_entities if layout.long else _wide_entities
     try:
         yield from build(reader, layout, path, skipped, flagged, on_error)
     finally:
@@ -968,6 +997,52 @@ def _groups(
                 )
             )
     return tuple(people), tuple(lists)
+
+
+def _senators(
+    reader: Iterator[list[str]],
+    layout: Layout,
+    path: str,
+    skipped: int,
+    flagged: list[int],
+    on_error: OnError | None,
+) -> Iterator[Entity]:
+    """One place per constituency with its serving senators (``État`` = ``ACTIF``) counted
+    in :attr:`~electoral_rules.io.records.Entity.seats_filled`, in order of first appearance
+    (a few hundred constituencies at most are kept while reading)."""
+    where = layout.fixed["constituency_name"]
+    state = layout.fixed["state"]
+    found: dict[str, list[int]] = {}  # name -> [first line, serving senators]
+    last_line = skipped
+    for row in reader:
+        line = last_line + 1
+        last_line = skipped + reader.line_num  # type: ignore[attr-defined]
+        if flagged and flagged[-1] >= line:
+            _fail(on_error, path, line, _MIXED)
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) <= max(where, state):
+            _fail(
+                on_error,
+                path,
+                line,
+                f"truncated row: {len(row)} fields, 'Circonscription' is field {where + 1}",
+            )
+            continue
+        if row[state].strip().upper() != "ACTIF":
+            continue
+        entry = found.setdefault(row[where].strip(), [line, 0])
+        entry[1] += 1
+    for name, (line, serving) in found.items():
+        yield Entity(
+            path=path,
+            element=f"line {line}",
+            place=Place(level=Level.CONSTITUENCY, code=name, name=name),
+            rounds=(),
+            seats_filled=serving,
+            line=line,
+        )
 
 
 def _long_entities(

@@ -284,7 +284,7 @@ class CandidateResult:
     @property
     def is_qualified(self) -> bool:
         """Whether ``Elu`` says the candidate goes on to the next round."""
-        return self.elected is not None and self.elected.upper().startswith("QUALIFI")
+        return self.elected is not None and self.elected.strip().upper().startswith("QUALIF")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -80,6 +80,7 @@ __all__ = [
     "Finding",
     "Progress",
     "ReadError",
+    "SourceFile",
     "Totals",
     "Verdict",
     "VerificationReport",
