@@ -41,6 +41,7 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedEraError,
 )
+from .france.common import RunnerUpTie
 from .outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie
 from .tally import Candidate, PartyList, Tally
 from .tiebreak import (
@@ -73,6 +74,7 @@ __all__ = [
     "PartyList",
     "Quota",
     "RoundOutcome",
+    "RunnerUpTie",
     "Step",
     "StepKind",
     "Tally",

@@ -40,12 +40,15 @@ from ..tally import Candidate, PartyList, Tally
 from ..tiebreak import IfUnresolved, TieBreak, oldest_candidate
 
 __all__ = [
+    "AUREILHAN",
     "AgeRule",
     "FirstRoundRule",
     "People",
     "Qualification",
+    "RunnerUpTie",
     "absolute_majority",
     "absolute_majority_threshold",
+    "all_tied_stand",
     "check_plurinominal",
     "first_round_outcome",
     "people_of",
@@ -60,6 +63,12 @@ __all__ = [
 
 People = Mapping[str, tuple[Candidate, ...]]
 """Who stands under each name of a tally: one candidate, or the two of a binôme."""
+
+AUREILHAN = (
+    "official practice: départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme at "
+    "12,5 % of registered, the next two tied at 1 248 votes: all three were admitted to the second round)"
+)
+"""The precedent for letting every candidate tied for a fallback place stand."""
 
 MAJORITY = "absolute majority"
 QUARTER = "quarter of registered"
@@ -350,6 +359,23 @@ class Qualification(enum.Enum):
     votes: Code électoral, art. L255-3 for municipales, L294 for sénatoriales)."""
 
 
+class RunnerUpTie(enum.Enum):
+    """What happens when candidates tie for a place given by the top-two fallback.
+
+    L162 and L210-1 (and L346 for lists) let "le candidat ayant obtenu après celui-ci le plus
+    grand nombre de suffrages" stand, or "les deux candidats ayant obtenu le plus grand nombre
+    de suffrages"; they say nothing of a tie for that place.
+    """
+
+    ALL_STAND = "all tied candidates may stand"
+    """The default: every candidate tied for the place may stand. Official practice:
+    départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme reached 12,5 % of
+    registered, the next two tied at 1 248 votes, all three were admitted to the second round)."""
+    UNDETERMINED = "report the place as undetermined"
+    """The literal reading: the text names one candidate (or two), so the tie is reported as a
+    :class:`~electoral_rules.Tie` and the tied candidates are neither qualified nor eliminated."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FirstRoundRule:
     """What an election's first round tests, for :func:`first_round_outcome`.
@@ -365,6 +391,7 @@ class FirstRoundRule:
     :ivar age: the age rule for ties among those elected in round 1 (``None``: ties reported).
     :ivar withdrawn: names that withdrew before the second round (présidentielle only).
     :ivar notes: notes to carry on the outcome (e.g. the era applied), as ``(key, text)`` pairs.
+    :ivar runner_up_tie: what a tie for a top-two fallback place does (:class:`RunnerUpTie`).
     """
 
     election: str
@@ -377,8 +404,13 @@ class FirstRoundRule:
     age: AgeRule | None = None
     withdrawn: tuple[str, ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
 
     def __post_init__(self) -> None:
+        if not isinstance(self.runner_up_tie, RunnerUpTie):
+            raise InvalidArgumentError(
+                f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {self.runner_up_tie!r}"
+            )
         seats = as_count(self.seats, "seats")
         if seats < 1:
             raise InvalidArgumentError("seats (0) must be >= 1")
@@ -531,7 +563,32 @@ def _qualify(
     stage = "runner-up place" if reached else "second-round places"
     steps.append(Step(kind=StepKind.NOTE, note="fallback-runner-up" if reached else "fallback-top-two"))
     top, tie = _take_top(tally, others, 2 - len(reached), stage=stage, age=None)
+    if tie is not None and rule.runner_up_tie is RunnerUpTie.ALL_STAND:
+        steps.append(Step(kind=StepKind.NOTE, seats=len(tie.contenders), note="fallback-tied-all-stand"))
+        tie = all_tied_stand(tie)
+        top = top + list(tie.winners)
     return reached + top, [tie] if tie is not None else [], steps
+
+
+def all_tied_stand(tie: Tie) -> Tie:
+    """The record of a fallback tie settled by letting every tied candidate stand.
+
+    The places at stake become as many as the tied candidates, all of them winners, settled by
+    the practice :data:`AUREILHAN`.
+
+    >>> settled = all_tied_stand(Tie(contenders=("B", "C"), seats=1, value=Fraction(1248),
+    ...                              stage="runner-up place"))
+    >>> settled.winners, settled.resolved, settled.stage
+    (('B', 'C'), True, 'runner-up place')
+    """
+    return Tie(
+        contenders=tie.contenders,
+        seats=len(tie.contenders),
+        value=tie.value,
+        stage=tie.stage,
+        winners=tie.contenders,
+        resolved_by=(f"all tied may stand ({AUREILHAN})",),
+    )
 
 
 def _results(

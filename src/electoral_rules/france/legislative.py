@@ -24,7 +24,7 @@ from fractions import Fraction
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
 from ..outcome import RoundOutcome
 from ..tally import Candidate, Tally
-from .common import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .common import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .common import relative_majority_outcome as _relative_majority
 
 __all__ = ["first_round", "second_round"]
@@ -74,6 +74,7 @@ def first_round(
     *,
     date: _dt.date | None = None,
     candidates: Candidates | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """The first round of a législative election in one circonscription.
 
@@ -86,7 +87,12 @@ def first_round(
     :returns: who is elected (majority **and** quarter of registered, L126), who may stand
         in the second round (at least 12,5 % of registered; the runner-up too if only one
         candidate reaches it; the top two if none: L162), who is eliminated. A tie for a
-        fallback place is reported as undetermined (the text is silent).
+        fallback place lets every tied candidate stand (the text is silent; official
+        practice, see ``runner_up_tie``).
+    :param runner_up_tie: a tie for a fallback place: every tied candidate may stand
+        (:attr:`~electoral_rules.france.common.RunnerUpTie.ALL_STAND`, the default, after the
+        practice of the départementales 2015 in the canton d'Aureilhan) or the place is
+        reported undetermined (:attr:`~electoral_rules.france.common.RunnerUpTie.UNDETERMINED`).
     :raises InvalidTallyError: without ``registered``.
 
     A candidate with exactly 12,5 % of registered qualifies (``8 * votes >= registered``);
@@ -114,6 +120,7 @@ def first_round(
         qualification=Qualification.SHARE_OR_TOP_TWO,
         qualification_share=Fraction(1, 8),
         qualification_basis=L162,
+        runner_up_tie=runner_up_tie,
         age=AgeRule(people=people_of(candidates), legal_basis=L126),
     )
     return first_round_outcome(tally, rule)

@@ -43,6 +43,7 @@ from ..tiebreak import (
     most_votes,
     oldest_candidate,
 )
+from .common import AUREILHAN, RunnerUpTie, all_tied_stand
 
 __all__ = [
     "NoMajorityError",
@@ -425,15 +426,18 @@ def list_qualification(
     top_two_fallback: bool,
     legal_basis: str,
     majority_rule: str,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """Which lists of a first round may stand in the second, and which may merge into one.
 
     Shares are of expressed votes and inclusive ("au moins"). Without ``top_two_fallback``
     only the lists that reach ``stand`` go through (municipales, L.264); with it, the list
     after a lone qualifier, or the two leading lists when none qualifies, may also stand
-    (régionales, L.346). A tie for a fallback place is left undetermined (the law states no
-    rule): the tied lists are in neither ``qualified`` nor ``eliminated`` and the
-    :class:`~electoral_rules.Tie` is reported. A first round that gives a list an absolute
+    (régionales, L.346). The law states no rule for a tie for a fallback place: by default
+    every tied list may stand (``runner_up_tie=RunnerUpTie.ALL_STAND``, the practice followed
+    for the départementales in the canton d'Aureilhan in 2015); with
+    ``RunnerUpTie.UNDETERMINED`` the tied lists are in neither ``qualified`` nor ``eliminated``
+    and the :class:`~electoral_rules.Tie` is reported. A first round that gives a list an absolute
     majority has no second round: that list is ``elected`` and nobody qualifies.
 
     Lists are ordered by votes, most first; equal votes keep the order given.
@@ -489,10 +493,20 @@ def list_qualification(
             sure = [name for name in rest if votes.votes[name] > cut]
             tied = [name for name in rest if votes.votes[name] == cut]
             if len(sure) + len(tied) > places:
-                ties.append(Tie(contenders=tuple(tied), seats=places - len(sure), value=Fraction(cut),
-                                stage="second-round place (top-two fallback)"))
-                undecided = tied
-                rest = sure
+                tie = Tie(contenders=tuple(tied), seats=places - len(sure), value=Fraction(cut),
+                          stage="second-round place (top-two fallback)")
+                if runner_up_tie is RunnerUpTie.ALL_STAND:
+                    ties.append(all_tied_stand(tie))
+                    places = len(sure) + len(tied)
+                    rest = sure + tied
+                    notes.append(
+                        f"lists {', '.join(map(repr, tied))} tie for a place given by the top-two "
+                        f"fallback: all may stand ({AUREILHAN})"
+                    )
+                else:
+                    ties.append(tie)
+                    undecided = tied
+                    rest = sure
             else:
                 rest = sure + tied
         added = rest[:places]
@@ -523,7 +537,7 @@ def list_qualification(
 
 def check_second_round(
     tally: Tally, first_round: Tally | Mapping[str, int] | None, *, stand: Fraction, rule: str,
-    top_two_fallback: bool,
+    top_two_fallback: bool, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> None:
     """Refuse a second-round tally that holds a list which could not stand (or follows a
     first round that already had an absolute majority).
@@ -546,7 +560,7 @@ def check_second_round(
         )
     outcome = list_qualification(
         first, election="", stand=stand, merge=Fraction(0), top_two_fallback=top_two_fallback,
-        legal_basis=rule, majority_rule=rule,
+        legal_basis=rule, majority_rule=rule, runner_up_tie=runner_up_tie,
     )
     undecided = {name for tie in outcome.ties for name in tie.unresolved}
     for name in tally.votes:

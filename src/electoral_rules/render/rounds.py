@@ -73,6 +73,14 @@ _NOTES = {
         "Aucun candidat n'atteint le seuil : les deux premiers peuvent se maintenir.",
         "No candidate reaches the threshold: the top two may stand.",
     ),
+    "fallback-tied-all-stand": (
+        ("Des candidats sont à égalité de voix pour une place ouverte par ce repêchage : le texte ne "
+         "tranche pas, et la pratique officielle les admet tous au second tour (départementales 2015, "
+         "Hautes-Pyrénées, canton d'Aureilhan : trois binômes admis)."),
+        ("Candidates tie for a place given by this fallback: the text does not settle it, and the "
+         "official practice admits them all to the second round (départementales 2015, "
+         "Hautes-Pyrénées, canton d'Aureilhan: three binômes admitted)."),
+    ),
 }
 
 
@@ -127,6 +135,13 @@ def _tie_text(tie: Tie, lang: Lang) -> str:
         head = f"Égalité pour {stage} entre {who} ({value} voix chacun, {tie.seats} place(s) en jeu)"
     else:
         head = f"Tie for {stage} between {who} ({value} votes each, {tie.seats} place(s) at stake)"
+    if tie.resolved and len(tie.winners) == len(tie.contenders) > 1:
+        everyone = _enumerate(tie.winners, lang)
+        if fr:
+            return (f"Égalité pour {stage} entre {who} ({value} voix chacun) : tous peuvent se "
+                    f"maintenir ({everyone}), selon la pratique officielle.")
+        return (f"Tie for {stage} between {who} ({value} votes each): all may stand ({everyone}), "
+                "following the official practice.")
     if tie.resolved:
         rule = ", ".join(tie.resolved_by)
         if fr:
