@@ -121,7 +121,7 @@ def first_round(
     :param runner_up_tie: a tie for a fallback place: every tied binôme may stand (the
         default, as in the canton d'Aureilhan in 2015, where one binôme reached 12,5 % and the
         next two tied at 1 248 votes) or, with
-        :attr:`~electoral_rules.france.common.RunnerUpTie.UNDETERMINED`, the place is reported
+        :attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`, the place is reported
         undetermined.
 
     >>> from electoral_rules import Tally

@@ -90,9 +90,9 @@ def first_round(
         fallback place lets every tied candidate stand (the text is silent; official
         practice, see ``runner_up_tie``).
     :param runner_up_tie: a tie for a fallback place: every tied candidate may stand
-        (:attr:`~electoral_rules.france.common.RunnerUpTie.ALL_STAND`, the default, after the
+        (:attr:`~electoral_rules.RunnerUpTie.ALL_STAND`, the default, after the
         practice of the départementales 2015 in the canton d'Aureilhan) or the place is
-        reported undetermined (:attr:`~electoral_rules.france.common.RunnerUpTie.UNDETERMINED`).
+        reported undetermined (:attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`).
     :raises InvalidTallyError: without ``registered``.
 
     A candidate with exactly 12,5 % of registered qualifies (``8 * votes >= registered``);

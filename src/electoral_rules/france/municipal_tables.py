@@ -119,7 +119,7 @@ def council_size(population: int, *, date: _dt.date | str | None = None) -> int:
     sizes until their second renewal (CGCT, art. L2113-8; not implemented): give ``seats``.
 
     >>> [council_size(p, date="2026-03-15") for p in (1, 99, 100, 499, 500, 1_499, 1_500)]
-    [7, 11, 11, 11, 15, 15, 19]
+    [7, 7, 11, 11, 15, 15, 19]
     >>> council_size(99, date="2026-03-15"), council_size(99, date="2014-03-22")
     (7, 9)
     >>> council_size(2_165_423)
