@@ -8,10 +8,16 @@ Build (warnings are errors) and run every example of the pages::
 Pages are Markdown (MyST). The doctest builder runs the ``{doctest}`` blocks of the pages;
 the examples in docstrings are run by pytest (``--doctest-modules``), not a second time here.
 No network is used: intersphinx is off.
+
+The notebooks of ``examples/`` become the pages of the "Notebooks" section: they are copied
+into ``docs/notebooks/`` (not kept in git) and rendered by myst-nb with the outputs stored in
+them, without executing anything; ``tests/test_notebooks.py`` checks that those outputs are
+what a fresh execution gives.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,6 +26,23 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import electoral_rules  # noqa: E402
 
+
+def _copy_notebooks(source: Path, target: Path) -> None:
+    """Mirror ``source/*.ipynb`` in ``target`` (rewriting only what changed, so that Sphinx
+    rebuilds only those pages), removing the copies of notebooks that no longer exist."""
+    target.mkdir(exist_ok=True)
+    wanted = {path.name: path for path in source.glob("*.ipynb")}
+    for stale in target.glob("*.ipynb"):
+        if stale.name not in wanted:
+            stale.unlink()
+    for name, path in wanted.items():
+        copy = target / name
+        if not copy.exists() or copy.read_bytes() != path.read_bytes():
+            shutil.copyfile(path, copy)
+
+
+_copy_notebooks(ROOT / "examples", Path(__file__).resolve().parent / "notebooks")
+
 project = "electoral_rules"
 author = "electoral_rules contributors"
 copyright = "electoral_rules contributors, MIT licence"
@@ -27,14 +50,14 @@ version = release = electoral_rules.__version__
 language = "en"
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # MyST Markdown pages (myst-parser) and notebook pages
     "sphinx.ext.autodoc",
     "sphinx_autodoc_typehints",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
 ]
 
-source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb", ".rst": "restructuredtext"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 templates_path: list[str] = []
@@ -43,6 +66,12 @@ nitpicky = False
 # -- MyST ----------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
+
+# -- notebooks (myst-nb): show the stored outputs, never execute; a warning printed by a
+# notebook (stderr) fails the -W build instead of being shown on the page.
+nb_execution_mode = "off"
+nb_output_stderr = "warn"
+nb_merge_streams = True
 
 # -- autodoc and type hints (types go in the description, not the signature) ----------------
 autodoc_member_order = "bysource"

@@ -1,4 +1,4 @@
-"""Exact boundaries of the shared majoritarian tests (electoral_rules.france.common)."""
+"""Exact boundaries of the shared majoritarian tests (electoral_rules.france.round_engine)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from electoral_rules import Candidate, PartyList, Tally
 from electoral_rules.errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
-from electoral_rules.france.common import (
+from electoral_rules.france.round_engine import (
     AgeRule,
     FirstRoundRule,
     Qualification,

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from electoral_rules import Candidate, PartyList, Tally
+from electoral_rules import Candidate, PartyList, RunnerUpTie, Tally
 from electoral_rules.errors import InvalidArgumentError, NotImplementedRuleError, UnresolvedTieError
 from electoral_rules.france import departmental
-from electoral_rules.france.common import RunnerUpTie
 
 
 def _binome(name: str, first: dt.date | None, second: dt.date | None) -> tuple[Candidate, Candidate]:

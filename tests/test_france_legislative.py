@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from electoral_rules import Candidate, Tally
+from electoral_rules import Candidate, PartyList, RunnerUpTie, Tally
 from electoral_rules.errors import (
     InvalidArgumentError,
     InvalidTallyError,
@@ -15,7 +17,8 @@ from electoral_rules.errors import (
     UnsupportedEraError,
 )
 from electoral_rules.france import legislative
-from electoral_rules.france.common import RunnerUpTie
+
+from .naive_collectivity import admitted_by, bonus_then_averages
 
 LITERAL = RunnerUpTie.UNDETERMINED
 
@@ -169,11 +172,11 @@ def test_eras() -> None:
     assert legislative.first_round(tally, date=dt.date(1978, 3, 12)).qualified == ("A", "B")
     with pytest.raises(NotImplementedRuleError, match="UNVERIFIED"):
         legislative.first_round(tally, date=dt.date(1973, 3, 4))
-    with pytest.raises(UnsupportedEraError, match="proportional"):
+    with pytest.raises(InvalidArgumentError, match="proportional"):
         legislative.first_round(tally, date=dt.date(1986, 3, 16))
     with pytest.raises(UnsupportedEraError):
         legislative.first_round(tally, date=dt.date(1956, 1, 2))
-    with pytest.raises(UnsupportedEraError, match="proportional"):
+    with pytest.raises(InvalidArgumentError, match="proportional"):
         legislative.second_round(tally, date=dt.date(1986, 3, 16))
     assert legislative.first_round(tally, date=dt.date(1988, 6, 5)).qualified == ("A", "B")
 
@@ -187,3 +190,59 @@ def test_runner_up_tie_must_be_the_enum() -> None:
     with pytest.raises(InvalidArgumentError, match="runner_up_tie must be a RunnerUpTie"):
         legislative.first_round(Tally(votes={"A": 9, "B": 1}, registered=10),
                                 runner_up_tie="undetermined")  # type: ignore[arg-type]
+
+
+# --- 1986: departmental proportional representation (L123-L125, loi n° 85-690) ---------------
+
+def test_1986_worked_example_and_five_percent_of_expressed() -> None:
+    # 146 000 expressed: 5 % is 7 300, so E (4 000) is out; six highest averages:
+    # A 61 000, B 58 000, A 30 500, B 29 000, A 20 333, B 19 333 (C 14 000 comes next)
+    result = legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6)
+    assert dict(result) == {"A": 3, "B": 3, "C": 0, "D": 0, "E": 0}
+    assert result.excluded == ("E",)
+    assert "85-690" in result.legal_basis and "1986-03-16" in result.legal_basis
+    # seats 7 to 9: A 15 250, B 14 500, then C 14 000 (before A 12 200)
+    nine = legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 9)
+    assert dict(nine) == {"A": 4, "B": 4, "C": 1, "D": 0, "E": 0}
+    on_the_line = legislative.proportional({"A": 900, "B": 50, "C": 50}, 20)
+    assert on_the_line.excluded == ()  # exactly 5 % is admitted ("au moins")
+
+
+def test_1986_last_seat_tie_most_votes_then_oldest_candidate() -> None:
+    # 2 seats: A 200 and B 100 both average 100 for the second seat -> most votes: A
+    assert dict(legislative.proportional({"A": 200, "B": 100}, 2)) == {"A": 2, "B": 0}
+    lists = [PartyList(name="A", candidates=[Candidate(name="a1", birth_date=dt.date(1950, 1, 1))]),
+             PartyList(name="B", candidates=[Candidate(name="b1", birth_date=dt.date(1930, 1, 1))])]
+    tied = legislative.proportional({"A": 100, "B": 100}, 1, people=lists)
+    assert dict(tied) == {"A": 0, "B": 1}
+    assert tied.elected == {"B": ("b1",)}
+    unknown = legislative.proportional({"A": 100, "B": 100}, 1)
+    assert unknown.undetermined == 1 and unknown.ties
+
+
+@pytest.mark.parametrize("seats", [0, -1, True, 2.0])
+def test_1986_department_seats_must_be_at_least_one(seats: object) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"seats=.*tableau n° 1"):
+        legislative.proportional({"A": 100}, seats)  # type: ignore[arg-type]
+
+
+def test_1986_outside_its_era_is_refused() -> None:
+    assert legislative.proportional({"A": 1}, 1, date="1985-07-11")["A"] == 1
+    for day in (dt.date(1985, 7, 10), dt.date(1986, 7, 12), dt.date(1988, 6, 5)):
+        with pytest.raises(UnsupportedEraError, match="16 March 1986"):
+            legislative.proportional({"A": 1}, 1, date=day)
+    with pytest.raises(InvalidArgumentError):
+        legislative.proportional({"A": 1}, 1, date="16/03/1986")
+
+
+@given(st.dictionaries(st.sampled_from("ABCDEFGH"), st.integers(0, 10**6), min_size=1, max_size=8),
+       st.integers(1, 40))
+def test_1986_matches_the_seat_by_seat_reference(votes: dict[str, int], seats: int) -> None:
+    if not any(votes.values()):
+        return
+    admitted = admitted_by(votes, 1, 20)
+    expected = bonus_then_averages(votes, seats, winner=None, bonus=0, admitted=admitted)
+    result = legislative.proportional(votes, seats)
+    if expected is not None:
+        assert dict(result) == expected
+    assert sum(result.values()) + result.undetermined == seats

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from electoral_rules import Allocation, Candidate, NoEligibleListError, PartyList, Tally
 from electoral_rules.france import european, municipal, regional, senate
-from electoral_rules.france.list_vote import NoMajorityError
+from electoral_rules.france.list_engine import NoMajorityError
 
 DAY_2020 = dt.date(2020, 3, 15)
 DAY_2021 = dt.date(2021, 6, 27)

@@ -22,7 +22,7 @@ from electoral_rules import (
     UnsupportedEraError,
 )
 from electoral_rules.france import municipal
-from electoral_rules.france.list_vote import NoMajorityError
+from electoral_rules.france.list_engine import NoMajorityError
 
 DATA = Path(__file__).parent / "data" / "municipal"
 DAY_2014 = dt.date(2014, 3, 23)

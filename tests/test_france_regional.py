@@ -19,8 +19,8 @@ from electoral_rules import (
     UnsupportedEraError,
 )
 from electoral_rules.france import regional
-from electoral_rules.france.common import RunnerUpTie
-from electoral_rules.france.list_vote import NoMajorityError
+from electoral_rules.france.list_engine import NoMajorityError
+from electoral_rules.france.round_engine import RunnerUpTie
 
 DAY_2010 = dt.date(2010, 3, 21)
 DAY_2021 = dt.date(2021, 6, 27)

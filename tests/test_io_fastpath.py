@@ -1,9 +1,9 @@
 """The reader's fast path builds exactly the records of the general reader, or steps aside.
 
-``ministry_xml._read_text`` reads PR2017 results files of a shape already planned straight
-from their text (one match of the shape's template), ``ministry_xml._read_fast`` reads those
+``_xml_fast._read_text`` reads PR2017 results files of a shape already planned straight
+from their text (one match of the shape's template), ``_xml_fast._read_fast`` reads those
 of the usual shapes from the tree with bulk operations; whatever they do not accept goes to
-``ministry_xml._read_document``, which also reports every error. These tests compare the two on the Ministry's test set, on a generated
+``_xml_tree._read_document``, which also reports every error. These tests compare the two on the Ministry's test set, on a generated
 national tree, on hostile and altered files (same records or the same error, element and
 value) and on random figures.
 
@@ -22,9 +22,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from electoral_rules.errors import OfficialFileError, UnsafeDocumentError
-from electoral_rules.io import ministry_xml
+from electoral_rules.io import _xml_fast, _xml_tree, ministry_xml
 from electoral_rules.io._safexml import MAX_DEPTH, parse_bytes
-from electoral_rules.io.ministry_xml import ResultFile, _rate_agrees, read_bytes
+from electoral_rules.io.ministry_xml import ResultFile, read_bytes
+from electoral_rules.io.records import _rate_agrees
 from electoral_rules.io.verify import _all_rates_agree, verify_documents
 from tests.common import bench_reader
 
@@ -36,11 +37,11 @@ PARIS_1 = (PR2017 / "011/075/075056AR01.xml").read_bytes()
 
 def general(data: bytes, name: str) -> ministry_xml.OfficialDocument:
     """What the general reader alone makes of a document."""
-    return ministry_xml._read_document(parse_bytes(data, name), name)
+    return _xml_tree._read_document(parse_bytes(data, name), name)
 
 
 def fast(data: bytes, name: str) -> ResultFile | None:
-    return ministry_xml._read_fast(parse_bytes(data, name), name)
+    return _xml_fast._read_fast(parse_bytes(data, name), name)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -159,16 +160,16 @@ def test_entities_are_still_refused_before_any_reading() -> None:
 
 
 def test_a_new_shape_is_planned_once_and_remembered() -> None:
-    ministry_xml._PLANS.clear()
-    ministry_xml._TEMPLATES.clear()
+    _xml_fast._PLANS.clear()
+    _xml_fast._TEMPLATES.clear()
     read_bytes(PARIS_1, "a.xml")
     read_bytes(PARIS_1.replace(b"<NbVoix>274</NbVoix>", b"<NbVoix>275</NbVoix>", 1), "b.xml")
-    assert len(ministry_xml._PLANS) == 1
-    [(tags, plan)] = next(iter(ministry_xml._PLANS.values()))
+    assert len(_xml_fast._PLANS) == 1
+    [(tags, plan)] = next(iter(_xml_fast._PLANS.values()))
     assert tags[:3] == ["Election", "Scrutin", "Type"]
     assert plan is not None
-    assert len(ministry_xml._TEMPLATES) == 1
-    assert ministry_xml._TEMPLATES[0] is plan
+    assert len(_xml_fast._TEMPLATES) == 1
+    assert _xml_fast._TEMPLATES[0] is plan
 
 
 def test_text_path_equals_general_reader_on_the_test_sets_and_a_generated_tree(tmp_path: Path) -> None:
@@ -179,7 +180,7 @@ def test_text_path_equals_general_reader_on_the_test_sets_and_a_generated_tree(t
     taken = 0
     for path in paths:
         data = path.read_bytes()
-        quick = ministry_xml._read_text(data, path.name)
+        quick = _xml_fast._read_text(data, path.name)
         if quick is not None:
             taken += 1
             assert quick == general(data, path.name)
@@ -203,10 +204,10 @@ def test_text_path_equals_general_reader_on_the_test_sets_and_a_generated_tree(t
 )
 def test_text_path_steps_aside_for_anything_but_plain_elements_and_text(old: bytes, new: bytes) -> None:
     read_bytes(PARIS_1, "x.xml")  # its shape is planned
-    assert ministry_xml._read_text(PARIS_1, "x.xml") == general(PARIS_1, "x.xml")
+    assert _xml_fast._read_text(PARIS_1, "x.xml") == general(PARIS_1, "x.xml")
     assert old in PARIS_1
     data = PARIS_1.replace(old, new)
-    assert ministry_xml._read_text(data, "x.xml") is None
+    assert _xml_fast._read_text(data, "x.xml") is None
     try:
         expected: object = general(data, "x.xml")
     except OfficialFileError as err:
@@ -223,7 +224,7 @@ def test_windows_line_ends_take_the_text_path(line_end: bytes) -> None:
     read_bytes(PARIS_1, "x.xml")  # its shape is planned
     data = PARIS_1.replace(b"\n", line_end).replace(b"<NbVoix>274<", b"<NbVoix>" + line_end + b"274 <")
     assert data.count(b"\r") > 20
-    quick = ministry_xml._read_text(data, "x.xml")
+    quick = _xml_fast._read_text(data, "x.xml")
     assert quick is not None
     assert quick == general(data, "x.xml") == general(PARIS_1, "x.xml")
 
@@ -412,7 +413,7 @@ def planned_rounds(tmp_path: Path) -> list[ministry_xml.RoundResult]:
         if isinstance(document := ministry_xml.read_official_file(path), ResultFile)
         for entity in document.entities
         for item in entity.rounds
-        if type(item) is ministry_xml._PlannedRound
+        if type(item) is _xml_fast._PlannedRound
     ]
     assert len(rounds) >= 6 + 1 + 1 + 1
     return rounds
@@ -452,7 +453,7 @@ def test_rate_columns_are_the_rate_data_columns(tmp_path: Path) -> None:
     for item in planned_rounds(tmp_path):
         fresh = results(Path(item.path)).entities[0]
         first = next(r for r in fresh.rounds if r.round == item.round)
-        columns = ministry_xml._rate_columns(first)  # before rate_data is built
+        columns = _xml_fast._rate_columns(first)  # before rate_data is built
         assert columns is not None
         rows = item.rate_data
         assert [list(column) for column in columns] == [
@@ -461,14 +462,12 @@ def test_rate_columns_are_the_rate_data_columns(tmp_path: Path) -> None:
             [row[5] for row in rows],
         ]
         assert all(row[3] == 2 for row in rows)
-        assert ministry_xml._rate_columns(plain(item)) is None
-        assert ministry_xml._rate_columns(dataclasses.replace(item)) is None
+        assert _xml_fast._rate_columns(plain(item)) is None
+        assert _xml_fast._rate_columns(dataclasses.replace(item)) is None
 
 
 @given(
-    rows=st.lists(
-        st.tuples(st.integers(0, 10**5), st.integers(0, 10**9), st.integers(0, 10**9)), max_size=6
-    )
+    rows=st.lists(st.tuples(st.integers(0, 10**5), st.integers(0, 10**9), st.integers(0, 10**9)), max_size=6)
 )
 def test_column_check_agrees_with_the_one_by_one_check(rows: list[tuple[int, int, int]]) -> None:
     from electoral_rules.io.verify import _columns_agree
@@ -544,12 +543,12 @@ def test_index_lines_read_as_the_general_reader_reads_them(tmp_path: Path, old: 
     altered = data.replace(old, new, 1)
 
     def general_lines(data: bytes, name: str) -> object:
-        original = ministry_xml._index_entry
-        ministry_xml._index_entry = ministry_xml._index_entry_general
+        original = _xml_tree._index_entry
+        _xml_tree._index_entry = _xml_tree._index_entry_general
         try:
             return general(data, name)
         finally:
-            ministry_xml._index_entry = original
+            _xml_tree._index_entry = original
 
     for document in (data, altered):
         assert outcome(read_bytes, document) == outcome(general_lines, document)

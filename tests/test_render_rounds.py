@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 
-from electoral_rules import Candidate, Tally
+from electoral_rules import Candidate, RunnerUpTie, Tally
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.france import legislative, municipal, senate
-from electoral_rules.france.common import RunnerUpTie
 from electoral_rules.render.rounds import explain_round, percent_of
 
 

@@ -41,7 +41,7 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedEraError,
 )
-from .france.common import RunnerUpTie
+from .france.round_engine import RunnerUpTie
 from .outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie
 from .tally import Candidate, PartyList, Tally
 from .tiebreak import (

@@ -1,6 +1,6 @@
 """French electoral law, one module per election, each citing its articles and rule eras.
 
-* :mod:`~electoral_rules.france.common`: the exact majoritarian tests shared by the elections.
+* :mod:`~electoral_rules.france.round_engine`: the exact majoritarian tests shared by the elections.
 * Majoritarian: :mod:`~electoral_rules.france.legislative`,
   :mod:`~electoral_rules.france.departmental`, :mod:`~electoral_rules.france.presidential`,
   :func:`electoral_rules.france.senate.majoritarian_round`,
@@ -8,6 +8,8 @@
 * List votes: :func:`electoral_rules.france.municipal.allocate`,
   :mod:`~electoral_rules.france.regional`, :mod:`~electoral_rules.france.european`,
   :func:`electoral_rules.france.senate.proportional`.
+* Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse);
+  :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
 >>> from electoral_rules import france
@@ -18,29 +20,31 @@
 from __future__ import annotations
 
 from . import (
-    common,
+    corsica,
     departmental,
     european,
     legislative,
-    list_vote,
+    list_engine,
     municipal,
     municipal_tables,
     presidential,
     regional,
+    round_engine,
     senate,
     senate_tables,
 )
 
 __all__ = [
-    "common",
+    "corsica",
     "departmental",
     "european",
     "legislative",
-    "list_vote",
+    "list_engine",
     "municipal",
     "municipal_tables",
     "presidential",
     "regional",
+    "round_engine",
     "senate",
     "senate_tables",
 ]

@@ -41,8 +41,8 @@ from fractions import Fraction
 from ..errors import InvalidArgumentError, NotImplementedRuleError
 from ..outcome import RoundOutcome
 from ..tally import Candidate, PartyList, Tally
-from .common import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
-from .common import relative_majority_outcome as _relative_majority
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
+from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = ["first_round", "qualification_share", "second_round"]
 

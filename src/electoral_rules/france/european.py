@@ -39,7 +39,7 @@ from ..errors import InvalidArgumentError, UnsupportedEraError
 from ..outcome import Allocation
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import Criterion, IfUnresolved, highest_list_average_age, lowest_list_average_age, most_votes
-from .list_vote import LastSeatCriteria, allocate_with_bonus, as_election_date, party_lists
+from .list_engine import LastSeatCriteria, allocate_with_bonus, as_election_date, party_lists
 
 __all__ = ["FIRST_ELECTION", "NATIONAL_AGAIN_FROM", "REGIONAL_FROM", "allocate"]
 

@@ -4,6 +4,11 @@ First round (L126): elected with an absolute majority of expressed votes **and**
 of votes at least a quarter of registered. Otherwise those with at least 12,5 % of
 registered may stand in the second round (L162); if only one does, the runner-up too; if
 none, the top two. Second round (L126): relative majority; a tie goes to the oldest.
+The 12,5 % text is the first version of L162 in the LEGI history, in force from 20 July
+1976 (VERIFIED); earlier thresholds are refused.
+
+The one exception of the Fifth Republic, the election of 16 March 1986, was held by
+departmental proportional representation (loi n° 85-690): :func:`proportional`.
 
 >>> from electoral_rules import Tally
 >>> outcome = first_round(Tally(votes={"A": 420, "B": 310, "C": 130, "D": 90}, registered=1600))
@@ -12,7 +17,7 @@ none, the top two. Second round (L126): relative majority; a tie goes to the old
 >>> outcome.thresholds["absolute majority"].votes, outcome.thresholds["quarter of registered"].votes
 (476, 400)
 
-.. seealso:: Code électoral, art. L123, L126, L162.
+.. seealso:: Code électoral, art. L123, L126, L162; L123 to L125 as worded by loi n° 85-690.
 """
 
 from __future__ import annotations
@@ -22,24 +27,29 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
-from ..outcome import RoundOutcome
-from ..tally import Candidate, Tally
-from .common import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
-from .common import relative_majority_outcome as _relative_majority
+from ..outcome import Allocation, RoundOutcome
+from ..tally import Candidate, PartyList, Tally, votes_of
+from ..tiebreak import IfUnresolved
+from .list_engine import allocate_with_bonus, most_votes_then_oldest, party_lists
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
+from .round_engine import relative_majority_outcome as _relative_majority
 
-__all__ = ["first_round", "second_round"]
+__all__ = ["PROPORTIONAL_1986", "TWELVE_AND_A_HALF_SINCE", "first_round", "proportional", "second_round"]
 
 L123 = "Code électoral, art. L123"
 L126 = "Code électoral, art. L126"
 L162 = "Code électoral, art. L162"
 
 FIFTH_REPUBLIC = _dt.date(1958, 10, 4)
-TWELVE_AND_A_HALF_SINCE = _dt.date(1976, 7, 19)
-"""Loi du 19 juillet 1976: 12,5 % of registered to stand in the second round (the date
-comes from secondary sources: UNVERIFIED)."""
+TWELVE_AND_A_HALF_SINCE = _dt.date(1976, 7, 20)
+"""Loi du 19 juillet 1976: 12,5 % of registered to stand in the second round,
+the first version of L162 in the LEGI history, in force from 20 July 1976 (VERIFIED)."""
 PROPORTIONAL_1986 = (_dt.date(1985, 7, 11), _dt.date(1986, 7, 11))
 """Loi 85-690 du 10 juillet 1985 to loi 86-825 du 11 juillet 1986: departmental
 proportional representation (L123, 1985-86 version), used only at the 1986 election."""
+
+ELECTION_1986 = _dt.date(1986, 3, 16)
+"""The one election held under the 1985 proportional text."""
 
 Candidates = Mapping[str, Candidate] | Iterable[Candidate]
 
@@ -59,13 +69,14 @@ def _check_era(date: _dt.date | None) -> None:
         raise NotImplementedRuleError(
             f"législatives of {date.isoformat()}: the second-round threshold before the loi du "
             "19 juillet 1976 (5 % of expressed from 1958, 10 % of registered from 1966) is "
-            "UNVERIFIED, so it is not implemented; only elections from 19 July 1976 are"
+            "UNVERIFIED, so it is not implemented; only elections from 20 July 1976 are"
         )
     if PROPORTIONAL_1986[0] <= date <= PROPORTIONAL_1986[1]:
-        raise UnsupportedEraError(
+        raise InvalidArgumentError(
             f"législatives of {date.isoformat()}: from loi 85-690 to loi 86-825 (the 1986 "
             f"election) deputies were elected by departmental proportional representation "
-            f"({L123}, 1985-1986 version), not by the two-round majoritarian vote"
+            f"({L123}, 1985-1986 version), not by the two-round majoritarian vote: use "
+            "legislative.proportional"
         )
 
 
@@ -80,7 +91,7 @@ def first_round(
 
     :param tally: the first-round count; ``registered`` is required.
     :param date: the election date (default: the rule in force today). Dates before
-        19 July 1976 raise :class:`~electoral_rules.errors.NotImplementedRuleError`, the
+        20 July 1976 raise :class:`~electoral_rules.errors.NotImplementedRuleError`, the
         1986 proportional election :class:`~electoral_rules.errors.UnsupportedEraError`.
     :param candidates: :class:`~electoral_rules.Candidate` records, only used if an age
         tie-break is needed (it cannot be with one seat; accepted for symmetry).
@@ -158,3 +169,91 @@ def second_round(
         legal_basis=L126,
         age=AgeRule(people=people_of(candidates), legal_basis=L126),
     )
+
+
+L124_1985 = "Code électoral, art. L124 (loi n° 85-690 du 10 juillet 1985)"
+L123_1985 = "Code électoral, art. L123 (loi n° 85-690 du 10 juillet 1985)"
+
+
+def proportional(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    date: object = None,
+    people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+) -> Allocation:
+    """The législatives of 16 March 1986: one department's seats by plus forte moyenne.
+
+    Loi n° 85-690 du 10 juillet 1985 (in force from 11 July 1985 until loi n° 86-825 of
+    11 July 1986) made each department one constituency electing its deputies « au scrutin
+    de liste à la représentation proportionnelle à la plus forte moyenne, sans panachage ni
+    vote préférentiel » (L.123), in one round. L.124: only the lists with « au moins 5 % des
+    suffrages exprimés » share the seats (``20 * v >= E``); seats go to candidates in list
+    order; a tie for the last seat goes to the list with the most votes, then to the oldest
+    of the candidates who could be elected. VERIFIED (the LEGI history of L.123 and L.124).
+
+    :param tally: the department's votes per list.
+    :param seats: the department's deputies. L.125 set them « conformément au tableau n° 1 »,
+        which was not read: give them (an ``int >= 1``).
+    :param date: the polling day, inside the 1985–1986 era; ``None`` means the one election
+        held under it, 16 March 1986.
+    :param people: the lists' candidates (:class:`~electoral_rules.PartyList`), to seat them
+        in list order and to settle a tie by the oldest candidate.
+    :param if_unresolved: what to do with a tie that equal votes and ages leave open.
+    :raises InvalidArgumentError: for ``seats`` that is not an ``int >= 1`` (a department
+        with 0 deputies does not exist).
+    :raises UnsupportedEraError: for a day outside 11 July 1985 – 11 July 1986.
+
+    A department of 6 seats (figures made up): E, with 4 000 of 146 000 expressed votes, is
+    under 5 % (7 300); the six highest averages are A 61 000, B 58 000, A 30 500, B 29 000,
+    A 20 333⅓ and B 19 333⅓:
+
+    >>> result = proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6,
+    ...                       date="1986-03-16")
+    >>> dict(result), result.excluded
+    ({'A': 3, 'B': 3, 'C': 0, 'D': 0, 'E': 0}, ('E',))
+
+    .. seealso:: Code électoral, art. L123, L124, L125 (loi n° 85-690 du 10 juillet 1985);
+       art. LO119 (570 deputies in the departments) and LO176 (lists of seats + 2
+       candidates), loi organique n° 85-688.
+    """
+    when = _proportional_day(date)
+    votes = votes_of(tally)
+    if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
+        raise InvalidArgumentError(
+            f"seats={seats!r}: a department elected at least one deputy in 1986 ({L123_1985}; its seats "
+            "come from tableau n° 1 of L.125, which is an input here)"
+        )
+    if not isinstance(if_unresolved, IfUnresolved):
+        raise InvalidArgumentError(f"if_unresolved must be an IfUnresolved member, got {if_unresolved!r}")
+    lists = party_lists(people, votes.votes)
+    return allocate_with_bonus(
+        votes,
+        seats,
+        threshold=Fraction(1, 20),
+        legal_basis=f"{L123_1985}; {L124_1985}; polling day {when.isoformat()}",
+        threshold_basis=f"{L124_1985} (au moins 5 % des suffrages exprimés)",
+        last_seat=most_votes_then_oldest(lists, L124_1985),
+        if_unresolved=if_unresolved,
+        lists=lists,
+    )
+
+
+def _proportional_day(date: object) -> _dt.date:
+    if date is None:
+        return ELECTION_1986
+    if isinstance(date, str):
+        try:
+            date = _dt.date.fromisoformat(date)
+        except ValueError:
+            raise InvalidArgumentError(f"date {date!r} is not an ISO date such as '1986-03-16'") from None
+    if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
+        raise InvalidArgumentError(f"date {date!r} must be a datetime.date or an ISO string")
+    first, last = PROPORTIONAL_1986
+    if not first <= date <= last:
+        raise UnsupportedEraError(
+            f"législatives of {date.isoformat()}: the departmental proportional vote ({L123_1985}) was in "
+            f"force only from {first.isoformat()} to {last.isoformat()} (the election of 16 March 1986)"
+        )
+    return date

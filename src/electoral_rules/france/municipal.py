@@ -59,8 +59,7 @@ from ..errors import (
 )
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
-from .common import plurinominal_round
-from .list_vote import (
+from .list_engine import (
     NoMajorityError,
     allocate_with_bonus,
     as_election_date,
@@ -71,6 +70,7 @@ from .list_vote import (
     most_votes_then_oldest,
     party_lists,
 )
+from .round_engine import plurinominal_round
 
 __all__ = [
     "NoMajorityError",

@@ -26,8 +26,8 @@ from collections.abc import Iterable
 from ..errors import InvalidArgumentError
 from ..outcome import RoundOutcome
 from ..tally import Tally
-from .common import FirstRoundRule, Qualification, first_round_outcome
-from .common import relative_majority_outcome as _relative_majority
+from .round_engine import FirstRoundRule, Qualification, first_round_outcome
+from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = ["first_round", "second_round"]
 

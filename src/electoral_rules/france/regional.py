@@ -54,8 +54,7 @@ from ..errors import (
 )
 from ..outcome import Allocation, RoundOutcome, Step, StepKind
 from ..tally import PartyList, Tally, votes_of
-from .common import RunnerUpTie
-from .list_vote import (
+from .list_engine import (
     allocate_with_bonus,
     as_election_date,
     bonus_winner,
@@ -66,6 +65,7 @@ from .list_vote import (
     party_lists,
     seat_candidates,
 )
+from .round_engine import RunnerUpTie
 
 __all__ = [
     "MINIMUM_FROM",

@@ -49,8 +49,8 @@ from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from . import senate_tables
-from .common import plurinominal_round
-from .list_vote import allocate_with_bonus, as_election_date, party_lists
+from .list_engine import allocate_with_bonus, as_election_date, party_lists
+from .round_engine import plurinominal_round
 
 __all__ = ["majoritarian_round", "majoritarian_seat_limit", "proportional", "proportional_minimum"]
 

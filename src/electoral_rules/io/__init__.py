@@ -1,5 +1,7 @@
 """Official files in and out: the only part of the library that reads or writes files.
 
+- :mod:`electoral_rules.io.records` holds the typed records every official source is read
+  into (places, rounds, lists and candidates with their seats and elected flags);
 - :mod:`electoral_rules.io.ministry_xml` reads the Ministry of the Interior's XML result files
   (PR2017 format and the Senate 2026 feed) safely into typed records;
 - :mod:`electoral_rules.io.verify` checks them (arithmetic, aggregation, the law) and
@@ -13,7 +15,9 @@ external references are refused (:class:`~electoral_rules.errors.UnsafeDocumentE
 
 from __future__ import annotations
 
-from .ministry_xml import (
+from .ministry_xml import read_bytes, read_official_file
+from .opendata import from_csv, from_dict, from_json, load, save, to_csv, to_dict, to_json
+from .records import (
     MAX_COUNT,
     CandidateResult,
     Candidatures,
@@ -30,11 +34,8 @@ from .ministry_xml import (
     Reference,
     ResultFile,
     RoundResult,
-    read_bytes,
-    read_official_file,
     rounded_percent,
 )
-from .opendata import from_csv, from_dict, from_json, load, save, to_csv, to_dict, to_json
 from .verify import (
     Finding,
     Progress,

@@ -7,8 +7,11 @@ Anything else is refused *before* the parser sees it, with
 - a document type declaration (``<!DOCTYPE``) — it is what carries entity declarations
   ("billion laughs" expansion) and external references (XXE);
 - an entity declaration (``<!ENTITY``) anywhere;
-- an encoding whose bytes would hide the two markers above from the scan (UTF-16/32, EBCDIC,
-  UTF-7...): only UTF-8, US-ASCII and the Latin single-byte encodings are accepted;
+- an encoding whose bytes would hide the two markers above from the scan (UTF-16/32 with or
+  without a byte order mark, EBCDIC, UTF-7...): only UTF-8, US-ASCII and the Latin
+  single-byte encodings are accepted, and a document holding a NUL byte is refused (every
+  UTF-16/32 text has some; in the encodings accepted it is the NUL character, which XML
+  forbids), so the scan always sees the markers as the parser will;
 - more than :data:`MAX_BYTES` bytes, or elements nested deeper than :data:`MAX_DEPTH`.
 
 Truncated or malformed documents raise :class:`~electoral_rules.errors.OfficialFileError`
@@ -63,9 +66,13 @@ _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00\x00", b"\x4c
 
 
 def _check_encoding(data: bytes, name: str) -> None:
-    if data.startswith(_WIDE_BOMS) or (len(data) > 1 and data[1:2] == b"\x00"):
+    # Any UTF-16 or UTF-32 text holds NUL bytes (every ASCII character has one), with or
+    # without a byte order mark; in the encodings accepted a NUL byte can only be the NUL
+    # character, which XML forbids. So one search refuses every wide encoding.
+    if b"\x00" in data or data.startswith(_WIDE_BOMS):
         raise UnsafeDocumentError(
-            "only UTF-8 and single-byte Latin encodings are accepted (UTF-16/32 or EBCDIC found)",
+            "only UTF-8 and single-byte Latin encodings are accepted (a NUL byte, UTF-16/32 or "
+            "EBCDIC found)",
             path=name,
             element="<?xml?>",
         )

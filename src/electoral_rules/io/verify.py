@@ -7,7 +7,7 @@
   votes add up to the expressed ballots (one name per ballot; for a plurinominal Senate
   ballot, ``max(votes) <= expressed <= sum(votes) <= seats * expressed``);
   voters <= registered; abstentions = registered - voters; every printed percentage equals
-  the exact one rounded to the nearest hundredth (:func:`~electoral_rules.io.ministry_xml.rounded_percent`);
+  the exact one rounded to the nearest hundredth (:func:`~electoral_rules.io.records.rounded_percent`);
 - **aggregation**: communes -> department -> region -> France entière (arrondissements ->
   commune, Rhône sections -> department). A parent's figures are compared with the sum of its
   children's when the full list of children is known (from ``listeregdptcom.xml`` or the
@@ -56,7 +56,9 @@ from ..apportionment import dhondt
 from ..errors import ElectoralRulesError, OfficialFileError
 from ..france import presidential, senate, senate_tables
 from ..tiebreak import IfUnresolved, TieBreak
-from .ministry_xml import (
+from ._xml_fast import _rate_columns
+from .ministry_xml import read_official_file
+from .records import (
     _ARRONDISSEMENT,
     _COMMUNE,
     _CONSTITUENCY,
@@ -72,9 +74,7 @@ from .ministry_xml import (
     ResultFile,
     RoundResult,
     _rate_agrees,
-    _rate_columns,
     _record,
-    read_official_file,
 )
 
 __all__ = [
@@ -573,12 +573,18 @@ class _Checker:
 
     def senate_proportional(self, entity: Entity, item: RoundResult, seats: int) -> None:
         legal = "Code électoral, art. L295 (plus forte moyenne)"
-        allocation = dhondt(
-            item.tally,
-            seats,
-            tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
-            legal_basis=legal,
-        )
+        try:
+            # the lists' published votes, whether or not the round's counts add up: a fault
+            # in those is reported by the arithmetic checks, and D'Hondt needs only the votes
+            allocation = dhondt(
+                item.votes,
+                seats,
+                tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
+                legal_basis=legal,
+            )
+        except ElectoralRulesError as err:
+            self.add(Verdict.NOT_CHECKED, "D'Hondt seats", item.path, item.element, f"rule refused: {err}")
+            return
         unresolved = {name for tie in allocation.ties for name in tie.unresolved}
         for party in item.lists:
             element = f"{item.element}/Liste[{party.number if party.number is not None else party.name}]"
@@ -712,7 +718,7 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     The printed hundredths ``d`` of ``100 * n / b`` agree exactly when
     ``|10000 * n / b - d| <= 1/2`` (a tie allows both neighbours), that is, in integers,
     ``|20000 * n - 2 * d * b| <= b``: the same verdict as
-    :func:`~electoral_rules.io.ministry_xml.rounded_percent`, without building a fraction.
+    :func:`~electoral_rules.io.records.rounded_percent`, without building a fraction.
 
     >>> _all_rates_agree([("x", "RapportInscrit", 3963, 2, 15128, 38171)])
     True
@@ -721,12 +727,14 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     """
     if any(row[3] != 2 for row in rate_data):
         return False
-    return _columns_agree([row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data])
+    return _columns_agree(
+        [row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data]
+    )
 
 
 def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:
     """The check of :func:`_all_rates_agree` on columns of two-decimal rates (see
-    :func:`~electoral_rules.io.ministry_xml._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
+    :func:`~electoral_rules.io._xml_fast._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
     for every rate, and no zero denominator (a plain loop: faster here than chained maps).
 
     >>> _columns_agree([3963, 3962], [15128, 15128], [38171, 38171])
@@ -822,7 +830,7 @@ def aggregate(
     """Sum children into parents level by level: arrondissements -> commune -> department ->
     region -> France; compare with the published parent when there is one.
 
-    :returns: per place key (:attr:`~electoral_rules.io.ministry_xml.Place.key`) and round,
+    :returns: per place key (:attr:`~electoral_rules.io.records.Place.key`) and round,
         the totals summed from children, for every parent whose complete list of children is
         known (communes reference or department index) and present. Parents without a file
         get these sums as their figures for the next level up.
@@ -1066,15 +1074,22 @@ def _report(
     )
 
 
-def official_files(path: str | os.PathLike[str]) -> list[Path]:
+def official_files(
+    path: str | os.PathLike[str], *, on_error: Callable[[OfficialFileError], None] | None = None
+) -> list[Path]:
     """The XML files under ``path`` (itself if a file), sorted by path.
 
     The same list as ``sorted(p for p in Path(path).rglob("*") if p.is_file() and
     p.suffix.lower() == ".xml")``, found with one ``os.scandir`` per folder and without a
     ``stat`` per file: like ``rglob``, it lists files behind symbolic links but does not
-    descend into linked folders.
+    descend into linked folders. Unlike ``rglob``, a folder or entry that cannot be read
+    (permissions, a vanished mount) is never skipped silently.
 
-    :raises OfficialFileError: when ``path`` does not exist.
+    :param on_error: called with an :class:`~electoral_rules.errors.OfficialFileError`
+        naming each folder or entry that cannot be read, and the search goes on (as
+        ``os.walk``'s ``onerror``); without it the first such error is raised.
+    :raises OfficialFileError: when ``path`` does not exist, or a folder inside it cannot
+        be listed and no ``on_error`` is given.
     """
     root = Path(path)
     if root.is_file():
@@ -1087,8 +1102,9 @@ def official_files(path: str | os.PathLike[str]) -> list[Path]:
         folder, key = folders.pop()
         try:
             entries = list(os.scandir(folder))
-        except OSError:
-            continue  # as rglob: an unreadable folder lists nothing
+        except OSError as err:
+            _unreadable(folder, err, on_error)
+            continue
         for entry in entries:
             name = entry.name
             try:
@@ -1098,11 +1114,19 @@ def official_files(path: str | os.PathLike[str]) -> list[Path]:
                 dot = name.rfind(".")
                 if not (0 < dot < len(name) - 1 and name[dot:].lower() == ".xml") or not entry.is_file():
                     continue
-            except OSError:
+            except OSError as err:
+                _unreadable(folder / name, err, on_error)
                 continue
             found.append(((*key, os.path.normcase(name)), folder / name))
     found.sort(key=itemgetter(0))
     return [file for _, file in found]
+
+
+def _unreadable(path: Path, err: OSError, on_error: Callable[[OfficialFileError], None] | None) -> None:
+    error = OfficialFileError(f"cannot be listed ({err.strerror or err})", path=path.as_posix())
+    if on_error is None:
+        raise error
+    on_error(error)
 
 
 def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = None) -> VerificationReport:
@@ -1117,14 +1141,18 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
     >>> verify_path("/nonexistent/folder").exit_code
     2
     """
+    errors: list[ReadError] = []
+
+    def unreadable(err: OfficialFileError) -> None:
+        errors.append(ReadError(path=err.path or "", element=err.element or "", message=_bare(err)))
+
     try:
-        paths = official_files(path)
+        paths = official_files(path, on_error=unreadable)
     except OfficialFileError:
         return VerificationReport(
             files=(),
             errors=(ReadError(path=os.fspath(path), element="", message="no such file or directory"),),
         )
-    errors: list[ReadError] = []
     checker = _Checker()
     collected = _Collector()  # what the sums need: each document is dropped once checked
     # The records read and built here form no reference cycles: pausing the cyclic collector
@@ -1147,7 +1175,7 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
                 del document
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
-        if not paths:
+        if not paths and not errors:
             errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
         return _report(checker, collected, [p.as_posix() for p in paths], errors)
     finally:

@@ -43,7 +43,7 @@ from ..tiebreak import (
     most_votes,
     oldest_candidate,
 )
-from .common import AUREILHAN, RunnerUpTie, all_tied_stand
+from .round_engine import AUREILHAN, RunnerUpTie, all_tied_stand
 
 __all__ = [
     "NoMajorityError",

@@ -1,0 +1,315 @@
+"""Machinery shared by the assemblies of Corse and of the overseas collectivities.
+
+Every one of them elects a single assembly by list vote in one constituency: a majority
+bonus to one list, the other seats by plus forte moyenne, sometimes section by section.
+The rule modules (:mod:`~electoral_rules.france.corsica`,
+:mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`,
+:mod:`~electoral_rules.france.polynesia`, :mod:`~electoral_rules.france.new_caledonia`,
+:mod:`~electoral_rules.france.saint_pierre_et_miquelon`,
+:mod:`~electoral_rules.france.saint_barthelemy`, :mod:`~electoral_rules.france.saint_martin`)
+state their articles; this module only checks input and composes the list machinery.
+
+>>> when_of("2021-06-27", first=_dt.date(2015, 12, 1), rule="L.558-19")
+datetime.date(2021, 6, 27)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Mapping
+from fractions import Fraction
+
+from .._exact import as_count, as_counts, grouped
+from .._mapping import FrozenMap
+from ..errors import (
+    InvalidArgumentError,
+    InvalidTallyError,
+    NotImplementedRuleError,
+    UnknownConstituencyError,
+    UnresolvedTieError,
+    UnsupportedEraError,
+)
+from ..outcome import Allocation, Step, StepKind, Tie
+from ..tally import PartyList, Tally, votes_of
+from ..tiebreak import IfUnresolved
+from .list_engine import (
+    LastSeatCriteria,
+    allocate_with_bonus,
+    bonus_winner,
+    first_place_steps,
+    most_votes_then_oldest,
+    party_lists,
+)
+
+__all__ = [
+    "Lists",
+    "bonus_allocation",
+    "check_if_unresolved",
+    "check_round",
+    "check_section_votes",
+    "house_of",
+    "sectioned",
+    "when_of",
+]
+
+Lists = Mapping[str, PartyList] | Iterable[PartyList]
+
+
+def when_of(date: object, *, first: _dt.date, rule: str, last: _dt.date | None = None) -> _dt.date:
+    """The polling day as a :class:`datetime.date` (``None``: today), inside ``[first, last]``.
+
+    :raises InvalidArgumentError: for a ``datetime``, a bad ISO string or another type.
+    :raises UnsupportedEraError: for a day outside the era whose text was read.
+    """
+    if date is None:
+        when = _dt.date.today()
+    elif isinstance(date, str):
+        try:
+            when = _dt.date.fromisoformat(date)
+        except ValueError:
+            raise InvalidArgumentError(f"date {date!r} is not an ISO date such as '2021-06-27'") from None
+    elif isinstance(date, _dt.datetime) or not isinstance(date, _dt.date):
+        raise InvalidArgumentError(f"date must be a datetime.date or an ISO string (the polling day), got {date!r}")
+    else:
+        when = date
+    if when < first or (last is not None and when > last):
+        span = f"from {first.isoformat()}" + (f" to {last.isoformat()}" if last is not None else "")
+        raise UnsupportedEraError(
+            f"election of {when.isoformat()}: {rule} is implemented only for the era whose text was read ({span})"
+        )
+    return when
+
+
+def check_round(round: object) -> int:
+    """``1`` or ``2``, else :class:`InvalidArgumentError`."""
+    if isinstance(round, bool) or round not in (1, 2):
+        raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
+    return 1 if round == 1 else 2
+
+
+def check_if_unresolved(value: object) -> IfUnresolved:
+    """An :class:`IfUnresolved` member, else :class:`InvalidArgumentError`."""
+    if not isinstance(value, IfUnresolved):
+        raise InvalidArgumentError(f"if_unresolved must be an IfUnresolved member, got {value!r}")
+    return value
+
+
+def house_of(seats: object, expected: int, rule: str) -> int:
+    """The house the law sets: ``seats=None`` gives it, another number is an error naming both."""
+    if seats is None:
+        return expected
+    given = as_count(seats, "seats")
+    if given != expected:
+        raise InvalidArgumentError(f"seats={given} but {rule} sets {expected} seats")
+    return given
+
+
+def _bonus_tie_note(tie: Tie, bonus: int, rule: str) -> str:
+    return (
+        f"tie for first place between {', '.join(map(repr, tie.contenders))}: the {bonus} bonus seats "
+        f"stay undetermined ({rule} gives them to the list whose candidates have the highest average "
+        "age, and the ages given do not settle it)"
+    )
+
+
+def winner_or_tie(
+    votes: Tally,
+    *,
+    round: int,
+    people: Mapping[str, PartyList] | None,
+    rule: str,
+    bonus: int,
+    if_unresolved: IfUnresolved,
+    quarter_basis: str = "",
+) -> tuple[str | None, Tie | None, str]:
+    """Who takes the bonus; ``None`` with the :class:`Tie` when an unsettled tie is reported.
+
+    With ``quarter_basis`` the round-1 winner also needs a quarter of registered voters; a
+    list with an absolute majority below it is a case the texts read leave open.
+    """
+    if round == 1 and quarter_basis and votes.registered is None:
+        raise InvalidTallyError(
+            f"{quarter_basis} needs the number of registered voters (a quarter of registered): "
+            "give Tally(registered=...)"
+        )
+    try:
+        winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=bonus)
+    except UnresolvedTieError as error:
+        if if_unresolved is IfUnresolved.RAISE or error.tie is None:
+            raise
+        return None, error.tie, "tie for first place"
+    if round == 1 and quarter_basis:
+        registered = votes.registered or 0
+        if 4 * votes.votes[winner] < registered:
+            raise NotImplementedRuleError(
+                f"list {winner!r} has an absolute majority of expressed votes but {grouped(votes.votes[winner])} "
+                f"votes, under a quarter of the {grouped(registered)} registered: {quarter_basis} gives the "
+                "bonus only with both, and calls a second round only without a majority; the text read "
+                "does not say what happens then"
+            )
+    return winner, tie, reason
+
+
+def bonus_allocation(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    bonus: int,
+    round: int,
+    people: Mapping[str, PartyList] | None,
+    if_unresolved: IfUnresolved,
+    threshold: Fraction | None,
+    legal_basis: str,
+    bonus_rule: str,
+    threshold_basis: str = "",
+    tie_basis: str = "",
+    quarter_basis: str = "",
+    notes: tuple[str, ...] = (),
+) -> Allocation:
+    """A bonus of ``bonus`` seats to one list, then plus forte moyenne over the others.
+
+    Last-seat tie: most votes, then the oldest candidate who could be elected
+    (``tie_basis``). An unsettled tie for first place under ``REPORT`` leaves the bonus
+    undetermined (no list gets it) and reports the :class:`Tie`.
+    """
+    votes = votes_of(tally)
+    winner, tie, reason = winner_or_tie(
+        votes, round=round, people=people, rule=bonus_rule, bonus=bonus, if_unresolved=if_unresolved,
+        quarter_basis=quarter_basis,
+    )
+    common = {
+        "threshold": threshold,
+        "legal_basis": legal_basis,
+        "threshold_basis": threshold_basis,
+        "last_seat": most_votes_then_oldest(people, tie_basis or legal_basis),
+        "if_unresolved": if_unresolved,
+        "lists": people,
+    }
+    if winner is None:
+        assert tie is not None
+        partial = allocate_with_bonus(votes, seats - bonus, notes=notes, ties=(tie,), **common)  # type: ignore[arg-type]
+        return partial.with_changes(house=seats, notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule)))
+    return allocate_with_bonus(
+        votes,
+        seats,
+        bonus={winner: bonus},
+        bonus_note=reason,
+        lead_steps=first_place_steps(votes, winner, bonus, tie),
+        ties=() if tie is None else (tie,),
+        notes=notes,
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def check_section_votes(
+    section_votes: Mapping[str, Mapping[str, int]],
+    sections: Iterable[str],
+    tally: Tally,
+    rule: str,
+) -> dict[str, dict[str, int]]:
+    """Check votes per section and per list against the collectivity-wide tally.
+
+    Every section of the collectivity must be given, no other; each list of a section must
+    be in the tally; a list's section votes must add up to its votes in the tally.
+
+    :raises UnknownConstituencyError: for a section the collectivity does not have.
+    :raises InvalidArgumentError: for a missing section.
+    :raises InvalidTallyError: for a list unknown to the tally or votes that do not add up.
+    """
+    known = tuple(sections)
+    if not isinstance(section_votes, Mapping):
+        raise InvalidArgumentError(f"section_votes must map each section to its votes per list ({rule})")
+    for section in section_votes:
+        if section not in known:
+            raise UnknownConstituencyError(
+                f"section {section!r} is not one of the sections of {rule}: {', '.join(map(repr, known))}"
+            )
+    checked: dict[str, dict[str, int]] = {}
+    for section in known:
+        if section not in section_votes:
+            raise InvalidArgumentError(f"no votes given for section {section!r} ({rule})")
+        counts = as_counts(section_votes[section], f"votes in section {section!r}")
+        for name in counts:
+            if name not in tally.votes:
+                raise InvalidTallyError(f"list {name!r} has votes in section {section!r} but is not in the tally")
+        checked[section] = {name: counts.get(name, 0) for name in tally.votes}
+    for name, total in tally.votes.items():
+        added = sum(checked[section][name] for section in known)
+        if added != total:
+            raise InvalidTallyError(
+                f"the section votes of list {name!r} add up to {grouped(added)} but its votes in the "
+                f"whole constituency are {grouped(total)} ({rule})"
+            )
+    return checked
+
+
+def sectioned(
+    tally: Tally,
+    section_votes: Mapping[str, Mapping[str, int]],
+    *,
+    section_seats: Mapping[str, int],
+    section_bonus: Mapping[str, int],
+    winner: str | None,
+    admitted: Iterable[str] | None,
+    legal_basis: str,
+    last_seat: LastSeatCriteria | None,
+    if_unresolved: IfUnresolved,
+    unresolved_hint: str,
+    bonus_reason: str = "",
+) -> FrozenMap[str, Allocation]:
+    """Allocate each section: its bonus seats to ``winner``, its other seats by plus forte
+    moyenne among the ``admitted`` lists (``None``: all lists) on their votes there.
+
+    Lists not admitted keep their votes and get no seat (they are in ``excluded``). When
+    ``winner`` is ``None`` (an unsettled tie for first place), a section's bonus seats stay
+    undetermined.
+    """
+    allowed = tuple(tally.votes) if admitted is None else tuple(admitted)
+    result: dict[str, Allocation] = {}
+    for section, seats in section_seats.items():
+        counts = section_votes[section]
+        bonus = section_bonus.get(section, 0)
+        runners = {name: (counts[name] if name in allowed else 0) for name in tally.votes}
+        contenders = {
+            name: n for name, n in runners.items() if name in allowed or (name == winner and bonus)
+        }
+        excluded = tuple(name for name in tally.votes if name not in allowed)
+        if winner is not None and bonus:
+            core = allocate_with_bonus(
+                contenders, seats, bonus={winner: bonus}, threshold=None, legal_basis=legal_basis,
+                last_seat=last_seat, if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
+                bonus_note=bonus_reason,
+            )
+        else:
+            core = allocate_with_bonus(
+                contenders, seats - bonus, threshold=None, legal_basis=legal_basis, last_seat=last_seat,
+                if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
+            )
+            if bonus:
+                core = core.with_changes(
+                    house=seats,
+                    notes=(*core.notes, f"{bonus} bonus seat(s) of the section undetermined (tie for first place)"),
+                )
+        full = FrozenMap((name, core.seats.get(name, 0)) for name in tally.votes)
+        dropped = tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
+        trace = _prefixed(dropped, core.trace_factory)
+
+        result[section] = core.with_changes(
+            seats=full,
+            votes=FrozenMap((name, counts[name]) for name in tally.votes),
+            excluded=excluded,
+            trace_factory=trace,
+        )
+    return FrozenMap(result)
+
+
+def _prefixed(first: tuple[Step, ...], then: Callable[[], tuple[Step, ...]]) -> Callable[[], tuple[Step, ...]]:
+    def trace() -> tuple[Step, ...]:
+        return first + then()
+
+    return trace
+
+
+def people_of(people: Lists | None, names: Iterable[str]) -> dict[str, PartyList] | None:
+    """Normalise ``people`` (list records) and check their names against the tally."""
+    return party_lists(people, names)
