@@ -26,7 +26,7 @@ _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZéèçàüß"
 
 def list_names(min_size: int = 1, max_size: int = 8) -> st.SearchStrategy[list[str]]:
     """Distinct non-empty list names, short so that failures read well."""
-    name = st.text(alphabet=_LETTERS + " -'", min_size=1, max_size=4).filter(lambda s: s.strip() != "")
+    name = st.text(alphabet=_LETTERS + " -'", min_size=1, max_size=4).filter(lambda s: s.strip() == s != "")
     return st.lists(name, min_size=min_size, max_size=max_size, unique=True)
 
 

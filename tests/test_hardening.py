@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import os
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from electoral_rules.errors import OfficialFileError, UnsafeDocumentError
+from electoral_rules import Candidate, PartyList, Tally
+from electoral_rules._exact import MAX_COUNT
+from electoral_rules.apportionment import dhondt
+from electoral_rules.errors import (
+    InvalidArgumentError,
+    InvalidTallyError,
+    OfficialFileError,
+    UnsafeDocumentError,
+)
+from electoral_rules.io import MAX_COUNT as io_MAX_COUNT
 from electoral_rules.io import read_bytes, read_official_file
+from electoral_rules.io.opendata import from_csv, from_dict, from_json, save, to_csv, to_dict, to_json
 from electoral_rules.io.verify import Verdict, official_files, verify_path
+from electoral_rules.outcome import RoundOutcome, Step, StepKind
 
 DATA = Path(__file__).parent / "data"
 SENATE = DATA / "senat2026-xml"
@@ -155,3 +167,150 @@ def test_duplicate_candidate_rank_is_refused(tmp_path: Path) -> None:
     with pytest.raises(OfficialFileError, match="duplicate candidate rank 1") as info:
         read_official_file(path)
     assert info.value.element is not None and info.value.element.endswith("NumOrdCand")
+
+
+# -- 7. open data: hostile JSON and CSV, bounded counts, unwritable names ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": ' + "9" * 5000 + "}]}",
+        b'{"kind": "tally", "version": 1, "options": [{"name": "\xff", "votes": 1}]}',
+        '{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1}]}'.encode("utf-16"),
+    ],
+    ids=["deep", "5000 digits", "invalid UTF-8", "UTF-16"],
+)
+def test_from_json_refuses_hostile_documents(text: str | bytes) -> None:
+    with pytest.raises(OfficialFileError):
+        from_json(text)
+
+
+def test_a_huge_name_reads_back_from_csv() -> None:
+    tally = Tally(votes={"x" * 200_000: 1, "B": 2})
+    assert from_csv(to_csv(tally)) == tally
+    assert from_json(to_json(tally)) == tally
+
+
+@pytest.mark.parametrize("count", [10**18, 10**4500], ids=["19 digits", "4501 digits"])
+def test_tally_counts_are_bounded(count: int) -> None:
+    with pytest.raises(InvalidTallyError, match="largest count accepted"):
+        Tally(votes={"A": count})
+    with pytest.raises(InvalidTallyError, match="largest count accepted"):
+        Tally(votes={"A": 1}, registered=count)
+    assert Tally(votes={"A": MAX_COUNT}).expressed == MAX_COUNT
+    assert io_MAX_COUNT <= MAX_COUNT  # whatever the XML reader accepts makes a tally
+
+
+def test_the_largest_tally_round_trips() -> None:
+    tally = Tally(votes={"A": MAX_COUNT}, registered=MAX_COUNT)
+    assert from_json(to_json(tally)) == tally
+    assert from_csv(to_csv(tally)) == tally
+
+
+def test_save_of_an_unwritable_text_is_a_library_error(tmp_path: Path) -> None:
+    allocation = dhondt({"A": 3}, 1, legal_basis="art. \ud800")
+    with pytest.raises(InvalidArgumentError, match="lone surrogate"):
+        save(allocation, tmp_path / "a.json")
+    with pytest.raises(InvalidArgumentError):
+        save(allocation, tmp_path / "a.csv")
+
+
+def test_save_into_a_missing_folder_is_a_library_error(tmp_path: Path) -> None:
+    with pytest.raises(OfficialFileError, match="cannot be written"):
+        save(Tally(votes={"A": 1}), tmp_path / "no" / "a.json")
+
+
+def test_to_json_of_a_huge_house_is_a_library_error() -> None:
+    allocation = dhondt({"A": 3}, 10**5000)
+    with pytest.raises(InvalidArgumentError):
+        to_json(allocation)
+
+
+# -- 9. a round outcome reads back equal ------------------------------------------------
+
+
+def test_round_outcome_round_trip_is_equal_despite_the_trace() -> None:
+    outcome = RoundOutcome(
+        election="législatives",
+        round=1,
+        tally=Tally(votes={"A": 60, "B": 40}, registered=200),
+        elected=("A",),
+        eliminated=("B",),
+        legal_basis="Code électoral, art. L126",
+        trace=(Step(kind=StepKind.RESULT, subject="A", note="elected"),),
+    )
+    assert from_json(to_json(outcome)) == outcome
+    assert from_csv(to_csv(outcome)) == outcome
+    assert hash(from_json(to_json(outcome))) == hash(outcome)
+
+
+# -- 10. duplicates are refused -------------------------------------------------------------
+
+
+def test_from_csv_refuses_a_repeated_row() -> None:
+    text = to_csv(Tally(votes={"A": 1, "B": 2}, registered=10))
+    repeated = text.replace("registered,,10\r\n", "registered,,10\r\nregistered,,12\r\n")
+    with pytest.raises(OfficialFileError, match="registered"):
+        from_csv(repeated)
+    allocation = to_csv(dhondt({"A": 3, "B": 1}, 2))
+    with pytest.raises(OfficialFileError, match="seats"):
+        from_csv(allocation.replace("list.seats,A,2\r\n", "list.seats,A,2\r\nlist.seats,A,0\r\n"))
+
+
+def test_from_json_refuses_a_repeated_key() -> None:
+    with pytest.raises(OfficialFileError, match="'votes'"):
+        from_json('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1, "votes": 3}]}')
+
+
+def test_from_json_refuses_more_seats_than_the_house() -> None:
+    data = to_dict(dhondt({"A": 3}, 1))
+    data["lists"][0]["seats"] = 7
+    with pytest.raises(OfficialFileError, match="house"):
+        from_dict(data)
+    data["lists"][0]["seats"] = -1
+    with pytest.raises(OfficialFileError):
+        from_dict(data)
+
+
+def test_from_json_refuses_an_outcome_electing_a_stranger() -> None:
+    data = {
+        "kind": "round", "version": 1, "election": "x", "round": 1,
+        "tally": {"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1}]},
+        "elected": ["Z"],
+    }  # fmt: skip
+    with pytest.raises(OfficialFileError, match="'Z'"):
+        from_dict(data)
+    data["elected"] = ["A"]
+    data["qualified"] = ["A"]
+    with pytest.raises(OfficialFileError, match="'A'"):
+        from_dict(data)
+
+
+# -- 14. one rule for names -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [" A", "A ", "A\n", "e\u0301", "\ud800", "", "   "],
+    ids=["leading space", "trailing space", "newline", "NFD", "surrogate", "empty", "blank"],
+)
+def test_names_that_print_like_another_are_refused(name: str) -> None:
+    with pytest.raises(InvalidTallyError):
+        Tally(votes={name: 1})
+    with pytest.raises(InvalidTallyError):
+        Candidate(name=name)
+    with pytest.raises(InvalidTallyError):
+        PartyList(name=name)
+    with pytest.raises(InvalidTallyError):
+        PartyList(name="L", candidates=[name])
+
+
+def test_nfc_and_nfd_are_never_two_lists() -> None:
+    composed = unicodedata.normalize("NFC", "Liste é")
+    decomposed = unicodedata.normalize("NFD", "Liste é")
+    assert composed != decomposed
+    with pytest.raises(InvalidTallyError, match="NFC"):
+        Tally(votes={composed: 1, decomposed: 2})
+    assert Tally(votes={composed: 1}).names == (composed,)

@@ -7,6 +7,7 @@ its seats are counted per colour and per list.
 from __future__ import annotations
 
 import json
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Mapping
@@ -185,9 +186,11 @@ def test_rows_hold_every_seat_outer_rows_larger(seats: int) -> None:
     assert list(rows) == sorted(rows)
 
 
-names = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
-).filter(str.strip)  # a list's name is never blank (Tally refuses it)
+names = (
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12)
+    .map(lambda s: unicodedata.normalize("NFC", s.strip()))
+    .filter(lambda s: s != "" and s.strip() == s)
+)  # a list's name is never blank nor spaced, and is NFC (Tally refuses the others)
 
 
 @st.composite

@@ -21,6 +21,7 @@ The words follow the house style: *reaches* is ``>=`` (the law's "au moins"),
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from fractions import Fraction
 from numbers import Integral
@@ -29,16 +30,21 @@ from typing import TypeAlias
 from .errors import InvalidArgumentError, InvalidTallyError
 
 __all__ = [
+    "MAX_COUNT",
     "Share",
+    "as_bounded_count",
     "as_count",
     "as_counts",
+    "as_name",
     "as_share",
     "decimal_text",
     "exceeds",
     "grouped",
+    "parse_count",
     "percent",
     "percent_text",
     "reaches",
+    "shown",
     "votes_to_exceed",
     "votes_to_reach",
 ]
@@ -111,6 +117,90 @@ def as_share(value: Share, *, what: str = "share") -> Fraction:
     return share
 
 
+MAX_COUNT = 10**18 - 1
+"""The largest count a :class:`~electoral_rules.Tally` holds (votes, registered, voters,
+blank, null, expressed): eighteen digits, which every JSON or CSV reader that stores
+integers in 64 bits reads exactly. The Ministry files' reader refuses far less
+(:data:`electoral_rules.io.MAX_COUNT`, 999 999 999), so every file it accepts makes a tally,
+and every tally can be written and read back (:mod:`electoral_rules.io.opendata`)."""
+
+_DIGITS = re.compile(r"[0-9]+\Z")
+
+
+def parse_count(text: str, what: str) -> int:
+    """A count written in text: ASCII digits only, as the Ministry's files write them.
+
+    One rule for every reader of typed or file text (the command line's ``NAME=VOTES``, its
+    CSV and the XML reader): no sign, no ``_``, no space or other grouping, no digits of
+    another script, at most 18 digits (:data:`MAX_COUNT`).
+
+    >>> parse_count("1023", "votes for 'A'")
+    1023
+    >>> parse_count("1_000", "votes for 'A'")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidTallyError: votes for 'A' ('1_000') must be written with the digits 0-9 only (no sign, space, '_' or other grouping)
+    """
+    if not isinstance(text, str) or _DIGITS.match(text) is None:
+        raise InvalidTallyError(
+            f"{what} ({text[:40]!r}) must be written with the digits 0-9 only "
+            "(no sign, space, '_' or other grouping)"
+            if isinstance(text, str)
+            else f"{what} ({text!r}) must be text"
+        )
+    if len(text.lstrip("0")) > len(str(MAX_COUNT)):
+        raise InvalidTallyError(
+            f"{what} ({text[:40]}{'...' if len(text) > 40 else ''}, {len(text)} digits) is above "
+            f"the largest count accepted ({grouped(MAX_COUNT)})"
+        )
+    return int(text)
+
+
+def as_name(value: object, what: str = "name") -> str:
+    """Return ``value`` if it is a valid name of a list or candidate, or raise naming it.
+
+    One rule for every name: a non-empty ``str`` without spaces around it, in Unicode
+    normal form NFC, that UTF-8 can write (no lone surrogate). So two names that print
+    the same are the same string: ``" A"`` and ``"A"``, or ``"é"`` composed (NFC) and
+    decomposed (NFD), are never two lists; the one not written canonically is refused
+    (normalise it with ``unicodedata.normalize("NFC", name.strip())``).
+
+    >>> as_name("Liste d'union")
+    "Liste d'union"
+    >>> as_name(" A")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidTallyError: name ' A' has spaces around it: write 'A' (names that print the same must be the same)
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidTallyError(f"{what}: every name must be a non-empty string, got {value!r}")
+    if value.isascii():  # the common case: only the spaces to check
+        if value.strip() != value:
+            raise _spaced(value, what)
+        return value
+    if value.strip() != value:
+        raise _spaced(value, what)
+    if _SURROGATE.search(value):
+        raise InvalidTallyError(f"{what} {value!r} holds a lone surrogate, which UTF-8 cannot write")
+    if not unicodedata.is_normalized("NFC", value):
+        raise InvalidTallyError(
+            f"{what} {value!r} is not in Unicode normal form NFC: write "
+            f"{unicodedata.normalize('NFC', value)!r} (names that print the same must be the same)"
+        )
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _spaced(value: str, what: str) -> InvalidTallyError:
+    label = "name" if what == "name" else f"{what}: name"
+    return InvalidTallyError(
+        f"{label} {value!r} has spaces around it: write {value.strip()!r} "
+        "(names that print the same must be the same)"
+    )
+
+
 def as_count(value: object, what: str) -> int:
     """Return ``value`` as a non-negative ``int``, or raise naming ``what``.
 
@@ -128,11 +218,11 @@ def as_count(value: object, what: str) -> int:
         return value
     if isinstance(value, bool) or not isinstance(value, Integral):
         raise InvalidTallyError(
-            f"{what} ({value!r}) must be an int, not {type(value).__name__}"
+            f"{what} ({shown(value)}) must be an int, not {type(value).__name__}"
         )
     number = int(value)
     if number < 0:
-        raise InvalidTallyError(f"{what} ({number}) must be >= 0")
+        raise InvalidTallyError(f"{what} ({shown(number)}) must be >= 0")
     return number
 
 
@@ -146,13 +236,53 @@ def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int
         raise InvalidTallyError(f"{what} must be a mapping of names to counts, not {type(votes).__name__}")
     result: dict[str, int] = {}
     for name, count in votes.items():
-        if not isinstance(name, str) or not name.strip():
-            raise InvalidTallyError(f"{what}: every name must be a non-empty string, got {name!r}")
-        if type(count) is int and count >= 0:  # fast path; as_count explains any other value
+        if not (type(name) is str and name.isascii() and name and name.strip() == name):
+            as_name(name, what)  # explains what is wrong, or accepts a non-ASCII name
+        if type(count) is int and 0 <= count <= MAX_COUNT:  # fast path
             result[name] = count
         else:
-            result[name] = as_count(count, f"{what} for {name!r}")
+            result[name] = as_bounded_count(count, f"{what} for {name!r}")
     return result
+
+
+def as_bounded_count(value: object, what: str) -> int:
+    """:func:`as_count`, refusing counts above :data:`MAX_COUNT` too.
+
+    >>> as_bounded_count(10**30, "votes for 'A'")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidTallyError: votes for 'A' (31 digits) is above the largest count accepted (999 999 999 999 999 999)
+    """
+    number = as_count(value, what)
+    if number > MAX_COUNT:
+        raise InvalidTallyError(
+            f"{what} ({_size(number)}) is above the largest count accepted ({grouped(MAX_COUNT)})"
+        )
+    return number
+
+
+def _size(number: int) -> str:
+    """A huge number described by its length (Python refuses to print 4 300+ digits)."""
+    if number.bit_length() <= 14_000:  # about 4 200 digits
+        return f"{len(str(abs(number)))} digits"
+    return "more than 4 200 digits"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut to ``limit`` characters; a number too long to
+    print (Python refuses 4 300+ digits) is described by its length.
+
+    >>> print(shown("x" * 100, 10))
+    'xxxxxxxx…
+    >>> print(shown(-10**5000))
+    int of more than 4 200 digits
+    """
+    try:
+        text = repr(value)
+    except ValueError:
+        number = value.numerator if hasattr(value, "numerator") else 0
+        return f"{type(value).__name__} of {_size(int(number))}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def reaches(votes: int, base: int, share: Fraction) -> bool:

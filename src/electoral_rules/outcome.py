@@ -291,7 +291,9 @@ class RoundOutcome:
     ties: tuple[Tie, ...] = ()
     thresholds: FrozenMap[str, Threshold] = field(default_factory=FrozenMap)
     legal_basis: str = ""
-    trace: tuple[Step, ...] = ()
+    # not compared (as an Allocation's trace): open data does not store it, and two
+    # outcomes that agree on every stored field are the same outcome
+    trace: tuple[Step, ...] = field(default=(), compare=False)
     notes: tuple[str, ...] = ()
 
     @property

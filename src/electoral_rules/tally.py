@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._exact import as_count, as_counts, grouped
+from ._exact import MAX_COUNT, as_bounded_count, as_counts, as_name, grouped
 from ._mapping import FrozenMap
 from .errors import InvalidTallyError
 
@@ -37,7 +37,10 @@ class Tally:
     """The count of one round in one constituency.
 
     :param votes: votes per option (candidate, binôme or list), in the order given;
-        names are non-empty strings, counts non-negative ``int``.
+        names are non-empty strings without spaces around them, in Unicode NFC (names
+        that print the same are the same string: see :func:`~electoral_rules._exact.as_name`);
+        counts are ``int`` from 0 to :data:`~electoral_rules._exact.MAX_COUNT`
+        (10**18 - 1), as are the other counts.
     :param registered: électeurs inscrits, if known (the base of the "quart des
         inscrits" and 12,5 % tests).
     :param voters: votants (signatures on the roll), if known.
@@ -87,8 +90,8 @@ class Tally:
             ("blank", blank),
             ("null", null),
         ):
-            setattr_(self, field_name, None if value is None else as_count(value, field_name))
-        per_ballot = as_count(names_per_ballot, "names_per_ballot")
+            setattr_(self, field_name, None if value is None else as_bounded_count(value, field_name))
+        per_ballot = as_bounded_count(names_per_ballot, "names_per_ballot")
         if per_ballot < 1:
             raise InvalidTallyError("names_per_ballot (0) must be >= 1")
         setattr_(self, "names_per_ballot", per_ballot)
@@ -97,8 +100,13 @@ class Tally:
 
     def _checked_expressed(self, counts: dict[str, int], expressed: int | None) -> int:
         total = sum(counts.values())
-        given = None if expressed is None else as_count(expressed, "expressed")
+        given = None if expressed is None else as_bounded_count(expressed, "expressed")
         if self.names_per_ballot == 1:
+            if total > MAX_COUNT:
+                raise InvalidTallyError(
+                    f"the votes add up to {grouped(total)}, above the largest count accepted "
+                    f"({grouped(MAX_COUNT)})"
+                )
             if given is not None and given != total:
                 raise InvalidTallyError(
                     f"expressed = {grouped(given)} but the votes add up to {grouped(total)} "
@@ -262,8 +270,7 @@ class Candidate:
     birth_date: _dt.date | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise InvalidTallyError(f"a candidate's name must be a non-empty string, got {self.name!r}")
+        as_name(self.name, "a candidate's name")
         if self.birth_date is not None and (
             not isinstance(self.birth_date, _dt.date) or isinstance(self.birth_date, _dt.datetime)
         ):
@@ -288,9 +295,7 @@ class PartyList:
     candidates: tuple[Candidate, ...]
 
     def __init__(self, *, name: str, candidates: Iterable[Candidate | str] = ()) -> None:
-        if not isinstance(name, str) or not name.strip():
-            raise InvalidTallyError(f"a list's name must be a non-empty string, got {name!r}")
-        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "name", as_name(name, "a list's name"))
         people = tuple(_candidate(item) for item in _iterable(candidates, name))
         seen: set[str] = set()
         for person in people:

@@ -8,7 +8,8 @@
 * List votes: :func:`electoral_rules.france.municipal.allocate`,
   :mod:`~electoral_rules.france.regional`, :mod:`~electoral_rules.france.european`,
   :func:`electoral_rules.france.senate.proportional`.
-* Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse);
+* Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse),
+  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`;
   :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
@@ -23,8 +24,10 @@ from . import (
     corsica,
     departmental,
     european,
+    guyane,
     legislative,
     list_engine,
+    martinique,
     municipal,
     municipal_tables,
     presidential,
@@ -38,8 +41,10 @@ __all__ = [
     "corsica",
     "departmental",
     "european",
+    "guyane",
     "legislative",
     "list_engine",
+    "martinique",
     "municipal",
     "municipal_tables",
     "presidential",

@@ -19,7 +19,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 
-from .._exact import as_count, as_counts, grouped
+from .._exact import as_count, as_counts, grouped, percent_text
 from .._mapping import FrozenMap
 from ..errors import (
     InvalidArgumentError,
@@ -29,7 +29,7 @@ from ..errors import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, Step, StepKind, Tie
+from ..outcome import Allocation, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import (
@@ -47,6 +47,8 @@ __all__ = [
     "check_if_unresolved",
     "check_round",
     "check_section_votes",
+    "combined",
+    "expressed_share",
     "house_of",
     "sectioned",
     "when_of",
@@ -250,7 +252,7 @@ def sectioned(
     section_seats: Mapping[str, int],
     section_bonus: Mapping[str, int],
     winner: str | None,
-    admitted: Iterable[str] | None,
+    threshold: Threshold | None,
     legal_basis: str,
     last_seat: LastSeatCriteria | None,
     if_unresolved: IfUnresolved,
@@ -258,13 +260,14 @@ def sectioned(
     bonus_reason: str = "",
 ) -> FrozenMap[str, Allocation]:
     """Allocate each section: its bonus seats to ``winner``, its other seats by plus forte
-    moyenne among the ``admitted`` lists (``None``: all lists) on their votes there.
+    moyenne on the votes in ``section_votes`` among the lists that meet ``threshold`` in
+    the whole constituency (``None``: all lists).
 
-    Lists not admitted keep their votes and get no seat (they are in ``excluded``). When
-    ``winner`` is ``None`` (an unsettled tie for first place), a section's bonus seats stay
-    undetermined.
+    Lists under the threshold keep their votes and get no seat (they are in ``excluded``).
+    When ``winner`` is ``None`` (an unsettled tie for first place), a section's bonus seats
+    stay undetermined.
     """
-    allowed = tuple(tally.votes) if admitted is None else tuple(admitted)
+    allowed = tuple(name for name, n in tally.votes.items() if threshold is None or threshold.met_by(n))
     result: dict[str, Allocation] = {}
     for section, seats in section_seats.items():
         counts = section_votes[section]
@@ -298,6 +301,7 @@ def sectioned(
             seats=full,
             votes=FrozenMap((name, counts[name]) for name in tally.votes),
             excluded=excluded,
+            threshold=threshold,
             trace_factory=trace,
         )
     return FrozenMap(result)
@@ -310,6 +314,68 @@ def _prefixed(first: tuple[Step, ...], then: Callable[[], tuple[Step, ...]]) -> 
     return trace
 
 
+def expressed_share(tally: Tally, share: Fraction, legal_basis: str) -> Threshold:
+    """The threshold « au moins <share> des suffrages exprimés sur l'ensemble de la circonscription »."""
+    return Threshold(
+        name=f"{percent_text(share)} of expressed", share=share, base="expressed",
+        base_count=tally.expressed, inclusive=True, legal_basis=legal_basis,
+    )
+
+
 def people_of(people: Lists | None, names: Iterable[str]) -> dict[str, PartyList] | None:
     """Normalise ``people`` (list records) and check their names against the tally."""
     return party_lists(people, names)
+
+
+def combined(
+    tally: Tally,
+    parts: Mapping[str, Allocation],
+    *,
+    legal_basis: str,
+    notes: tuple[str, ...] = (),
+    lead_ties: tuple[Tie, ...] = (),
+) -> Allocation:
+    """The collectivity-wide :class:`Allocation` summed from its sections' allocations.
+
+    Seats, bonus and ties add up; the trace holds the threshold, the bonus and one ``NOTE``
+    step per section with its result (each section's allocation explains its own averages).
+    """
+    seats = {name: sum(part.seats.get(name, 0) for part in parts.values()) for name in tally.votes}
+    bonus: dict[str, int] = {}
+    for part in parts.values():
+        for name, extra in part.bonus.items():
+            bonus[name] = bonus.get(name, 0) + extra
+    ties = lead_ties + tuple(tie for part in parts.values() for tie in part.ties)
+    section_notes = tuple(f"section {section!r}: {note}" for section, part in parts.items() for note in part.notes)
+    excluded = tuple(name for name in tally.votes if all(name in part.excluded for part in parts.values()))
+    first = next(iter(parts.values()))
+    threshold = first.threshold
+    steps: list[Step] = []
+    if threshold is not None:
+        steps.extend(
+            Step(kind=StepKind.THRESHOLD, subject=name, passed=name not in excluded, value=threshold.share)
+            for name in tally.votes
+        )
+    steps.extend(Step(kind=StepKind.BONUS, subject=name, seats=extra, note="bonus, all sections") for name, extra in bonus.items())
+    for section, part in parts.items():
+        won = ", ".join(f"{name} {n}" for name, n in part.seats.items() if n) or "none"
+        steps.append(Step(kind=StepKind.NOTE, subject=section, seats=part.house,
+                          note=f"section {section} ({part.house} seats): {won}"))
+    frozen_steps = tuple(steps)
+
+    def trace() -> tuple[Step, ...]:
+        return frozen_steps
+
+    return Allocation(
+        seats=FrozenMap(seats),
+        votes=tally.votes,
+        house=sum(part.house for part in parts.values()),
+        method=first.method,
+        threshold=first.threshold,
+        excluded=excluded,
+        bonus=FrozenMap(bonus),
+        ties=ties,
+        legal_basis=legal_basis,
+        notes=notes + section_notes,
+        trace_factory=trace,
+    )

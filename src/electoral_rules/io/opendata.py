@@ -44,10 +44,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from .._exact import shown
 from .._mapping import FrozenMap
 from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileError
 from ..outcome import Allocation, RoundOutcome, Threshold, Tie
 from ..tally import Tally
+from ._json import MAX_DIGITS, loads
 
 __all__ = [
     "FORMAT_VERSION",
@@ -82,32 +84,52 @@ def _ratio(value: Fraction | None) -> str | None:
 
 
 def _read_ratio(value: object, element: str) -> Fraction:
-    if not isinstance(value, str) or not _FRACTION.match(value) or value.endswith("/0"):
-        raise _fail(f"{value!r} is not an exact ratio such as '1917/3'", element)
+    if (
+        not isinstance(value, str)
+        or len(value) > 2 * MAX_DIGITS
+        or not _FRACTION.match(value)
+        or value.endswith("/0")
+    ):
+        raise _fail(f"{shown(value)} is not an exact ratio such as '1917/3'", element)
     return Fraction(value)
 
 
 def _int(value: object, element: str) -> int:
+    """A count (never negative) read from a document."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(f"{value!r} is not an integer", element)
+        raise _fail(f"{shown(value)} is not an integer", element)
+    if value < 0:
+        raise _fail(f"{shown(value)} is negative", element)
     return value
 
 
 def _str(value: object, element: str) -> str:
     if not isinstance(value, str):
-        raise _fail(f"{value!r} is not a string", element)
+        raise _fail(f"{shown(value)} is not a string", element)
     return value
 
 
 def _strs(value: object, element: str) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise _fail(f"{value!r} is not a list of strings", element)
+        raise _fail(f"{shown(value)} is not a list of strings", element)
     return tuple(_str(item, element) for item in value)
 
 
+def _names(value: object, element: str, known: Mapping[str, object], seen: set[str]) -> tuple[str, ...]:
+    """Names of the tally, each given once across the lists sharing ``seen``."""
+    result = _strs(value, element)
+    for name in result:
+        if name not in known:
+            raise _fail(f"{name[:60]!r} is not an option of the tally", element)
+        if name in seen:
+            raise _fail(f"{name[:60]!r} is given twice", element)
+        seen.add(name)
+    return result
+
+
 def _flag(value: object, element: str) -> bool:
-    if value not in (0, 1) or isinstance(value, bool):
-        raise _fail(f"{value!r} must be 0 or 1", element)
+    if isinstance(value, bool) or value not in (0, 1):
+        raise _fail(f"{shown(value)} must be 0 or 1", element)
     return value == 1
 
 
@@ -209,13 +231,21 @@ def to_dict(record: Record) -> dict[str, Any]:
     >>> to_dict(dhondt({"A": 1023, "B": 258, "C": 253}, 5))["lists"][0]
     {'name': 'A', 'votes': 1023, 'seats': 4, 'excluded': 0}
     """
-    if isinstance(record, Tally):
-        return _tally_dict(record)
-    if isinstance(record, Allocation):
-        return _allocation_dict(record)
-    if isinstance(record, RoundOutcome):
-        return _outcome_dict(record)
-    raise TypeError(f"cannot write {type(record).__name__}; expected a Tally, Allocation or RoundOutcome")
+    try:
+        if isinstance(record, Tally):
+            return _tally_dict(record)
+        if isinstance(record, Allocation):
+            return _allocation_dict(record)
+        if isinstance(record, RoundOutcome):
+            return _outcome_dict(record)
+    except ValueError as err:
+        if isinstance(err, ElectoralRulesError):
+            raise
+        # str() of a ratio of 4 300+ digits (Python's limit on writing an int)
+        raise InvalidArgumentError(f"cannot write this {type(record).__name__}: {err}") from None
+    raise InvalidArgumentError(
+        f"cannot write {type(record).__name__}; expected a Tally, Allocation or RoundOutcome"
+    )
 
 
 def _check_keys(data: Mapping[str, Any], allowed: set[str], required: set[str], element: str) -> None:
@@ -334,10 +364,20 @@ def _read_allocation(data: Mapping[str, Any]) -> Allocation:
             elected[name] = _strs(item["elected"], f"{where}/elected")
         if "vacancies" in item:
             vacancies[name] = _int(item["vacancies"], f"{where}/vacancies")
+        for what, extra in (
+            ("bonus", bonus.get(name, 0)),
+            ("vacancies", vacancies.get(name, 0)),
+            ("elected", len(elected.get(name, ()))),
+        ):
+            if extra > seats[name]:
+                raise _fail(f"{what} ({extra}) exceed the list's {seats[name]} seats", f"{where}/{what}")
+    house = _int(data["house"], f"{element}/house")
+    if sum(seats.values()) > house:
+        raise _fail(f"the lists hold {sum(seats.values())} seats, more than the house of {house}", element)
     return Allocation(
         seats=FrozenMap(seats),
         votes=FrozenMap(votes),
-        house=_int(data["house"], f"{element}/house"),
+        house=house,
         method=_str(data["method"], f"{element}/method"),
         quotient=_read_ratio(data["quotient"], f"{element}/quotient") if "quotient" in data else None,
         threshold=_read_threshold(data["threshold"], f"{element}/threshold") if "threshold" in data else None,
@@ -364,14 +404,22 @@ def _read_outcome(data: Mapping[str, Any]) -> RoundOutcome:
         _read_threshold(item, f"{element}/thresholds[{i}]")
         for i, item in enumerate(_list_of(data, "thresholds", element))
     ]
+    if len({item.name for item in thresholds}) != len(thresholds):
+        raise _fail("two thresholds have the same name", f"{element}/thresholds")
+    tally = _read_tally(data["tally"], f"{element}/tally")
+    seats = _int(data.get("seats", 1), f"{element}/seats")
+    seen: set[str] = set()
+    elected = _names(data.get("elected", []), f"{element}/elected", tally.votes, seen)
+    if len(elected) > seats:
+        raise _fail(f"{len(elected)} elected for {seats} seat(s)", f"{element}/elected")
     return RoundOutcome(
         election=_str(data["election"], f"{element}/election"),
         round=_int(data["round"], f"{element}/round"),
-        tally=_read_tally(data["tally"], f"{element}/tally"),
-        seats=_int(data.get("seats", 1), f"{element}/seats"),
-        elected=_strs(data.get("elected", []), f"{element}/elected"),
-        qualified=_strs(data.get("qualified", []), f"{element}/qualified"),
-        eliminated=_strs(data.get("eliminated", []), f"{element}/eliminated"),
+        tally=tally,
+        seats=seats,
+        elected=elected,
+        qualified=_names(data.get("qualified", []), f"{element}/qualified", tally.votes, seen),
+        eliminated=_names(data.get("eliminated", []), f"{element}/eliminated", tally.votes, seen),
         ties=tuple(
             _read_tie(tie, f"{element}/ties[{i}]") for i, tie in enumerate(_list_of(data, "ties", element))
         ),
@@ -410,28 +458,47 @@ def from_dict(data: Mapping[str, Any]) -> Record:
 # JSON
 
 
-def _no_float(text: str) -> Any:
-    raise _fail(f"{text} is not an integer (floats are not exact)", "number")
-
-
 def to_json(record: Record) -> str:
-    """The record as a JSON document (see :func:`to_dict`); UTF-8 text, names unescaped."""
-    return json.dumps(to_dict(record), ensure_ascii=False)
+    """The record as a JSON document (see :func:`to_dict`); UTF-8 text, names unescaped.
+
+    :raises InvalidArgumentError: for a number too long to write (over 4 000 digits, e.g.
+        an allocation of ``10**5000`` seats), which :func:`from_json` could not read back.
+    """
+    return json.dumps(_writable(to_dict(record)), ensure_ascii=False)
+
+
+def _writable(data: Any) -> Any:
+    """``data`` unchanged, once every number in it is known to be short enough to read back."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif (type(item) is int and abs(item) >= _TOO_LONG) or (
+            isinstance(item, str) and len(item) > MAX_DIGITS and _FRACTION.match(item)
+        ):
+            raise InvalidArgumentError(
+                f"a number of more than {MAX_DIGITS} digits cannot be written (nor read back)"
+            )
+    return data
+
+
+_TOO_LONG = 10**MAX_DIGITS
 
 
 def from_json(text: str | bytes) -> Record:
-    """Read a JSON document written by :func:`to_json`; floats, NaN and Infinity are refused.
+    """Read a JSON document written by :func:`to_json`; floats, NaN and Infinity are refused,
+    and so are bytes that are not UTF-8, a key given twice in one object, an integer over
+    4 000 digits and nesting too deep to read.
 
     >>> from_json('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1e3}]}')
     Traceback (most recent call last):
     ...
     electoral_rules.errors.OfficialFileError: number: 1e3 is not an integer (floats are not exact)
     """
-    try:
-        data = json.loads(text, parse_float=_no_float, parse_constant=_no_float)
-    except json.JSONDecodeError as err:
-        raise _fail(f"not valid JSON ({err.msg})", f"line {err.lineno}, column {err.colno}") from None
-    return from_dict(data)
+    return from_dict(loads(text))
 
 
 # ---------------------------------------------------------------------------------------
@@ -518,7 +585,7 @@ def to_csv(record: Record) -> str:
     list.excluded,B,0
     quotient,,1281/2
     """
-    rows = _rows(to_dict(record))
+    rows = _rows(_writable(to_dict(record)))
     for row in rows:
         if any("\x00" in cell for cell in row):
             # Python 3.10's csv cannot write it and readers commonly refuse it: use JSON
@@ -535,21 +602,44 @@ def to_csv(record: Record) -> str:
 def _cell(field: str, value: str, line: int) -> Any:
     base = field.rsplit(".", 1)[-1]
     if base in _INT_FIELDS or field in ("threshold.base_count", "threshold.inclusive"):
-        if not _INT.match(value):
-            raise _fail(f"{value!r} is not an integer", f"line {line}, {field}")
+        if len(value) > MAX_DIGITS or not _INT.match(value):
+            raise _fail(f"{shown(value)} is not an integer", f"line {line}, {field}")
         return int(value)
     return value
+
+
+def _put(target: dict[str, Any], key: str, value: Any, where: str) -> None:
+    """``target[key] = value``, refusing a fact given twice (never keep the last silently)."""
+    if key in target:
+        raise _fail(f"given twice ({shown(target[key])} and {shown(value)})", where)
+    target[key] = value
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    """Every row of ``text``. A cell may be as long as the text itself (a name of 200 000
+    characters that :func:`to_csv` wrote must read back), so the csv module's limit on a
+    field's size (128 KiB by default, module-wide) is raised while reading and restored."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        return list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as err:
+        raise _fail(f"not valid CSV ({err})", "document") from None
+    finally:
+        csv.field_size_limit(limit)
 
 
 def from_csv(text: str) -> Record:
     """Read back CSV written by :func:`to_csv`.
 
-    :raises OfficialFileError: naming the line and field at fault.
+    :raises OfficialFileError: naming the line and field at fault, or a fact given twice.
     """
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
+    if not isinstance(text, str):
+        raise _fail(f"CSV must be text, not {type(text).__name__}", "document")
+    rows = _csv_rows(text)
+    header = rows[0] if rows else None
     if header != _HEADER:
-        raise _fail(f"the header must be {','.join(_HEADER)}, not {header!r}", "line 1")
+        raise _fail(f"the header must be {','.join(_HEADER)}, not {shown(header)}", "line 1")
     data: dict[str, Any] = {}
     lists: dict[str, dict[str, Any]] = {}
     tally: dict[str, Any] = {}
@@ -559,15 +649,16 @@ def from_csv(text: str) -> Record:
     thresholds: dict[str, dict[str, Any]] = {}
     ties: list[Any] = []
     repeated = {"elected", "qualified", "eliminated", "notes"}
-    for line, row in enumerate(reader, start=2):
+    for line, row in enumerate(rows[1:], start=2):
         if len(row) != 3:
             raise _fail(f"expected 3 cells, found {len(row)}", f"line {line}")
         field, name, raw = row
+        where = f"line {line}, {field}"
         if field == "tie":
             try:
-                ties.append(json.loads(raw, parse_float=_no_float, parse_constant=_no_float))
-            except json.JSONDecodeError:
-                raise _fail(f"{raw!r} is not a JSON tie", f"line {line}, tie") from None
+                ties.append(loads(raw))
+            except OfficialFileError as err:
+                raise _fail(f"{shown(raw)} is not a JSON tie ({err})", f"line {line}, tie") from None
             continue
         value = _cell(field, raw, line)
         if field == "votes":
@@ -575,7 +666,7 @@ def from_csv(text: str) -> Record:
         elif field == "tally.votes":
             tally_options.append({"name": name, "votes": value})
         elif field.startswith("tally."):
-            tally[field[len("tally.") :]] = value
+            _put(tally, field[len("tally.") :], value, where)
         elif field.startswith("list."):
             entry = lists.setdefault(name, {"name": name})
             sub = field[len("list.") :]
@@ -584,14 +675,14 @@ def from_csv(text: str) -> Record:
                 if value != "":
                     people.append(value)
             else:
-                entry[sub] = value
+                _put(entry, sub, value, f"{where} of {shown(name)}")
         elif field.startswith("threshold."):
             target = thresholds.setdefault(name, {"name": name}) if name else threshold
-            target[field[len("threshold.") :]] = value
+            _put(target, field[len("threshold.") :], value, where)
         elif field in repeated:
             data.setdefault(field, []).append(value)
         else:
-            data[field] = value
+            _put(data, field, value, where)
     if options or data.get("kind") == "tally":
         data["options"] = options
     if lists or data.get("kind") == "allocation":
@@ -615,13 +706,28 @@ def from_csv(text: str) -> Record:
 
 
 def save(record: Record, path: str | os.PathLike[str]) -> None:
-    """Write a record to ``path``: JSON for ``.json``, CSV for ``.csv`` (UTF-8)."""
+    """Write a record to ``path``: JSON for ``.json``, CSV for ``.csv`` (UTF-8).
+
+    :raises InvalidArgumentError: for a text UTF-8 cannot write (a lone surrogate) or a
+        number too long to read back.
+    :raises OfficialFileError: when the file cannot be written.
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".json", ".csv"):
         raise _fail("the file name must end in .json or .csv", target.as_posix())
     text = to_json(record) if suffix == ".json" else to_csv(record)
-    target.write_text(text, encoding="utf-8", newline="")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InvalidArgumentError(
+            f"{shown(err.object[max(0, err.start - 20) : err.end + 20])} holds a lone surrogate "
+            f"({err.object[err.start]!r}), which UTF-8 cannot write"
+        ) from None
+    try:
+        target.write_bytes(data)
+    except OSError as err:
+        raise OfficialFileError(f"cannot be written ({err.strerror or err})", path=target.as_posix()) from None
 
 
 def load(path: str | os.PathLike[str]) -> Record:
