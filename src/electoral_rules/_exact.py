@@ -32,16 +32,21 @@ from .errors import InvalidArgumentError, InvalidTallyError
 __all__ = [
     "MAX_COUNT",
     "Share",
+    "absolute_majority",
     "as_bounded_count",
     "as_count",
     "as_counts",
     "as_name",
+    "as_round",
+    "as_seats",
     "as_share",
     "decimal_text",
     "exceeds",
     "grouped",
+    "majority_votes",
     "parse_count",
     "percent",
+    "percent_hundredths",
     "percent_text",
     "reaches",
     "shown",
@@ -226,6 +231,41 @@ def as_count(value: object, what: str) -> int:
     return number
 
 
+def as_seats(value: object, what: str = "") -> int:
+    """The number of seats a rule fills, an ``int >= 1``, or
+    :class:`~electoral_rules.errors.InvalidArgumentError` naming the rule ``what``.
+
+    Every rule refuses 0, negatives, ``bool`` and ``float`` the same way.
+
+    >>> as_seats(5, "municipales")
+    5
+    >>> as_seats(0, "municipales")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: seats (0) must be an int >= 1 (municipales)
+    """
+    if isinstance(value, bool) or not isinstance(value, Integral) or int(value) < 1:
+        where = f" ({what})" if what else ""
+        raise InvalidArgumentError(f"seats ({value!r}) must be an int >= 1{where}")
+    return int(value)
+
+
+def as_round(value: object, what: str = "") -> int:
+    """The round, 1 or 2, or :class:`~electoral_rules.errors.InvalidArgumentError`.
+
+    >>> as_round(2)
+    2
+    >>> as_round(3, "législatives")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: round must be 1 or 2, got 3 (législatives)
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value not in (1, 2):
+        where = f" ({what})" if what else ""
+        raise InvalidArgumentError(f"round must be 1 or 2, got {value!r}{where}")
+    return value
+
+
 def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int]:
     """Validate a mapping of names to counts; return a plain ``dict`` in the same order.
 
@@ -301,6 +341,46 @@ def exceeds(votes: int, base: int, share: Fraction) -> bool:
     (True, False)
     """
     return votes * share.denominator > share.numerator * base
+
+
+def absolute_majority(votes: int, expressed: int) -> bool:
+    """Whether ``votes`` is an absolute majority of ``expressed``: ``2 * votes > expressed``.
+
+    The one test behind every "majorité absolue des suffrages exprimés" of the library.
+    "50 % + 1 voix" is wrong for an odd number of exprimés: with 101 the majority is 51.
+
+    >>> absolute_majority(51, 101), absolute_majority(50, 100), absolute_majority(51, 100)
+    (True, False, True)
+    """
+    return 2 * votes > expressed
+
+
+def majority_votes(expressed: int) -> int:
+    """The fewest votes that make an absolute majority of ``expressed``: ``expressed // 2 + 1``.
+
+    >>> majority_votes(101), majority_votes(100)
+    (51, 51)
+    """
+    return expressed // 2 + 1
+
+
+def percent_hundredths(numerator: int, denominator: int) -> tuple[int, ...]:
+    """``100 * numerator / denominator`` rounded to the nearest hundredth, in hundredths.
+
+    An exact half has two neighbours and both are returned (the printed files do not say
+    which way halves go); a zero denominator gives 0.
+
+    >>> percent_hundredths(15128, 38171), percent_hundredths(1, 800), percent_hundredths(3, 0)
+    ((3963,), (12, 13), (0,))
+    """
+    if denominator == 0:
+        return (0,)
+    hundredths, remainder = divmod(10_000 * numerator, denominator)
+    if 2 * remainder < denominator:
+        return (hundredths,)
+    if 2 * remainder > denominator:
+        return (hundredths + 1,)
+    return (hundredths, hundredths + 1)
 
 
 def votes_to_reach(base: int, share: Fraction) -> int:

@@ -34,6 +34,7 @@ __all__ = [
     "Criterion",
     "IfUnresolved",
     "TieBreak",
+    "as_if_unresolved",
     "given_order",
     "highest_list_average_age",
     "lowest_list_average_age",
@@ -66,6 +67,20 @@ class IfUnresolved(enum.Enum):
     """Leave the seats at stake undetermined and record the :class:`~electoral_rules.Tie`."""
 
 
+def as_if_unresolved(value: object) -> IfUnresolved:
+    """``value`` as an :class:`IfUnresolved` member, else
+    :class:`~electoral_rules.errors.InvalidArgumentError` (a string is refused too).
+
+    >>> as_if_unresolved(IfUnresolved.REPORT)
+    <IfUnresolved.REPORT: 'report'>
+    """
+    if not isinstance(value, IfUnresolved):
+        raise InvalidArgumentError(
+            f"if_unresolved must be IfUnresolved.REPORT or IfUnresolved.RAISE, got {value!r}"
+        )
+    return value
+
+
 def _describe(contenders: Sequence[str]) -> str:
     quoted = [repr(name) for name in contenders]
     if len(quoted) <= 2:
@@ -79,6 +94,10 @@ class TieBreak:
 
     criteria: tuple[Criterion, ...] = ()
     if_unresolved: IfUnresolved = IfUnresolved.RAISE
+    criteria_from_seats: Callable[[Mapping[str, int]], tuple[Criterion, ...]] | None = None
+    """Criteria that depend on the seats each contender holds before the tied seat (the
+    next candidate a list would seat, for "le plus âgé des candidats susceptibles d'être
+    proclamés élus"): called with those seats and applied after :attr:`criteria`."""
 
     def settle(
         self,
@@ -88,12 +107,16 @@ class TieBreak:
         votes: Mapping[str, int],
         value: Fraction | None = None,
         stage: str = "last seat",
+        held: Mapping[str, int] | None = None,
     ) -> Tie:
         """Choose ``seats`` winners among ``contenders`` and return the :class:`Tie` record.
 
         :raises UnresolvedTieError: when the criteria do not separate the contenders and
             the policy is :attr:`IfUnresolved.RAISE`.
         :raises InvalidArgumentError: unless ``0 < seats < len(contenders)``.
+
+        ``held`` (seats per contender before the tied seat) is what
+        :attr:`criteria_from_seats` is called with; the divisor methods pass it.
 
         >>> policy = TieBreak(criteria=(most_votes(),), if_unresolved=IfUnresolved.REPORT)
         >>> tie = policy.settle(("A", "B", "C"), 1, votes={"A": 4, "B": 4, "C": 1})
@@ -109,7 +132,10 @@ class TieBreak:
         open_group = list(contenders)
         need = seats
         used: list[str] = []
-        for criterion in self.criteria:
+        criteria = self.criteria
+        if self.criteria_from_seats is not None:
+            criteria = criteria + self.criteria_from_seats(dict(held or {}))
+        for criterion in criteria:
             keys = {name: criterion.key(name, votes) for name in open_group}
             ranked = sorted(set(keys.values()), reverse=True)
             used.append(criterion.name)

@@ -343,6 +343,7 @@ def highest_averages(
             votes=admitted,
             value=divisor.average(counts[core.contenders[0]], core.sure[core.contenders[0]]),
             stage="last seat" if core.at_stake == 1 else "last seats",
+            held={names[i]: core.sure[i] for i in core.contenders},
         )
         for name in tie.winners:
             seats_of[name] += 1

@@ -34,12 +34,13 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
-from .._exact import as_count
+from .._dates import as_date
 from ..errors import InvalidArgumentError, UnsupportedEraError
 from ..outcome import Allocation
-from ..tally import PartyList, Tally, votes_of
-from ..tiebreak import Criterion, IfUnresolved, highest_list_average_age, lowest_list_average_age, most_votes
-from .list_engine import LastSeatCriteria, allocate_with_bonus, as_election_date, party_lists
+from ..tally import PartyList, Tally
+from ..tiebreak import IfUnresolved
+from .list_engine import LastSeatTie, ListRule
+from .list_engine import allocate as _allocate_lists
 
 __all__ = ["FIRST_ELECTION", "NATIONAL_AGAIN_FROM", "REGIONAL_FROM", "allocate"]
 
@@ -51,6 +52,12 @@ NATIONAL_AGAIN_FROM = _dt.date(2018, 6, 27)
 """Loi n° 2018-509 in force: one national constituency and the youngest-list tie rule."""
 
 ART3 = "loi n° 77-729 du 7 juillet 1977, art. 3"
+
+_LAST_SEAT = {
+    "none": LastSeatTie.NO_RULE,
+    "highest average age": LastSeatTie.MOST_VOTES_THEN_HIGHEST_AVERAGE_AGE,
+    "lowest average age": LastSeatTie.MOST_VOTES_THEN_LOWEST_AVERAGE_AGE,
+}
 
 
 def _era(when: _dt.date) -> tuple[str, str, bool]:
@@ -116,24 +123,17 @@ def allocate(
     .. seealso:: Loi n° 77-729 du 7 juillet 1977, art. 3 and 4 (versions of 1977, of loi
        n° 2003-327 and of loi n° 2018-509).
     """
-    when = as_election_date(date)
+    when = as_date(date, rule="européennes")
     basis, tie_rule, verified = _era(when)
-    votes = votes_of(tally)
-    house = as_count(seats, "seats")
-    if house == 0:
-        raise InvalidArgumentError("a European constituency elects at least one member (seats = 0)")
-    people = party_lists(lists, votes.votes)
-    criteria = _criteria(tie_rule, people)
-    result = allocate_with_bonus(
-        votes,
-        house,
-        threshold=Fraction(1, 20),
+    rule = ListRule(
+        election="européennes",
         legal_basis=basis,
+        threshold=Fraction(1, 20),
         threshold_basis=f"{ART3} (au moins 5 % des suffrages exprimés)",
-        last_seat=criteria,
-        if_unresolved=_policy(decide, tie_rule),
-        lists=people,
+        last_seat_tie=_LAST_SEAT[tie_rule],
+        last_seat_basis=ART3,
     )
+    result = _allocate_lists(tally, seats, rule, people=lists, if_unresolved=_policy(decide, tie_rule))
     if result.ties and not verified:
         result = result.with_changes(
             notes=(
@@ -153,15 +153,3 @@ def _policy(decide: bool | None, tie_rule: str) -> IfUnresolved:
     if not isinstance(decide, bool):
         raise InvalidArgumentError(f"decide must be True, False or None, got {decide!r}")
     return IfUnresolved.RAISE if decide else IfUnresolved.REPORT
-
-
-def _criteria(tie_rule: str, people: Mapping[str, PartyList] | None) -> LastSeatCriteria | None:
-    if tie_rule == "none":
-        return None
-    basis = ART3
-    age = lowest_list_average_age if tie_rule == "lowest average age" else highest_list_average_age
-
-    def build(_held: Mapping[str, int]) -> tuple[Criterion, ...]:
-        return (most_votes(basis), age(people or {}, legal_basis=basis))
-
-    return build

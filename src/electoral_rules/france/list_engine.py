@@ -1,4 +1,4 @@
-"""Machinery shared by the French list elections: a majority bonus, then plus forte moyenne.
+"""The list-vote engine: a majority bonus, then plus forte moyenne, described by a :class:`ListRule`.
 
 Municipales (L.262), régionales (L.338), européennes (loi n° 77-729, art. 3) and the
 proportional sénatoriales (L.295) all end with "représentation proportionnelle suivant la
@@ -7,29 +7,35 @@ règle de la plus forte moyenne", which is D'Hondt (see
 majority bonus (*prime majoritaire*) to one list; the other seats are then shared among
 **all** lists that reach the threshold, the bonus list included, its average being computed
 on its proportional seats only (CE, 30 janvier 2015, *Élections municipales de Hautefort*,
-n° 382627). That is exactly D'Hondt over the seats left after the bonus:
+n° 382627). That is exactly D'Hondt over the seats left after the bonus.
+
+Each election describes its rule once as a :class:`ListRule` (bonus, threshold, tie rules,
+articles) and calls :func:`allocate`:
 
 >>> from electoral_rules import Tally
->>> result = allocate_with_bonus(
-...     Tally(votes={"A": 362, "B": 188}), 15, bonus={"A": 8}, threshold=Fraction(1, 20),
-...     legal_basis="Code électoral, art. L262", threshold_basis="Code électoral, art. L262 al.3")
+>>> HALF = ListRule(election="municipales", legal_basis="Code électoral, art. L262",
+...     bonus_share=Fraction(1, 2), bonus_rounding=BonusRounding.UP_ABOVE_FOUR_SEATS,
+...     majority_basis="Code électoral, art. L262 al.2", threshold=Fraction(1, 20),
+...     threshold_basis="Code électoral, art. L262 al.3")
+>>> result = allocate(Tally(votes={"A": 362, "B": 188}), 15, HALF)
 >>> dict(result), dict(result.bonus), dict(result.proportional_seats)
 ({'A': 13, 'B': 2}, {'A': 8}, {'A': 5, 'B': 2})
 >>> [step.kind.value for step in result.trace][:4]
 ['bonus', 'threshold', 'threshold', 'quotient']
 
 This module also gives seats to candidates in list order (:func:`seat_candidates`) and
-holds :class:`NoMajorityError`, raised when a first round gives no list the bonus.
+decides which lists of a first round may stand in the second (:func:`list_qualification`).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+import enum
+import warnings
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from .._exact import as_count, grouped, percent_text
+from .._exact import absolute_majority, as_count, as_round, as_seats, grouped, majority_votes, percent_text
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import InvalidArgumentError, InvalidTallyError, NoMajorityError, UnresolvedTieError
@@ -39,17 +45,25 @@ from ..tiebreak import (
     Criterion,
     IfUnresolved,
     TieBreak,
+    as_if_unresolved,
     highest_list_average_age,
+    lowest_list_average_age,
     most_votes,
     oldest_candidate,
 )
-from .round_engine import AUREILHAN, RunnerUpTie, all_tied_stand
+from .round_engine import AUREILHAN, RunnerUpTie
+from .round_engine import top_two_fallback as _fill_to_two
 
 __all__ = [
+    "BonusRounding",
+    "FirstPlaceTie",
+    "LastSeatTie",
+    "ListRule",
     "NoMajorityError",
+    "ThresholdBase",
     "absolute_majority_list",
+    "allocate",
     "allocate_with_bonus",
-    "as_election_date",
     "bonus_winner",
     "check_second_round",
     "first_place_steps",
@@ -64,18 +78,423 @@ LastSeatCriteria = Callable[[Mapping[str, int]], tuple[Criterion, ...]]
 (bonus included), so that "the next candidate who could be elected" can be found."""
 
 
+# -- the rule as a record ------------------------------------------------------------------
 
-def as_election_date(value: object) -> _dt.date:
-    """Check that ``value`` is a :class:`datetime.date` (not a ``datetime``) and return it.
 
-    >>> as_election_date(_dt.date(2020, 3, 15))
-    datetime.date(2020, 3, 15)
+class BonusRounding(enum.Enum):
+    """How a bonus given as a share of the seats is rounded to whole seats."""
+
+    UP = "up"
+    """Always up: "le quart du nombre des sièges à pourvoir, arrondi à l'entier supérieur"
+    (Code électoral, art. L338)."""
+    DOWN = "down"
+    """Always down."""
+    UP_ABOVE_FOUR_SEATS = "up above four seats, down below"
+    """"arrondi, le cas échéant, à l'entier supérieur lorsqu'il y a plus de quatre sièges à
+    pourvoir et à l'entier inférieur lorsqu'il y a moins de quatre sièges à pourvoir"
+    (Code électoral, art. L262 al.1)."""
+
+
+class ThresholdBase(enum.Enum):
+    """What the threshold is a share of."""
+
+    EXPRESSED = "expressed"
+    """The suffrages exprimés (L262, L338, loi n° 77-729 art. 3)."""
+    REGISTERED = "registered"
+    """The électeurs inscrits (the tally must then give ``registered``)."""
+
+
+class FirstPlaceTie(enum.Enum):
+    """Who takes the bonus when leading lists have equal votes in the decisive round."""
+
+    HIGHEST_AVERAGE_AGE = "highest average age"
+    """"la liste dont les candidats ont la moyenne d'âge la plus élevée" (L262 al.2, L338)."""
+    NO_RULE = "no rule"
+    """The text states none: the tie is reported (or raised), the bonus left undetermined."""
+
+
+class LastSeatTie(enum.Enum):
+    """How equal averages for the last seat are settled."""
+
+    NO_RULE = "no rule"
+    """The text states none (L295, loi n° 77-729 of 1977): the tie is reported or raised."""
+    MOST_VOTES_THEN_OLDEST = "most votes, then the oldest candidate who could be elected"
+    """L262 al.5, L338: the list with the most votes, then the oldest of the candidates
+    "susceptibles d'être proclamés élus" (on each tied list, the next in list order)."""
+    MOST_VOTES_THEN_HIGHEST_AVERAGE_AGE = "most votes, then the highest average age"
+    """Européennes 2003-2018 (loi n° 77-729 art. 3 as amended by loi n° 2003-327)."""
+    MOST_VOTES_THEN_LOWEST_AVERAGE_AGE = "most votes, then the lowest average age"
+    """Européennes since loi n° 2018-509."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListRule:
+    """A list vote described once: its bonus, its threshold, its tie rules and their articles.
+
+    :ivar election: the election's name as shown, e.g. ``"municipales"``.
+    :ivar legal_basis: the articles applied, recorded in the outcome.
+    :ivar bonus_share: the bonus as a share of the seats (``Fraction(1, 2)`` for L262), or
+        ``None``.
+    :ivar bonus_rounding: how :attr:`bonus_share` becomes whole seats.
+    :ivar bonus_seats: a bonus given as a number of seats instead of a share.
+    :ivar majority_basis: the article under which a first round gives the bonus only to a
+        list with an absolute majority of expressed votes (without one, no seat is
+        allocated: :class:`~electoral_rules.errors.NoMajorityError`).
+    :ivar first_place_basis: the article giving the bonus to the list with the most votes in
+        the second round, and settling equal leaders (default: :attr:`majority_basis`).
+    :ivar bonus_list_shares: whether the bonus list also takes part in the other seats (it
+        does in every French rule read: CE, 30 janvier 2015, Hautefort, n° 382627).
+    :ivar threshold: the share of :attr:`threshold_base` a list must reach ("au moins") to
+        take part in the proportional seats, or ``None``.
+    :ivar threshold_base: what the threshold is a share of.
+    :ivar threshold_basis: the article setting the threshold.
+    :ivar first_place_tie: the rule for leaders with equal votes (the bonus).
+    :ivar last_seat_tie: the rule for equal averages on the last seat.
+    :ivar last_seat_basis: the article for the last-seat rule (default: :attr:`legal_basis`).
+    :ivar seat_candidates: whether the seats go to the candidates of ``people`` in list
+        order (false for régionales, seated by departmental section).
+    :ivar unresolved_hint: what the law says when a tie is left open, ending the message.
+
+    >>> ListRule(election="régionales", legal_basis="L338", bonus_share=Fraction(1, 4),
+    ...          majority_basis="L338 al.2").bonus_for(41)
+    11
     """
-    if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
-        raise InvalidArgumentError(
-            f"date must be a datetime.date (the day of the election), got {value!r}"
+
+    election: str
+    legal_basis: str
+    bonus_share: Fraction | None = None
+    bonus_rounding: BonusRounding = BonusRounding.UP
+    bonus_seats: int | None = None
+    majority_basis: str = ""
+    first_place_basis: str = ""
+    bonus_list_shares: bool = True
+    threshold: Fraction | None = None
+    threshold_base: ThresholdBase = ThresholdBase.EXPRESSED
+    threshold_basis: str = ""
+    first_place_tie: FirstPlaceTie = FirstPlaceTie.HIGHEST_AVERAGE_AGE
+    last_seat_tie: LastSeatTie = LastSeatTie.NO_RULE
+    last_seat_basis: str = ""
+    seat_candidates: bool = True
+    unresolved_hint: str = "the law's criteria do not settle it"
+
+    def __post_init__(self) -> None:
+        for name in ("election", "legal_basis"):
+            if not isinstance(getattr(self, name), str) or not getattr(self, name):
+                raise InvalidArgumentError(f"ListRule.{name} must be a non-empty string")
+        if self.bonus_share is not None and self.bonus_seats is not None:
+            raise InvalidArgumentError("ListRule takes bonus_share or bonus_seats, not both")
+        if self.bonus_share is not None and (
+            not isinstance(self.bonus_share, Fraction) or not 0 < self.bonus_share < 1
+        ):
+            raise InvalidArgumentError(f"bonus_share {self.bonus_share!r} must be a Fraction between 0 and 1")
+        if self.bonus_seats is not None and as_count(self.bonus_seats, "bonus_seats") < 1:
+            raise InvalidArgumentError("bonus_seats must be >= 1 (None for no bonus)")
+        if self.has_bonus and not self.majority_basis:
+            raise InvalidArgumentError("a ListRule with a bonus needs majority_basis (the article giving it)")
+        if self.threshold is not None and (not isinstance(self.threshold, Fraction) or not 0 < self.threshold < 1):
+            raise InvalidArgumentError(f"threshold {self.threshold!r} must be a Fraction between 0 and 1")
+        for name, kind in (
+            ("bonus_rounding", BonusRounding),
+            ("threshold_base", ThresholdBase),
+            ("first_place_tie", FirstPlaceTie),
+            ("last_seat_tie", LastSeatTie),
+        ):
+            if not isinstance(getattr(self, name), kind):
+                raise InvalidArgumentError(f"ListRule.{name} must be a {kind.__name__} member")
+
+    @property
+    def has_bonus(self) -> bool:
+        """Whether the rule gives a majority bonus."""
+        return self.bonus_share is not None or self.bonus_seats is not None
+
+    def bonus_for(self, seats: int) -> int:
+        """The bonus seats of a house of ``seats`` (0 without a bonus).
+
+        :raises InvalidArgumentError: when a fixed bonus exceeds the house.
+        """
+        if self.bonus_seats is not None:
+            if self.bonus_seats > seats:
+                raise InvalidArgumentError(
+                    f"the bonus of {self.bonus_seats} seats exceeds the {seats} seats ({self.majority_basis})"
+                )
+            return self.bonus_seats
+        if self.bonus_share is None:
+            return 0
+        whole, part = divmod(self.bonus_share.numerator * seats, self.bonus_share.denominator)
+        rounding = self.bonus_rounding
+        if rounding is BonusRounding.UP_ABOVE_FOUR_SEATS:
+            rounding = BonusRounding.UP if seats > 4 else BonusRounding.DOWN
+        return whole + 1 if part and rounding is BonusRounding.UP else whole
+
+
+# -- the engine ----------------------------------------------------------------------------
+
+
+def allocate(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    rule: ListRule,
+    *,
+    round: int = 1,
+    people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    notes: tuple[str, ...] = (),
+) -> Allocation:
+    """Apply a list rule: the bonus (if any), then plus forte moyenne (D'Hondt) among the
+    lists that reach the threshold, the bonus list's average counting only its proportional
+    seats.
+
+    :param tally: the votes per list (a :class:`~electoral_rules.Tally` or a mapping).
+    :param seats: the whole house, bonus included (an ``int >= 1``).
+    :param rule: the :class:`ListRule` applied.
+    :param round: 1 or 2: in round 1 the bonus goes only to a list with an absolute majority
+        of expressed votes (else :class:`~electoral_rules.errors.NoMajorityError`: no seat
+        is allocated); in round 2 to the list with the most votes. Rules without a bonus
+        ignore it.
+    :param people: the candidates of each list (:class:`~electoral_rules.PartyList`), for
+        the age criteria of ties and, with :attr:`ListRule.seat_candidates`, to seat them.
+    :param if_unresolved: when a tie survives the rule's criteria (or their data is
+        missing): ``REPORT`` leaves its seats undetermined and records the
+        :class:`~electoral_rules.Tie`; ``RAISE`` raises
+        :class:`~electoral_rules.errors.UnresolvedTieError` whose ``outcome`` is that
+        partial allocation.
+    :param notes: notes to record in the outcome.
+
+    The trace is the ``BONUS`` step, then the core's (``THRESHOLD`` per list, ``QUOTIENT``
+    over the seats left after the bonus, ``INITIAL`` integer parts, ``SEAT`` for each
+    remaining seat with every average, ``TIE``); ``SEAT`` steps number the proportional
+    seats (1 to ``seats - bonus``). D'Hondt is run once: a tie's criteria are built from the
+    seats each list holds before the tied seat (bonus included).
+
+    .. seealso:: Code électoral, art. L262 and L338 (bonus, then plus forte moyenne among
+       the lists with at least 5 %); CE, 30 janvier 2015, Hautefort, n° 382627 (the bonus
+       list's average on its proportional seats only).
+    """
+    if not isinstance(rule, ListRule):
+        raise InvalidArgumentError(f"rule must be a ListRule, got {rule!r}")
+    votes = votes_of(tally)
+    house = as_seats(seats, rule.election)
+    number = as_round(round, rule.election)
+    policy = as_if_unresolved(if_unresolved)
+    lists = party_lists(people, votes.votes)
+    prime = rule.bonus_for(house)
+    given: dict[str, int] = {}
+    lead_steps: tuple[Step, ...] = ()
+    ties: tuple[Tie, ...] = ()
+    reason = ""
+    first_place_message = ""
+    if prime:
+        winner, tie, reason, first_place_message = _first_place(votes, number, lists, rule, prime)
+        if winner is not None:
+            given = {winner: prime}
+            lead_steps = first_place_steps(votes, winner, prime, tie)
+        ties = () if tie is None else (tie,)
+    base = None
+    if rule.threshold is not None and rule.threshold_base is ThresholdBase.REGISTERED:
+        if votes.registered is None:
+            raise InvalidTallyError(
+                f"the {percent_text(rule.threshold)} threshold of the {rule.election} is a share of the "
+                f"registered voters ({rule.threshold_basis or rule.legal_basis}): give the number of "
+                "registered voters (Tally(registered=...), --registered on the command line)"
+            )
+        base = votes.registered
+    result = _run(
+        votes,
+        house,
+        given,
+        threshold=rule.threshold,
+        threshold_base=base,
+        base_name=rule.threshold_base.value,
+        legal_basis=rule.legal_basis,
+        threshold_basis=rule.threshold_basis,
+        last_seat=_last_seat_criteria(rule, lists),
+        if_unresolved=IfUnresolved.REPORT if first_place_message else policy,
+        lists=lists if rule.seat_candidates else None,
+        unresolved_hint=rule.unresolved_hint,
+        bonus_note=reason,
+        lead_steps=lead_steps,
+        ties=ties,
+        notes=notes,
+        shares=rule.bonus_list_shares,
+        held_back=prime if prime and not given else 0,
+    )
+    if first_place_message:
+        if policy is IfUnresolved.RAISE:
+            raise UnresolvedTieError(first_place_message, tie=ties[0], outcome=result)
+        result = result.with_changes(notes=(*result.notes, first_place_message))
+    return result
+
+
+def _first_place(
+    votes: Tally, round: int, lists: Mapping[str, PartyList] | None, rule: ListRule, prime: int
+) -> tuple[str | None, Tie | None, str, str]:
+    """Who takes the bonus: the winner (``None`` when a tie is left open), the tie met, the
+    reason shown in the trace, and the message of an open tie."""
+    if round == 1:
+        winner = absolute_majority_list(votes)
+        if winner is None:
+            raise _no_majority(votes, rule.majority_basis)
+        return winner, None, "absolute majority of expressed votes in the first round", ""
+    basis = rule.first_place_basis or rule.majority_basis
+    top = max(votes.votes.values())
+    leaders = tuple(name for name, count in votes.votes.items() if count == top)
+    if len(leaders) == 1:
+        return leaders[0], None, "most votes in the second round", ""
+    stage = "majority bonus"
+    open_tie = Tie(contenders=leaders, seats=1, value=Fraction(top), stage=stage)
+    listed = ", ".join(map(repr, leaders))
+    if rule.first_place_tie is FirstPlaceTie.NO_RULE:
+        return None, open_tie, "", (
+            f"tie for the {stage} between {listed} ({grouped(top)} votes each): {basis} states no "
+            f"rule for it, so its {prime} seat{'s' if prime > 1 else ''} stay undetermined"
         )
-    return value
+    policy = TieBreak(
+        criteria=(highest_list_average_age(lists or {}, legal_basis=basis),), if_unresolved=IfUnresolved.REPORT
+    )
+    try:
+        tie = policy.settle(leaders, 1, votes=votes.votes, value=Fraction(top), stage=stage)
+    except UnresolvedTieError as error:
+        return None, open_tie, "", (
+            f"tie for the {stage} between {listed} ({grouped(top)} votes each): {basis} gives it to "
+            f"the list whose candidates have the highest average age, but {error}"
+        )
+    if not tie.resolved:
+        return None, tie, "", (
+            f"tie for the {stage} between {listed} ({grouped(top)} votes each): {basis} gives it to "
+            "the list whose candidates have the highest average age, and those averages are equal"
+        )
+    return tie.winners[0], tie, "most votes in the second round, tie settled by the highest average age", ""
+
+
+def _last_seat_criteria(rule: ListRule, lists: Mapping[str, PartyList] | None) -> LastSeatCriteria | None:
+    basis = rule.last_seat_basis or rule.legal_basis
+    if rule.last_seat_tie is LastSeatTie.NO_RULE:
+        return None
+    if rule.last_seat_tie is LastSeatTie.MOST_VOTES_THEN_OLDEST:
+        return most_votes_then_oldest(lists, basis)
+    age = (
+        highest_list_average_age
+        if rule.last_seat_tie is LastSeatTie.MOST_VOTES_THEN_HIGHEST_AVERAGE_AGE
+        else lowest_list_average_age
+    )
+
+    def build(_held: Mapping[str, int]) -> tuple[Criterion, ...]:
+        return (most_votes(basis), age(lists or {}, legal_basis=basis))
+
+    return build
+
+
+def _run(
+    votes: Tally,
+    house: int,
+    given: Mapping[str, int],
+    *,
+    threshold: Fraction | None,
+    threshold_base: int | None = None,
+    base_name: str = "expressed",
+    legal_basis: str,
+    threshold_basis: str = "",
+    last_seat: LastSeatCriteria | None = None,
+    if_unresolved: IfUnresolved,
+    lists: Mapping[str, PartyList] | None = None,
+    unresolved_hint: str = "the law's criteria do not settle it",
+    bonus_note: str = "",
+    lead_steps: tuple[Step, ...] = (),
+    ties: tuple[Tie, ...] = (),
+    notes: tuple[str, ...] = (),
+    shares: bool = True,
+    held_back: int = 0,
+) -> Allocation:
+    """The bonus seats ``given``, then D'Hondt (run once) over the rest; see :func:`allocate`.
+    ``held_back`` seats (a bonus whose list a tie left open) are left undetermined."""
+    proportional = house - sum(given.values()) - held_back
+    sharing: Tally | dict[str, int] = votes
+    if not shares and given:
+        sharing = {name: count for name, count in votes.votes.items() if name not in given}
+    base = threshold_base
+    if base is None and threshold is not None and sharing is not votes:
+        base = votes.expressed
+
+    def criteria(held: Mapping[str, int]) -> tuple[Criterion, ...]:
+        if last_seat is None:
+            return ()
+        return last_seat({name: seats + given.get(name, 0) for name, seats in held.items()})
+
+    def run(policy: TieBreak) -> Allocation:
+        return dhondt(
+            sharing, proportional, threshold=threshold, threshold_base=base, tie_break=policy,
+            legal_basis=legal_basis,
+        )
+
+    message = ""
+    try:
+        core = run(TieBreak(criteria_from_seats=criteria, if_unresolved=IfUnresolved.REPORT))
+    except UnresolvedTieError as error:  # a criterion lacked its data (no candidates, no birth date)
+        core = run(TieBreak(if_unresolved=IfUnresolved.REPORT))
+        message = _tie_message(core.ties[0], str(error))
+    composed = _compose(
+        core, votes, house, given, threshold_basis, base_name, bonus_note, lead_steps, ties, notes
+    )
+    if lists is not None:
+        composed = seat_candidates(composed, lists)
+    open_ties = [tie for tie in core.ties if not tie.resolved]
+    if open_ties and not message:
+        message = _tie_message(open_ties[0], unresolved_hint)
+        if if_unresolved is IfUnresolved.REPORT:
+            return composed
+    if message:
+        if if_unresolved is IfUnresolved.RAISE:
+            raise UnresolvedTieError(message, tie=core.ties[0], outcome=composed)
+        composed = composed.with_changes(notes=(*composed.notes, message))
+    return composed
+
+
+def allocate_with_bonus(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    bonus: Mapping[str, int] | None = None,
+    threshold: Fraction | None,
+    legal_basis: str,
+    threshold_basis: str = "",
+    last_seat: LastSeatCriteria | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.RAISE,
+    lists: Mapping[str, PartyList] | None = None,
+    seat_lists: bool = True,
+    unresolved_hint: str = "the law's criteria do not settle it",
+    bonus_note: str = "",
+    lead_steps: tuple[Step, ...] = (),
+    ties: tuple[Tie, ...] = (),
+    notes: tuple[str, ...] = (),
+) -> Allocation:
+    """Deprecated: describe the rule with a :class:`ListRule` and call :func:`allocate`.
+
+    Gives the ``bonus`` seats to the list named, then the others by plus forte moyenne
+    among the lists that reach ``threshold`` of expressed votes.
+    """
+    warnings.warn(
+        "allocate_with_bonus is deprecated: describe the rule with ListRule and call "
+        "electoral_rules.france.list_engine.allocate",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    votes = votes_of(tally)
+    house = as_count(seats, "seats")
+    given = dict(bonus or {})
+    if len(given) > 1:
+        raise InvalidArgumentError(f"the bonus goes to one list, got {sorted(given)}")
+    for name, extra in given.items():
+        if name not in votes.votes:
+            raise InvalidArgumentError(f"bonus list {name!r} is not in the tally")
+        if as_count(extra, f"bonus for {name!r}") > house:
+            raise InvalidArgumentError(f"bonus for {name!r} ({extra}) exceeds the {house} seats")
+    return _run(
+        votes, house, given, threshold=threshold, legal_basis=legal_basis,
+        threshold_basis=threshold_basis, last_seat=last_seat, if_unresolved=if_unresolved,
+        lists=party_lists(lists, votes.votes) if seat_lists else None,
+        unresolved_hint=unresolved_hint, bonus_note=bonus_note, lead_steps=lead_steps, ties=ties,
+        notes=notes,
+    )
 
 
 def absolute_majority_list(tally: Tally) -> str | None:
@@ -89,14 +508,14 @@ def absolute_majority_list(tally: Tally) -> str | None:
        "la majorité absolue des suffrages exprimés".
     """
     for name, count in tally.votes.items():
-        if 2 * count > tally.expressed:
+        if absolute_majority(count, tally.expressed):
             return name
     return None
 
 
 def _no_majority(tally: Tally, rule: str) -> NoMajorityError:
     leader = max(tally.votes, key=lambda name: tally.votes[name])
-    needed = tally.expressed // 2 + 1
+    needed = majority_votes(tally.expressed)
     return NoMajorityError(
         f"no list has an absolute majority of the {grouped(tally.expressed)} expressed votes "
         f"(it takes {grouped(needed)}; the leading list {leader!r} has "
@@ -126,26 +545,11 @@ def bonus_winner(
     ...              rule="Code électoral, art. L262", bonus=8)
     ('A', None, 'most votes in the second round')
     """
-    if round == 1:
-        winner = absolute_majority_list(tally)
-        if winner is None:
-            raise _no_majority(tally, rule)
-        return winner, None, "absolute majority of expressed votes in the first round"
-    top = max(tally.votes.values())
-    leaders = tuple(name for name, count in tally.votes.items() if count == top)
-    if len(leaders) == 1:
-        return leaders[0], None, "most votes in the second round"
-    policy = TieBreak(criteria=(highest_list_average_age(lists or {}, legal_basis=rule),))
-    try:
-        tie = policy.settle(leaders, 1, votes=tally.votes, value=Fraction(top), stage="majority bonus")
-    except UnresolvedTieError as error:
-        raise UnresolvedTieError(
-            f"tie for the majority bonus between {', '.join(map(repr, leaders))} ({grouped(top)} votes "
-            f"each): {rule} gives it to the list whose candidates have the highest average age, but "
-            f"{error}",
-            tie=error.tie or Tie(contenders=leaders, seats=1, value=Fraction(top), stage="majority bonus"),
-        ) from None
-    return tie.winners[0], tie, "most votes in the second round, tie settled by the highest average age"
+    spec = ListRule(election="list vote", legal_basis=rule, bonus_seats=max(bonus, 1), majority_basis=rule)
+    winner, tie, reason, message = _first_place(tally, round, lists, spec, bonus)
+    if winner is None:
+        raise UnresolvedTieError(message, tie=tie)
+    return winner, tie, reason
 
 
 def first_place_steps(votes: Tally, winner: str, bonus: int, tie: Tie | None) -> tuple[Step, ...]:
@@ -275,99 +679,6 @@ def most_votes_then_oldest(lists: Mapping[str, PartyList] | None, basis: str) ->
     return build
 
 
-def allocate_with_bonus(
-    tally: Tally | Mapping[str, int],
-    seats: int,
-    *,
-    bonus: Mapping[str, int] | None = None,
-    threshold: Fraction | None,
-    legal_basis: str,
-    threshold_basis: str = "",
-    last_seat: LastSeatCriteria | None = None,
-    if_unresolved: IfUnresolved = IfUnresolved.RAISE,
-    lists: Mapping[str, PartyList] | None = None,
-    seat_lists: bool = True,
-    unresolved_hint: str = "the law's criteria do not settle it",
-    bonus_note: str = "",
-    lead_steps: tuple[Step, ...] = (),
-    ties: tuple[Tie, ...] = (),
-    notes: tuple[str, ...] = (),
-) -> Allocation:
-    """Give the bonus seats, then the others by plus forte moyenne (D'Hondt) among the lists
-    that reach ``threshold`` of expressed votes, the bonus list's average counting only its
-    proportional seats.
-
-    :param tally: the votes per list.
-    :param seats: the whole house, bonus included.
-    :param bonus: at most one list and its bonus seats (``None`` or empty: no bonus).
-    :param threshold: share of expressed votes a list must reach ("au moins"), or ``None``.
-    :param legal_basis: the articles applied, recorded in the outcome.
-    :param threshold_basis: the article that sets the threshold.
-    :param last_seat: builds the criteria for a tie on the last seat from the seats each
-        list holds before it (bonus included); ``None`` means the law states no criterion.
-    :param if_unresolved: what to do when the criteria do not settle a tie.
-    :param lists: candidates per list, for the age criteria of ties; when given and
-        ``seat_lists`` is true, seats also go to them in list order.
-    :param seat_lists: whether to seat the candidates of ``lists`` (false for régionales,
-        whose candidates are seated by departmental section).
-    :param unresolved_hint: the end of the message of an unsettled tie (what the law says).
-    :param bonus_note: why the bonus list got the bonus (shown in the trace).
-    :param lead_steps: steps to put first in the trace (e.g. a tie for first place).
-    :param ties: ties already met (e.g. for the bonus), put before the last-seat tie.
-    :param notes: notes to record in the outcome.
-    :raises UnresolvedTieError: when a tie cannot be settled and ``if_unresolved`` is
-        ``RAISE``; its ``outcome`` is the allocation with the tied seats left undetermined.
-
-    The trace is the ``BONUS`` step, then the core's (``THRESHOLD`` per list, ``QUOTIENT``
-    over the seats left after the bonus, ``INITIAL`` integer parts, ``SEAT`` for each
-    remaining seat with every average, ``TIE``); ``SEAT`` steps number the proportional
-    seats (1 to ``seats - bonus``). The module's doctest shows the Hautefort case.
-
-    .. seealso:: Code électoral, art. L262 and L338 (bonus, then plus forte moyenne among
-       the lists with at least 5 %); CE, 30 janvier 2015, Hautefort, n° 382627 (the bonus
-       list's average on its proportional seats only).
-    """
-    votes = votes_of(tally)
-    house = as_count(seats, "seats")
-    given = dict(bonus or {})
-    if len(given) > 1:
-        raise InvalidArgumentError(f"the bonus goes to one list, got {sorted(given)}")
-    for name, extra in given.items():
-        if name not in votes.votes:
-            raise InvalidArgumentError(f"bonus list {name!r} is not in the tally")
-        if as_count(extra, f"bonus for {name!r}") > house:
-            raise InvalidArgumentError(f"bonus for {name!r} ({extra}) exceeds the {house} seats")
-    proportional = house - sum(given.values())
-    criteria = last_seat or (lambda _held: ())
-
-    def run(policy: TieBreak) -> Allocation:
-        return dhondt(votes, proportional, threshold=threshold, tie_break=policy, legal_basis=legal_basis)
-
-    first = run(TieBreak(if_unresolved=IfUnresolved.REPORT))
-    result = first
-    if first.ties:
-        held = {name: first[name] + given.get(name, 0) for name in first.ties[0].contenders}
-        try:
-            result = run(TieBreak(criteria=criteria(held), if_unresolved=if_unresolved))
-        except UnresolvedTieError as error:
-            partial = _compose(
-                first, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes
-            )
-            if lists is not None and seat_lists:
-                partial = seat_candidates(partial, lists)
-            if error.tie is None:  # a criterion lacked its data (no candidates, no birth date)
-                tie, message = first.ties[0], _tie_message(first.ties[0], str(error))
-            else:
-                tie, message = error.tie, _tie_message(error.tie, unresolved_hint)
-            if if_unresolved is IfUnresolved.REPORT:
-                return partial.with_changes(notes=(*partial.notes, message))
-            raise UnresolvedTieError(message, tie=tie, outcome=partial) from None
-    composed = _compose(result, votes, house, given, threshold_basis, bonus_note, lead_steps, ties, notes)
-    if lists is not None and seat_lists:
-        composed = seat_candidates(composed, lists)
-    return composed
-
-
 def _tie_message(tie: Tie, hint: str) -> str:
     still = tie.unresolved or tie.contenders
     at_stake = tie.undetermined or tie.seats
@@ -384,18 +695,21 @@ def _compose(
     house: int,
     bonus: Mapping[str, int],
     threshold_basis: str,
+    base_name: str,
     bonus_note: str,
     lead_steps: tuple[Step, ...],
     ties: tuple[Tie, ...],
     notes: tuple[str, ...],
 ) -> Allocation:
-    seats = FrozenMap((name, core[name] + bonus.get(name, 0)) for name in votes.votes)
+    seats = FrozenMap((name, core.get(name, 0) + bonus.get(name, 0)) for name in votes.votes)
     bonus_steps = tuple(
         Step(kind=StepKind.BONUS, subject=name, seats=extra, note=bonus_note) for name, extra in bonus.items()
     )
     threshold = core.threshold
     if threshold is not None and threshold_basis:
         threshold = replace(threshold, legal_basis=threshold_basis)
+    if threshold is not None and threshold.base != base_name:
+        threshold = replace(threshold, base=base_name)
     undetermined = tuple(
         f"{tie.undetermined} seat{'s' if tie.undetermined > 1 else ''} left undetermined: tie "
         f"between {', '.join(map(repr, tie.unresolved))}"
@@ -408,6 +722,7 @@ def _compose(
 
     return core.with_changes(
         seats=seats,
+        votes=votes.votes,
         house=house,
         bonus=FrozenMap(bonus),
         threshold=threshold,
@@ -486,30 +801,20 @@ def list_qualification(
     )
     undecided: list[str] = []
     if top_two_fallback and len(qualified) < 2:
-        places = 2 - len(qualified)
         rest = [name for name in ranked if name not in qualified and votes.votes[name] > 0]
-        if len(rest) > places:
-            cut = votes.votes[rest[places - 1]]
-            sure = [name for name in rest if votes.votes[name] > cut]
-            tied = [name for name in rest if votes.votes[name] == cut]
-            if len(sure) + len(tied) > places:
-                tie = Tie(contenders=tuple(tied), seats=places - len(sure), value=Fraction(cut),
-                          stage="second-round place (top-two fallback)")
-                if runner_up_tie is RunnerUpTie.ALL_STAND:
-                    ties.append(all_tied_stand(tie))
-                    places = len(sure) + len(tied)
-                    rest = sure + tied
-                    notes.append(
-                        f"lists {', '.join(map(repr, tied))} tie for a place given by the top-two "
-                        f"fallback: all may stand ({AUREILHAN})"
-                    )
-                else:
-                    ties.append(tie)
-                    undecided = tied
-                    rest = sure
+        added, tie = _fill_to_two(
+            votes.votes, qualified, rest, stage="second-round place (top-two fallback)",
+            runner_up_tie=runner_up_tie,
+        )
+        if tie is not None:
+            ties.append(tie)
+            if tie.resolved:
+                notes.append(
+                    f"lists {', '.join(map(repr, tie.contenders))} tie for a place given by the top-two "
+                    f"fallback: all may stand ({AUREILHAN})"
+                )
             else:
-                rest = sure + tied
-        added = rest[:places]
+                undecided = list(tie.contenders)
         qualified.extend(added)
         for name in added:
             steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="top-two fallback"))

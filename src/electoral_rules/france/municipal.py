@@ -48,8 +48,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from fractions import Fraction
 
+from .._dates import as_date
 from .._exact import as_count
 from ..errors import (
     InvalidArgumentError,
@@ -59,17 +61,17 @@ from ..errors import (
 )
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
+from ..tiebreak import IfUnresolved
 from .list_engine import (
+    BonusRounding,
+    LastSeatTie,
+    ListRule,
     NoMajorityError,
-    allocate_with_bonus,
-    as_election_date,
-    bonus_winner,
     check_second_round,
-    first_place_steps,
     list_qualification,
-    most_votes_then_oldest,
     party_lists,
 )
+from .list_engine import allocate as _allocate_lists
 from .round_engine import plurinominal_round
 
 __all__ = [
@@ -95,6 +97,20 @@ HAUTEFORT = "CE, 30 janvier 2015, Élections municipales de Hautefort, n° 38262
 THRESHOLD_BASIS = "Code électoral, art. L262 al.3 (au moins 5 % des suffrages exprimés)"
 L264 = "Code électoral, art. L264 al.2"
 PLM_CITIES = ("Paris", "Lyon", "Marseille")
+
+RULE = ListRule(
+    election="municipales",
+    legal_basis=L262,
+    bonus_share=Fraction(1, 2),
+    bonus_rounding=BonusRounding.UP_ABOVE_FOUR_SEATS,
+    majority_basis="Code électoral, art. L262 al.2",
+    threshold=Fraction(1, 20),
+    threshold_basis=THRESHOLD_BASIS,
+    last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+    last_seat_basis="Code électoral, art. L262 al.5",
+)
+"""The list vote of L.262 (bonus of half the seats, 5 % threshold, ties by age); each era
+and place adds its scope to :attr:`ListRule.legal_basis`."""
 
 
 def bonus_seats(seats: int) -> int:
@@ -206,7 +222,7 @@ def allocate(
 
     .. seealso:: Code électoral, art. L260, L262, L264; CE, 30 janvier 2015, n° 382627.
     """
-    when = as_election_date(date)
+    when = as_date(date, rule="municipales")
     scope, small_2026 = _scope(when, population)
     house = as_count(seats, "seats")
     if house == 0:
@@ -256,23 +272,8 @@ def _allocate(
     scope: str,
 ) -> Allocation:
     """L.262 on one tally: bonus, then plus forte moyenne (shared by communes and PLM sectors)."""
-    basis = f"{L262}, {scope}; {HAUTEFORT}"
-    rule = "Code électoral, art. L262 al.2"
-    prime = bonus_seats(house)
-    winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=prime)
-    return allocate_with_bonus(
-        votes,
-        house,
-        bonus={winner: prime} if prime else {},
-        threshold=Fraction(1, 20),
-        legal_basis=basis,
-        threshold_basis=THRESHOLD_BASIS,
-        last_seat=most_votes_then_oldest(people, "Code électoral, art. L262 al.5"),
-        lists=people,
-        bonus_note=reason,
-        lead_steps=first_place_steps(votes, winner, prime, tie),
-        ties=() if tie is None else (tie,),
-    )
+    rule = replace(RULE, legal_basis=f"{L262}, {scope}; {HAUTEFORT}")
+    return _allocate_lists(votes, house, rule, round=round, people=people, if_unresolved=IfUnresolved.RAISE)
 
 
 def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.date) -> RoundOutcome:
@@ -294,7 +295,7 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.da
     .. seealso:: Code électoral, art. L264 al.2 ("au moins égal à 10 % du total des
        suffrages exprimés"; mergers from lists with "au moins 5 %").
     """
-    _scope(as_election_date(date), None)
+    _scope(as_date(date, rule="municipales"), None)
     return list_qualification(
         tally,
         election="municipales",
@@ -354,7 +355,7 @@ def sector(
 
     .. seealso:: Code électoral, art. L261 al.2, L262, L272-5.
     """
-    when = as_election_date(date)
+    when = as_date(date, rule="municipales")
     scope = _plm(city, when)
     house = as_count(seats, "seats")
     if house == 0:
@@ -396,7 +397,7 @@ def arrondissement_council(
 
     .. seealso:: Code électoral, art. L272-5.
     """
-    when = as_election_date(date)
+    when = as_date(date, rule="municipales")
     scope = _plm(city, when)
     votes = votes_of(tally)
     people = party_lists(lists, votes.votes) or {}
@@ -438,8 +439,7 @@ def small_commune_limit(date: _dt.date) -> int:
     .. seealso:: Code électoral, art. L252 (loi 82-974, loi 2013-403; abrogated for 2026 by
        loi 2025-444).
     """
-    if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
-        raise InvalidArgumentError(f"date {date!r} must be a datetime.date")
+    date = as_date(date, rule="municipales")
     if date >= ALL_COMMUNES_FROM:
         raise UnsupportedEraError(
             f"municipales of {date.isoformat()}: from 2026 every commune votes by list (loi "
@@ -487,6 +487,7 @@ def small_commune_round(
 
     .. seealso:: Code électoral, art. L252, L253, L255-3.
     """
+    date = as_date(date, rule="municipales")
     limit = small_commune_limit(date)
     if inhabitants is not None and (
         isinstance(inhabitants, bool) or not isinstance(inhabitants, int) or inhabitants >= limit

@@ -43,8 +43,10 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
-from .._exact import as_count, as_counts
+from .._dates import as_date
+from .._exact import as_count, as_counts, as_round
 from .._mapping import FrozenMap
+from ..apportionment import dhondt
 from ..errors import (
     InvalidArgumentError,
     InvalidTallyError,
@@ -54,17 +56,16 @@ from ..errors import (
 )
 from ..outcome import Allocation, RoundOutcome, Step, StepKind
 from ..tally import PartyList, Tally, votes_of
+from ..tiebreak import IfUnresolved
 from .list_engine import (
-    allocate_with_bonus,
-    as_election_date,
-    bonus_winner,
+    LastSeatTie,
+    ListRule,
     check_second_round,
-    first_place_steps,
     list_qualification,
-    most_votes_then_oldest,
     party_lists,
     seat_candidates,
 )
+from .list_engine import allocate as _allocate_lists
 from .round_engine import RunnerUpTie
 
 __all__ = [
@@ -87,9 +88,31 @@ L338_1 = "Code électoral, art. L338-1"
 L346 = "Code électoral, art. L346 (loi n° 2003-327, art. 4)"
 THRESHOLD_BASIS = "Code électoral, art. L338 (au moins 5 % des suffrages exprimés)"
 
+RULE = ListRule(
+    election="régionales",
+    legal_basis=f"{L338}, regime since the 2004 elections",
+    bonus_share=Fraction(1, 4),
+    majority_basis="Code électoral, art. L338 al.2",
+    first_place_basis="Code électoral, art. L338 al.3",
+    threshold=Fraction(1, 20),
+    threshold_basis=THRESHOLD_BASIS,
+    last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+    last_seat_basis=L338,
+    seat_candidates=False,
+)
+"""The list vote of L.338: a quarter of the seats as bonus (rounded up), 5 % threshold."""
+
+SECTIONS = ListRule(
+    election="régionales (sections)",
+    legal_basis=f"{L338_1} (loi n° 2003-327, art. 3)",
+    last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+    last_seat_basis=L338_1,
+)
+"""A list's seats split between its departmental sections (L.338-1): plus forte moyenne."""
+
 
 def _era(date: object) -> _dt.date:
-    when = as_election_date(date)
+    when = as_date(date, rule="régionales")
     if when < REGIME_FROM:
         raise UnsupportedEraError(
             f"regional election on {when.isoformat()}: only the regime of loi n° 2003-327 (elections "
@@ -151,34 +174,13 @@ def allocate(
     """
     _era(date)
     votes = votes_of(tally)
-    house = as_count(seats, "seats")
-    if house == 0:
-        raise InvalidArgumentError("a regional council has at least one seat (seats = 0)")
-    if isinstance(round, bool) or round not in (1, 2):
-        raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
-    people = party_lists(lists, votes.votes)
-    if round == 2:
+    number = as_round(round, "régionales")
+    if number == 2:
         check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L346, top_two_fallback=True,
                            runner_up_tie=runner_up_tie)
     elif first_round is not None:
         raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
-    rule = "Code électoral, art. L338 al.2" if round == 1 else "Code électoral, art. L338 al.3"
-    prime = bonus_seats(house)
-    winner, tie, reason = bonus_winner(votes, round=round, lists=people, rule=rule, bonus=prime)
-    return allocate_with_bonus(
-        votes,
-        house,
-        bonus={winner: prime},
-        threshold=Fraction(1, 20),
-        legal_basis=f"{L338}, regime since the 2004 elections",
-        threshold_basis=THRESHOLD_BASIS,
-        last_seat=most_votes_then_oldest(people, L338),
-        lists=people,
-        seat_lists=False,
-        bonus_note=reason,
-        lead_steps=first_place_steps(votes, winner, prime, tie),
-        ties=() if tie is None else (tie,),
-    )
+    return _allocate_lists(votes, seats, RULE, round=number, people=lists, if_unresolved=IfUnresolved.RAISE)
 
 
 def second_round_qualification(
@@ -296,14 +298,13 @@ def sections(
                 f"but its regional votes are {regional_votes[name]}"
             )
         sections_of = party_lists(people.get(name), by_department)
-        result[name] = allocate_with_bonus(
-            Tally(votes={d: by_department[d] for d in departments}),
-            n,
-            threshold=None,
-            legal_basis=f"{L338_1} (loi n° 2003-327, art. 3)",
-            last_seat=most_votes_then_oldest(sections_of, L338_1),
-            lists=sections_of,
-        )
+        split = Tally(votes={d: by_department[d] for d in departments})
+        if n == 0:
+            result[name] = dhondt(split, 0, legal_basis=SECTIONS.legal_basis)
+        else:
+            result[name] = _allocate_lists(
+                split, n, SECTIONS, people=sections_of, if_unresolved=IfUnresolved.RAISE
+            )
     if when >= MINIMUM_FROM:
         if populations is None:
             raise InvalidArgumentError(

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .._exact import absolute_majority as _exceeds_half
 from .._exact import as_count, reaches
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
@@ -59,6 +60,7 @@ __all__ = [
     "share_of_expressed_reached",
     "share_of_registered_reached",
     "share_of_registered_threshold",
+    "top_two_fallback",
 ]
 
 People = Mapping[str, tuple[Candidate, ...]]
@@ -69,6 +71,24 @@ AUREILHAN = (
     "12,5 % of registered, the next two tied at 1 248 votes: all three were admitted to the second round)"
 )
 """The precedent for letting every candidate tied for a fallback place stand."""
+
+
+class RunnerUpTie(enum.Enum):
+    """What happens when candidates tie for a place given by the top-two fallback.
+
+    L162 and L210-1 (and L346 for lists) let "le candidat ayant obtenu après celui-ci le plus
+    grand nombre de suffrages" stand, or "les deux candidats ayant obtenu le plus grand nombre
+    de suffrages"; they say nothing of a tie for that place.
+    """
+
+    ALL_STAND = "all tied candidates may stand"
+    """The default: every candidate tied for the place may stand. Official practice:
+    départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme reached 12,5 % of
+    registered, the next two tied at 1 248 votes, all three were admitted to the second round)."""
+    UNDETERMINED = "report the place as undetermined"
+    """The literal reading: the text names one candidate (or two), so the tie is reported as a
+    :class:`~electoral_rules.Tie` and the tied candidates are neither qualified nor eliminated."""
+
 
 MAJORITY = "absolute majority"
 QUARTER = "quarter of registered"
@@ -89,7 +109,7 @@ def absolute_majority(votes: int, expressed: int) -> bool:
 
     .. seealso:: Code électoral, art. L126 1°, L193 1°, L253 1°, L294 1°; Constitution, art. 7.
     """
-    return 2 * as_count(votes, "votes") > as_count(expressed, "expressed")
+    return _exceeds_half(as_count(votes, "votes"), as_count(expressed, "expressed"))
 
 
 def quarter_of_registered(votes: int, registered: int) -> bool:
@@ -291,7 +311,7 @@ def _ranked(tally: Tally, names: Iterable[str]) -> list[str]:
 
 
 def _take_top(
-    tally: Tally,
+    votes: Mapping[str, int],
     ranked: Sequence[str],
     places: int,
     *,
@@ -306,11 +326,11 @@ def _take_top(
     """
     if places <= 0:
         return [], None
-    if len(ranked) <= places or tally.votes[ranked[places - 1]] != tally.votes[ranked[places]]:
+    if len(ranked) <= places or votes[ranked[places - 1]] != votes[ranked[places]]:
         return list(ranked[:places]), None
-    level = tally.votes[ranked[places - 1]]
-    sure = [name for name in ranked if tally.votes[name] > level]
-    group = tuple(name for name in ranked if tally.votes[name] == level)
+    level = votes[ranked[places - 1]]
+    sure = [name for name in ranked if votes[name] > level]
+    group = tuple(name for name in ranked if votes[name] == level)
     need = places - len(sure)
     if age is None:
         tie = Tie(contenders=group, seats=need, value=Fraction(level), stage=stage)
@@ -319,8 +339,49 @@ def _take_top(
     tie = TieBreak(
         criteria=(oldest_candidate(age.people, legal_basis=age.legal_basis),),
         if_unresolved=IfUnresolved.REPORT,
-    ).settle(group, need, votes=dict(tally.votes), value=Fraction(level), stage=stage)
+    ).settle(group, need, votes=dict(votes), value=Fraction(level), stage=stage)
     return sure + list(tie.winners), tie
+
+
+def top_two_fallback(
+    votes: Mapping[str, int],
+    reached: Sequence[str],
+    others: Sequence[str],
+    *,
+    stage: str,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
+) -> tuple[list[str], Tie | None]:
+    """The top-two fallback: when fewer than two names ``reached`` the share to stand, the
+    best of ``others`` (ranked, most votes first) complete them to two.
+
+    "Si un seul candidat remplit ces conditions, le candidat ayant obtenu après celui-ci le
+    plus grand nombre de suffrages peut se maintenir au second tour; si aucun candidat ne
+    remplit ces conditions, les deux candidats ayant obtenu le plus grand nombre de
+    suffrages au premier tour peuvent se maintenir" (L162, L210-1; L346 for lists). No text
+    settles equal votes across that boundary. With ``RunnerUpTie.ALL_STAND`` (the default,
+    after the practice :data:`AUREILHAN`) every tied name is added and the tie is returned
+    settled (:func:`all_tied_stand`); with ``RunnerUpTie.UNDETERMINED`` the
+    :class:`~electoral_rules.Tie` is returned unsettled with the names sure of a place.
+
+    >>> top_two_fallback({"A": 40, "B": 9, "C": 8}, ["A"], ["B", "C"], stage="runner-up place")
+    (['B'], None)
+    >>> added, tie = top_two_fallback({"A": 40, "B": 9, "C": 9}, ["A"], ["B", "C"], stage="runner-up place")
+    >>> added, tie.resolved
+    (['B', 'C'], True)
+    >>> added, tie = top_two_fallback({"A": 40, "B": 9, "C": 9}, ["A"], ["B", "C"], stage="runner-up place",
+    ...                               runner_up_tie=RunnerUpTie.UNDETERMINED)
+    >>> added, tie.contenders, tie.undetermined
+    ([], ('B', 'C'), 1)
+    """
+    if not isinstance(runner_up_tie, RunnerUpTie):
+        raise InvalidArgumentError(
+            f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {runner_up_tie!r}"
+        )
+    added, tie = _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
+    if tie is not None and runner_up_tie is RunnerUpTie.ALL_STAND:
+        tie = all_tied_stand(tie)
+        added = added + list(tie.winners)
+    return added, tie
 
 
 def _check_ages(group: tuple[str, ...], need: int, level: int, stage: str, age: AgeRule) -> None:
@@ -357,23 +418,6 @@ class Qualification(enum.Enum):
     ALL_NOT_ELECTED = "every candidate not elected"
     """No threshold: every first-round candidate not elected may stand again (plurinominal
     votes: Code électoral, art. L255-3 for municipales, L294 for sénatoriales)."""
-
-
-class RunnerUpTie(enum.Enum):
-    """What happens when candidates tie for a place given by the top-two fallback.
-
-    L162 and L210-1 (and L346 for lists) let "le candidat ayant obtenu après celui-ci le plus
-    grand nombre de suffrages" stand, or "les deux candidats ayant obtenu le plus grand nombre
-    de suffrages"; they say nothing of a tie for that place.
-    """
-
-    ALL_STAND = "all tied candidates may stand"
-    """The default: every candidate tied for the place may stand. Official practice:
-    départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme reached 12,5 % of
-    registered, the next two tied at 1 248 votes, all three were admitted to the second round)."""
-    UNDETERMINED = "report the place as undetermined"
-    """The literal reading: the text names one candidate (or two), so the tie is reported as a
-    :class:`~electoral_rules.Tie` and the tied candidates are neither qualified nor eliminated."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -492,7 +536,7 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
             passing.append(name)
 
     ties: list[Tie] = []
-    elected, tie = _take_top(tally, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
+    elected, tie = _take_top(tally.votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
     if len(passing) > seats:
         trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats"))
     if tie is not None:
@@ -546,7 +590,7 @@ def _qualify(
         return list(rest), [], steps
     if rule.qualification is Qualification.TOP_TWO:
         pool = [name for name in rest if name not in rule.withdrawn]
-        top, tie = _take_top(tally, pool, 2, stage="second-round places", age=None)
+        top, tie = _take_top(tally.votes, pool, 2, stage="second-round places", age=None)
         return top, [tie] if tie is not None else [], steps
     assert share is not None
     reached = []
@@ -562,11 +606,9 @@ def _qualify(
     others = [name for name in rest if name not in reached]
     stage = "runner-up place" if reached else "second-round places"
     steps.append(Step(kind=StepKind.NOTE, note="fallback-runner-up" if reached else "fallback-top-two"))
-    top, tie = _take_top(tally, others, 2 - len(reached), stage=stage, age=None)
-    if tie is not None and rule.runner_up_tie is RunnerUpTie.ALL_STAND:
+    top, tie = top_two_fallback(tally.votes, reached, others, stage=stage, runner_up_tie=rule.runner_up_tie)
+    if tie is not None and tie.resolved:
         steps.append(Step(kind=StepKind.NOTE, seats=len(tie.contenders), note="fallback-tied-all-stand"))
-        tie = all_tied_stand(tie)
-        top = top + list(tie.winners)
     return reached + top, [tie] if tie is not None else [], steps
 
 
@@ -638,7 +680,7 @@ def relative_majority_outcome(
     ranked = _ranked(tally, tally.votes)
     trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in notes]
     thresholds: list[Threshold] = []
-    elected, tie = _take_top(tally, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    elected, tie = _take_top(tally.votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
     if majority_required:
         majority = absolute_majority_threshold(tally.expressed, legal_basis)
         thresholds.append(majority)

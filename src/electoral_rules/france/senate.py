@@ -43,13 +43,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 
-from .._exact import as_count
+from .._dates import as_date
+from .._exact import as_seats
 from ..errors import InvalidArgumentError
 from ..outcome import Allocation, RoundOutcome
-from ..tally import Candidate, PartyList, Tally, votes_of
+from ..tally import Candidate, PartyList, Tally
 from ..tiebreak import IfUnresolved
 from . import senate_tables
-from .list_engine import allocate_with_bonus, as_election_date, party_lists
+from .list_engine import ListRule
+from .list_engine import allocate as _allocate_lists
 from .round_engine import plurinominal_round
 
 __all__ = ["majoritarian_round", "majoritarian_seat_limit", "proportional", "proportional_minimum"]
@@ -75,10 +77,7 @@ def majoritarian_seat_limit(date: _dt.date | None = None) -> int:
     .. seealso:: Code électoral, art. L294 (versions of 1964, loi 2000-641, loi 2003-697,
        loi 2013-702).
     """
-    if date is not None and (not isinstance(date, _dt.date) or isinstance(date, _dt.datetime)):
-        raise InvalidArgumentError(f"date {date!r} must be a datetime.date")
-    # Without a date, the rule in force now: the latest era.
-    return senate_tables.proportional_from(date if date is not None else _dt.date.max) - 1
+    return senate_tables.proportional_from(as_date(date, rule="sénatoriales")) - 1
 
 
 def majoritarian_round(
@@ -147,7 +146,7 @@ def proportional_minimum(date: _dt.date) -> tuple[int, str]:
     .. seealso:: Code électoral, art. L294 and L295 (versions of 1964, of loi n° 2000-641,
        loi n° 2003-697 and loi n° 2013-702).
     """
-    when = as_election_date(date)
+    when = as_date(date, rule="sénatoriales")
     return senate_tables.proportional_from(when), senate_tables.voting_mode_basis(when)
 
 
@@ -192,9 +191,10 @@ def proportional(
     """
     basis = L295
     if date is not None:
+        date = as_date(date, rule="sénatoriales")
         minimum, version = proportional_minimum(date)
         basis = version
-        if not abroad and as_count(seats, "seats") < minimum:
+        if not abroad and as_seats(seats, "sénatoriales") < minimum:
             raise InvalidArgumentError(
                 f"a department electing {seats} senator{'s' if seats != 1 else ''} voted by majority on "
                 f"{date.isoformat()}: proportional representation applied from {minimum} seats "
@@ -204,21 +204,14 @@ def proportional(
         basis = f"{basis}; Français établis hors de France (loi n° 83-390, UNVERIFIED)"
     if not isinstance(decide, bool):
         raise InvalidArgumentError(f"decide must be True or False, got {decide!r}")
-    votes = votes_of(tally)
-    house = as_count(seats, "seats")
-    if house == 0:
-        raise InvalidArgumentError("a senatorial constituency elects at least one senator (seats = 0)")
-    return allocate_with_bonus(
-        votes,
-        house,
-        threshold=None,
+    rule = ListRule(
+        election="sénatoriales",
         legal_basis=basis,
-        last_seat=None,
-        if_unresolved=IfUnresolved.RAISE if decide else IfUnresolved.REPORT,
         unresolved_hint=(
             "L.295 states no tie rule for the last seat (call with decide=False to have the tie "
             "reported and the seat left undetermined)"
         ),
-        lists=party_lists(lists, votes.votes),
-        notes=(),
+    )
+    return _allocate_lists(
+        tally, seats, rule, people=lists, if_unresolved=IfUnresolved.RAISE if decide else IfUnresolved.REPORT
     )

@@ -24,6 +24,7 @@ from fractions import Fraction
 from itertools import repeat
 from typing import TypeVar
 
+from .._exact import percent_hundredths
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, OfficialFileError
 from ..tally import Tally
@@ -201,13 +202,7 @@ def _rate_agrees(digits: int, decimals: int, numerator: int, denominator: int) -
         digits //= scale
     elif decimals < 2:
         digits *= 10 ** (2 - decimals)
-    hundredths, remainder = divmod(10_000 * numerator, denominator)
-    twice = 2 * remainder
-    if twice < denominator:
-        return digits == hundredths
-    if twice > denominator:
-        return digits == hundredths + 1
-    return digits in (hundredths, hundredths + 1)
+    return digits in percent_hundredths(numerator, denominator)
 
 
 def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
@@ -228,14 +223,7 @@ def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
     >>> rounded_percent(1, 800)         # 0.125 exactly: a tie, 0,12 or 0,13
     (Fraction(3, 25), Fraction(13, 100))
     """
-    if denominator == 0:
-        return (Fraction(0),)
-    hundredths, remainder = divmod(10_000 * numerator, denominator)
-    if 2 * remainder < denominator:
-        return (Fraction(hundredths, 100),)
-    if 2 * remainder > denominator:
-        return (Fraction(hundredths + 1, 100),)
-    return (Fraction(hundredths, 100), Fraction(hundredths + 1, 100))
+    return tuple(Fraction(hundredths, 100) for hundredths in percent_hundredths(numerator, denominator))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._exact import percent_hundredths
 from ..errors import InvalidArgumentError
 from ..outcome import RoundOutcome, StepKind, Threshold, Tie
 from .numbers import integer, percentage
@@ -93,7 +94,7 @@ def percent_of(part: int, whole: int, lang: Lang = "fr") -> str:
     """
     if whole == 0:
         return "–"
-    units, cents = divmod((part * 20000 + whole) // (2 * whole), 100)
+    units, cents = divmod(percent_hundredths(part, whole)[-1], 100)  # a half goes up
     text = f"{integer(units, lang)}{',' if lang == 'fr' else '.'}{cents:02d}"
     return f"{text} %" if lang == "fr" else f"{text}%"
 
