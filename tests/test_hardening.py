@@ -17,6 +17,7 @@ import pytest
 from electoral_rules import Candidate, PartyList, Tally
 from electoral_rules._exact import MAX_COUNT
 from electoral_rules.apportionment import dhondt
+from electoral_rules.cli import main
 from electoral_rules.errors import (
     InvalidArgumentError,
     InvalidTallyError,
@@ -314,3 +315,126 @@ def test_nfc_and_nfd_are_never_two_lists() -> None:
     with pytest.raises(InvalidTallyError, match="NFC"):
         Tally(votes={composed: 1, decomposed: 2})
     assert Tally(votes={composed: 1}).names == (composed,)
+
+
+# -- 3, 10, 13, 14, 15: the command line ----------------------------------------------------
+
+_HOSTILE_FILES: dict[str, bytes] = {
+    "binary.json": bytes(range(256)) * 4,
+    "binary.csv": bytes(range(256)) * 4,
+    "utf16.json": '{"A": 1023, "B": 258}'.encode("utf-16"),
+    "utf16be.csv": "A,1023\nB,258\n".encode("utf-16-be"),
+    "utf32.json": '{"A": 1023, "B": 258}'.encode("utf-32"),
+    "latin1.csv": "Liste é,1023\nB,258\n".encode("latin-1"),
+    "deep.json": b"[" * 100_000 + b"]" * 100_000,
+    "deepobj.json": b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+    "bigint.json": b'{"A": ' + b"9" * 5000 + b"}",
+    "bigfield.csv": b"A," + b"1" * (200 * 1024) + b"\n",
+    "bigname.csv": b'"' + b"x" * (200 * 1024) + b'",3\n',
+    "nul.csv": b"A,1\x00\nB,2\n",
+    "duplicate.json": b'{"A": 1, "A": 3}',
+    "float.json": b'{"A": 1.5}',
+    "nan.json": b'{"A": NaN}',
+    "list.json": b"[1, 2, 3]",
+    "null.json": b"null",
+    "tallynull.json": b'{"votes": null}',
+    "tallyfloat.json": b'{"votes": {"A": 1}, "registered": 1e3}',
+    "empty.csv": b"",
+    "empty.json": b"",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HOSTILE_FILES))
+@pytest.mark.parametrize("command", [["allocate", "--seats", "3"], ["round", "legislative"]])
+def test_cli_hostile_file_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, command: list[str]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(_HOSTILE_FILES[name])
+    code = main([*command, "--file", str(path)])
+    out, err = capsys.readouterr()
+    if name == "bigname.csv" and command[0] == "allocate":  # a long name is still a name
+        assert code == 0 and out.endswith("  3\n") and err == ""
+        return
+    assert code == 2, (out, err)
+    assert err.startswith("electoral-rules: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and len(err) < 1000
+
+
+def test_cli_json_file_with_a_repeated_name_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "votes.json"
+    path.write_text('{"A": 1, "B": 2, "A": 3}', encoding="utf-8")
+    code = main(["allocate", "--seats", "1", "--file", str(path)])
+    assert code == 2 and "'A'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("year", ["1000000", str(10**30), "9" * 5000, "-5", "0"])
+def test_cli_senate_renewal_of_an_absurd_year(capsys: pytest.CaptureFixture[str], year: str) -> None:
+    try:
+        code = main(["senate", "renewal", year])
+    except SystemExit as exited:  # argparse's own refusal: one line, status 2
+        code = int(str(exited.code))
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) <= 2, err
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["A=1_000", "A= 10", "A=10 ", "A=\u0661\u0660", "A=+5", "A=-5", "A=1 000", "A=", "A=\uff11"],
+    ids=["underscore", "leading space", "trailing space", "Arabic-Indic", "plus", "minus", "grouping",
+         "empty", "fullwidth"],
+)
+def test_cli_counts_follow_the_xml_reader_rule(capsys: pytest.CaptureFixture[str], pair: str) -> None:
+    code = main(["allocate", "--seats", "1", pair, "B=3"])
+    err = capsys.readouterr().err
+    assert code == 2 and "digits 0-9" in err, err
+
+
+@pytest.mark.parametrize("pair", [" A=10", "A =10", "e\u0301=10"], ids=["leading", "trailing", "NFD"])
+def test_cli_names_follow_the_one_rule(capsys: pytest.CaptureFixture[str], pair: str) -> None:
+    code = main(["allocate", "--seats", "1", pair, "B=3"])
+    assert code == 2 and "names that print the same" in capsys.readouterr().err
+
+
+def test_cli_csv_counts_follow_the_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "votes.csv"
+    path.write_text("name,votes\nA,1_000\nB,3\n", encoding="utf-8")
+    assert main(["allocate", "--seats", "1", "--file", str(path)]) == 2
+    assert "digits 0-9" in capsys.readouterr().err
+
+
+def test_cli_speaks_in_cli_terms(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["round", "legislative", "--date", "2022-06-12", "A=400", "B=300"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--registered" in err and "Tally(" not in err, err
+    code = main(["round", "legislative", "--round", "2", "A=10", "B=10"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--born" in err and "candidates=" not in err and "people=" not in err, err
+
+
+def test_cli_unknown_born_name_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["round", "legislative", "--round", "2", "--born", "Z=1950-01-01", "A=10", "B=9"])
+    err = capsys.readouterr().err
+    assert code == 2 and "'Z'" in err and "--born" in err, err
+
+
+def test_cli_allocate_right_aligns_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["allocate", "--seats", "120", "Alpha=1023", "B=258", "C=25"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["Alpha   98", "B       25", "C        2"] or [len(line) for line in lines] == [
+        len(lines[0])
+    ] * 3, lines
+    assert all(line[-1].isdigit() for line in lines)
+    assert len({len(line) for line in lines}) == 1  # numbers end in one column
+
+
+def test_cli_help_texts(capsys: pytest.CaptureFixture[str]) -> None:
+    texts = {}
+    for command in ("allocate", "explain", "verify"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        texts[command] = capsys.readouterr().out
+    assert "exit status" in texts["verify"].lower() or "exit code" in texts["verify"].lower()
+    assert all(str(code) in texts["verify"] for code in (0, 1, 2))
+    first = [text.split("\n\n")[1] for text in (texts["allocate"], texts["explain"])]
+    assert first[0] != first[1], first

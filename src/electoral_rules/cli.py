@@ -36,15 +36,16 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from . import __version__
+from ._exact import as_name, parse_count, shown
 from .apportionment import Divisor, Quota, highest_averages, largest_remainder
-from .errors import ElectoralRulesError
+from .errors import ElectoralRulesError, OfficialFileError
 from .france import (
     departmental,
     european,
@@ -55,6 +56,7 @@ from .france import (
     senate,
     senate_tables,
 )
+from .io._json import loads
 from .io.opendata import to_dict
 from .outcome import Allocation, RoundOutcome
 from .tally import Candidate, Tally
@@ -85,51 +87,73 @@ class _UsageError(Exception):
 
 
 def _parse_pair(text: str) -> tuple[str, int]:
+    """``NAME=VOTES`` as typed: the library's one rule for names and for counts (the digits
+    0-9 only, as in the Ministry's files), nothing stripped or regrouped."""
     name, sep, count = text.rpartition("=")
     if not sep or not name.strip():
-        raise _UsageError(f"votes must be given as NAME=VOTES, got {text!r}")
+        raise _UsageError(f"votes must be given as NAME=VOTES, got {shown(text)}")
+    return as_name(name), parse_count(count, f"votes for {shown(name)}")
+
+
+_MAX_FILE = 64 * 1024 * 1024
+"""Largest --file read (as the XML reader's largest file)."""
+
+
+def _file_text(path: str) -> str:
+    """The text of ``--file``: UTF-8 (with or without a byte order mark), nothing else."""
     try:
-        votes = int(count.replace(" ", "").replace("\u202f", "").replace("\xa0", ""))
-    except ValueError:
-        raise _UsageError(f"votes for {name!r} must be a whole number, got {count!r}") from None
-    return name, votes
+        with open(path, "rb") as stream:
+            data = stream.read(_MAX_FILE + 1)
+    except OSError as err:
+        raise _UsageError(f"cannot read {path}: {err.strerror or err}") from None
+    if len(data) > _MAX_FILE:
+        raise _UsageError(f"{path} is larger than the {_MAX_FILE} bytes accepted")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise _UsageError(
+            f"{path} is not UTF-8 text (byte {err.start}: {err.reason}); save it as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise _UsageError(f"{path} holds a NUL character: not a text file (UTF-16/32 are refused)")
+    return text
 
 
 def _read_file(path: str) -> Tally:
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except OSError as err:
-        raise _UsageError(f"cannot read {path}: {err.strerror or err}") from None
-    if file.suffix.lower() == ".json":
+    text = _file_text(path)
+    if Path(path).suffix.lower() == ".json":
         try:
-            data = json.loads(text, parse_float=_no_float(path))
-        except json.JSONDecodeError as err:
-            raise _UsageError(f"{path} is not valid JSON: {err.msg} (line {err.lineno})") from None
-        if isinstance(data, dict) and "votes" in data:
-            return Tally.from_mapping(data)
-        if isinstance(data, dict):
-            return Tally(votes=data)
+            data = loads(text)
+        except OfficialFileError as err:
+            raise _UsageError(f"{path}: {err}") from None
+        try:
+            if isinstance(data, dict) and "votes" in data:
+                return Tally.from_mapping(data)
+            if isinstance(data, dict):
+                return Tally(votes=data)
+        except ElectoralRulesError as err:
+            raise _UsageError(f"{path}: {err}") from None
         raise _UsageError(f"{path} must hold an object of NAME: VOTES or a tally with 'votes'")
-    rows = [row for row in csv.reader(text.splitlines()) if row and any(cell.strip() for cell in row)]
-    if rows and not rows[0][-1].strip().lstrip("-").isdigit():
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # a cell as long as the file (a long name)
+    try:
+        rows = [row for row in csv.reader(text.splitlines()) if row and any(cell.strip() for cell in row)]
+    except csv.Error as err:
+        raise _UsageError(f"{path} is not valid CSV ({err})") from None
+    finally:
+        csv.field_size_limit(limit)
+    if rows and not rows[0][-1].strip().isdigit():
         rows = rows[1:]  # header
     votes: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
         if len(row) != 2:
-            raise _UsageError(f"{path}: row {number} must have 2 columns (name, votes), got {row!r}")
+            raise _UsageError(f"{path}: row {number} must have 2 columns (name, votes), got {shown(row)}")
+        # a CSV cell's surrounding spaces are layout ("A, 1023"), as an XML element's are
         name, count = _parse_pair(f"{row[0].strip()}={row[1].strip()}")
         if name in votes:
-            raise _UsageError(f"{path}: list {name!r} appears twice")
+            raise _UsageError(f"{path}: list {shown(name)} appears twice")
         votes[name] = count
     return Tally(votes=votes)
-
-
-def _no_float(path: str) -> Callable[[str], Any]:
-    def refuse(text: str) -> Any:
-        raise _UsageError(f"{path}: {text} is not a whole number (counts must be integers)")
-
-    return refuse
 
 
 def _tally(args: argparse.Namespace) -> Tally:
@@ -137,14 +161,19 @@ def _tally(args: argparse.Namespace) -> Tally:
         raise _UsageError("give votes either as NAME=VOTES arguments or with --file, not both")
     if args.file:
         return _read_file(args.file)
-    if not args.votes:
+    return Tally(votes=_pairs(args.votes))
+
+
+def _pairs(items: Sequence[str] | None) -> dict[str, int]:
+    if not items:
         raise _UsageError("no votes given: pass NAME=VOTES arguments or --file")
-    pairs = [_parse_pair(item) for item in args.votes]
-    names = [name for name, _ in pairs]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
-    if duplicates:
-        raise _UsageError(f"list {duplicates[0]!r} is given twice")
-    return Tally(votes=dict(pairs))
+    votes: dict[str, int] = {}
+    for item in items:
+        name, count = _parse_pair(item)
+        if name in votes:
+            raise _UsageError(f"list {shown(name)} is given twice")
+        votes[name] = count
+    return votes
 
 
 def _policy(name: str) -> TieBreak:
@@ -186,8 +215,9 @@ def _run_allocate(args: argparse.Namespace) -> int:
         print(json.dumps(to_dict(allocation), ensure_ascii=False, indent=2))
         return 0
     width = max(len(name) for name in allocation)
+    digits = max(len(str(seats)) for seats in allocation.values())
     for name, seats in allocation.items():
-        print(f"{name:<{width}}  {seats}")
+        print(f"{name:<{width}}  {seats:>{digits}}")
     if allocation.undetermined:
         print(
             f"undetermined: {allocation.undetermined} (tie between "
@@ -223,28 +253,33 @@ def _round_tally(args: argparse.Namespace) -> Tally:
         if counts:
             raise _UsageError("with --file, give the counts in the file, not as options")
         return _read_file(args.file)
-    if not args.votes:
-        raise _UsageError("no votes given: pass NAME=VOTES arguments or --file")
-    votes = dict(_parse_pair(item) for item in args.votes)
+    votes = _pairs(args.votes)
     if args.election in ("senate", "municipal"):
         counts["names_per_ballot"] = args.seats
     return Tally(votes=votes, **counts)
 
 
-def _born(items: Sequence[str]) -> dict[str, Candidate]:
-    people = {}
+def _born(items: Sequence[str], tally: Tally) -> dict[str, Candidate]:
+    people: dict[str, Candidate] = {}
     for item in items:
         name, sep, day = item.rpartition("=")
         if not sep or not name:
-            raise _UsageError(f"--born takes NAME=YYYY-MM-DD, got {item!r}")
+            raise _UsageError(f"--born takes NAME=YYYY-MM-DD, got {shown(item)}")
+        if name not in tally.votes:
+            raise _UsageError(
+                f"--born names {shown(name)}, who has no votes (candidates: "
+                f"{', '.join(map(repr, tally.names))[:200]})"
+            )
+        if name in people:
+            raise _UsageError(f"--born gives {shown(name)} twice")
         people[name] = Candidate(name=name, birth_date=_day(day, "--born"))
     return people
 
 
 def _run_round(args: argparse.Namespace) -> int:
     tally = _round_tally(args)
-    on = _day(args.date) if args.date else None
-    people = _born(args.born or []) or None
+    on = _day(args.date, "--date") if args.date else None
+    people = _born(args.born or [], tally) or None
     outcome: RoundOutcome
     if args.election == "presidential":
         outcome = (
@@ -350,24 +385,22 @@ def _day(text: str, option: str = "--on") -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _UsageError(f"{option} must be a date such as 2014-09-28, got {text!r}") from None
+        raise _UsageError(f"{option} must be a date such as 2014-09-28, got {shown(text)}") from None
 
 
 def _year(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"year must be a whole number, got {text!r}") from None
+    # a year as dates write it (1 to 9999): a longer number is no year (and would overflow
+    # the calendar), whatever the Senate tables then say of it
+    if not (text.isascii() and text.isdigit() and 1 <= len(text) <= 4 and int(text) >= 1):
+        raise argparse.ArgumentTypeError(f"year must be a whole number from 1 to 9999, got {shown(text)}")
+    return int(text)
 
 
 def _seats(text: str) -> int:
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"seats must be a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"seats must be >= 0, got {value}")
-    return value
+        return parse_count(text, "the number")
+    except ElectoralRulesError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _add_allocation_options(parser: argparse.ArgumentParser) -> None:
@@ -403,10 +436,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    allocate = commands.add_parser("allocate", help="seats per list")
+    allocate = commands.add_parser(
+        "allocate",
+        help="seats per list",
+        description="Seats per list by a divisor or largest-remainder method: one line per list, "
+        "its name and its seats (or the open-data JSON with --json).",
+    )
     _add_allocation_options(allocate)
     allocate.set_defaults(run=_run_allocate)
-    explain = commands.add_parser("explain", help="seats per list, explained step by step")
+    explain = commands.add_parser(
+        "explain",
+        help="seats per list, explained step by step",
+        description="The same allocation as 'allocate', told step by step (quotient, integer "
+        "parts, each remaining seat with every list's average) followed by the table of averages.",
+    )
     _add_allocation_options(explain)
     explain.set_defaults(run=_run_explain)
     lists = commands.add_parser("lists", help="a French list election (bonus, threshold, ties)")
@@ -438,7 +481,14 @@ def build_parser() -> argparse.ArgumentParser:
     round_.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of explanations")
     round_.add_argument("--json", action="store_true", help="machine-readable output")
     round_.set_defaults(run=_run_round)
-    verify = commands.add_parser("verify", help="check the Ministry's XML result files")
+    verify = commands.add_parser(
+        "verify",
+        help="check the Ministry's XML result files",
+        description="Read the Ministry's XML result files (a file or a folder tree), check their "
+        "arithmetic, their sums and the law, and report. Exit status: 0 when everything agrees, "
+        "1 when an official figure disagrees with the law or the arithmetic, 2 when a file or "
+        "folder cannot be read (the others are still checked).",
+    )
     verify.add_argument("path", help="a result file or a folder of them")
     verify.add_argument("--json", action="store_true", help="machine-readable report")
     verify.add_argument("--verbose", action="store_true", help="list every agreement too")
@@ -458,6 +508,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_CLI_TERMS = (
+    # the library's messages name its Python parameters; here they name the options
+    (re.compile(r"give Tally\((registered|voters|blank|null|expressed)=\.\.\.\)"), r"give --\1"),
+    (re.compile(r"Tally\((registered|voters|blank|null|expressed)=\.\.\.\)"), r"--\1"),
+    (re.compile(r"pass (?:candidates|people)= with birth dates"), "give --born NAME=YYYY-MM-DD for each"),
+    (re.compile(r"\b(?:candidates|people)=(?:\.\.\.)?"), "--born NAME=YYYY-MM-DD"),
+)
+
+
+def _in_cli_terms(message: str) -> str:
+    """A library message with its Python parameters named as the command line's options,
+    on one line."""
+    for pattern, replacement in _CLI_TERMS:
+        message = pattern.sub(replacement, message)
+    return " ".join(message.split("\n"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 disagreement, 2 bad input)."""
     parser = build_parser()
@@ -473,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except (_UsageError, ElectoralRulesError) as err:
-        print(f"electoral-rules: error: {err}", file=sys.stderr)
+        print(f"electoral-rules: error: {_in_cli_terms(str(err))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as the Python docs advise.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from fractions import Fraction
 
 from .._exact import as_count, as_counts, grouped, percent_text
@@ -33,13 +34,13 @@ from ..outcome import Allocation, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import (
-    LastSeatCriteria,
-    allocate_with_bonus,
+    LastSeatTie,
+    ListRule,
     bonus_winner,
     first_place_steps,
-    most_votes_then_oldest,
     party_lists,
 )
+from .list_engine import allocate as _allocate_lists
 
 __all__ = [
     "Lists",
@@ -179,28 +180,33 @@ def bonus_allocation(
         votes, round=round, people=people, rule=bonus_rule, bonus=bonus, if_unresolved=if_unresolved,
         quarter_basis=quarter_basis,
     )
-    common = {
-        "threshold": threshold,
-        "legal_basis": legal_basis,
-        "threshold_basis": threshold_basis,
-        "last_seat": most_votes_then_oldest(people, tie_basis or legal_basis),
-        "if_unresolved": if_unresolved,
-        "lists": people,
-    }
+    rule = ListRule(
+        election=bonus_rule,
+        legal_basis=legal_basis,
+        bonus_seats=bonus,
+        majority_basis=bonus_rule,
+        threshold=threshold,
+        threshold_basis=threshold_basis,
+        last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+        last_seat_basis=tie_basis or legal_basis,
+    )
     if winner is None:
         assert tie is not None
-        partial = allocate_with_bonus(votes, seats - bonus, notes=notes, ties=(tie,), **common)  # type: ignore[arg-type]
-        return partial.with_changes(house=seats, notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule)))
-    return allocate_with_bonus(
-        votes,
-        seats,
-        bonus={winner: bonus},
-        bonus_note=reason,
-        lead_steps=first_place_steps(votes, winner, bonus, tie),
-        ties=() if tie is None else (tie,),
-        notes=notes,
-        **common,  # type: ignore[arg-type]
+        partial = _allocate_lists(
+            votes, seats - bonus, replace(rule, bonus_seats=None), people=people, if_unresolved=if_unresolved,
+            notes=notes,
+        )
+        return partial.with_changes(
+            house=seats, ties=(tie, *partial.ties), notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule))
+        )
+    result = _allocate_lists(
+        votes, seats, rule, people=people, if_unresolved=if_unresolved, notes=notes, bonus_to=winner
     )
+    trace = _noted_bonus(result.trace_factory, reason)
+    if tie is None:
+        return result.with_changes(trace_factory=trace)
+    lead = first_place_steps(votes, winner, bonus, tie)
+    return result.with_changes(ties=(tie, *result.ties), trace_factory=_prefixed(lead, trace))
 
 
 def check_section_votes(
@@ -254,7 +260,8 @@ def sectioned(
     winner: str | None,
     threshold: Threshold | None,
     legal_basis: str,
-    last_seat: LastSeatCriteria | None,
+    last_seat: LastSeatTie,
+    last_seat_basis: str,
     if_unresolved: IfUnresolved,
     unresolved_hint: str,
     bonus_reason: str = "",
@@ -277,17 +284,21 @@ def sectioned(
             name: n for name, n in runners.items() if name in allowed or (name == winner and bonus)
         }
         excluded = tuple(name for name in tally.votes if name not in allowed)
+        rule = ListRule(
+            election=legal_basis,
+            legal_basis=legal_basis,
+            bonus_seats=bonus if winner is not None and bonus else None,
+            majority_basis=legal_basis,
+            last_seat_tie=last_seat,
+            last_seat_basis=last_seat_basis,
+            unresolved_hint=unresolved_hint,
+        )
         if winner is not None and bonus:
-            core = allocate_with_bonus(
-                contenders, seats, bonus={winner: bonus}, threshold=None, legal_basis=legal_basis,
-                last_seat=last_seat, if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
-                bonus_note=bonus_reason,
-            )
+            core = _allocate_lists(contenders, seats, rule, if_unresolved=if_unresolved, bonus_to=winner)
+            if bonus_reason:
+                core = core.with_changes(trace_factory=_noted_bonus(core.trace_factory, bonus_reason))
         else:
-            core = allocate_with_bonus(
-                contenders, seats - bonus, threshold=None, legal_basis=legal_basis, last_seat=last_seat,
-                if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
-            )
+            core = _allocate_lists(contenders, seats - bonus, rule, if_unresolved=if_unresolved)
             if bonus:
                 core = core.with_changes(
                     house=seats,
@@ -305,6 +316,13 @@ def sectioned(
             trace_factory=trace,
         )
     return FrozenMap(result)
+
+
+def _noted_bonus(then: Callable[[], tuple[Step, ...]], reason: str) -> Callable[[], tuple[Step, ...]]:
+    def trace() -> tuple[Step, ...]:
+        return tuple(replace(step, note=reason) if step.kind is StepKind.BONUS else step for step in then())
+
+    return trace
 
 
 def _prefixed(first: tuple[Step, ...], then: Callable[[], tuple[Step, ...]]) -> Callable[[], tuple[Step, ...]]:

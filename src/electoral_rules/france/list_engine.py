@@ -239,6 +239,7 @@ def allocate(
     people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
     notes: tuple[str, ...] = (),
+    bonus_to: str | None = None,
 ) -> Allocation:
     """Apply a list rule: the bonus (if any), then plus forte moyenne (D'Hondt) among the
     lists that reach the threshold, the bonus list's average counting only its proportional
@@ -259,6 +260,9 @@ def allocate(
         :class:`~electoral_rules.errors.UnresolvedTieError` whose ``outcome`` is that
         partial allocation.
     :param notes: notes to record in the outcome.
+    :param bonus_to: the list that takes the bonus when the law decides it on other votes
+        than ``tally`` (a section of an assembly whose bonus is won on the whole
+        constituency); ``round`` then decides nothing.
 
     The trace is the ``BONUS`` step, then the core's (``THRESHOLD`` per list, ``QUOTIENT``
     over the seats left after the bonus, ``INITIAL`` integer parts, ``SEAT`` for each
@@ -283,7 +287,13 @@ def allocate(
     ties: tuple[Tie, ...] = ()
     reason = ""
     first_place_message = ""
-    if prime:
+    if prime and bonus_to is not None:
+        if bonus_to not in votes.votes:
+            raise InvalidArgumentError(f"bonus_to={bonus_to!r} is not a list of the tally ({rule.election})")
+        given = {bonus_to: prime}
+    elif bonus_to is not None:
+        raise InvalidArgumentError(f"bonus_to={bonus_to!r} is given but the rule of the {rule.election} has no bonus")
+    elif prime:
         winner, tie, reason, first_place_message = _first_place(votes, number, lists, rule, prime)
         if winner is not None:
             given = {winner: prime}

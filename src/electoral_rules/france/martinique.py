@@ -59,7 +59,8 @@ from ._collectivity import (
     people_of,
     when_of,
 )
-from .list_engine import allocate_with_bonus, check_second_round, list_qualification, most_votes_then_oldest
+from .list_engine import LastSeatTie, ListRule, check_second_round, list_qualification
+from .list_engine import allocate as _allocate_lists
 from .round_engine import RunnerUpTie
 
 __all__ = [
@@ -86,6 +87,15 @@ L558_8 = "Code électoral, art. L558-8"
 L558_9 = "Code électoral, art. L558-9"
 L558_19 = "Code électoral, art. L558-19"
 RULE = "the Assemblée de Martinique (Code électoral, art. L558-5 to L558-9)"
+
+
+SECTION_RULE = ListRule(
+    election="Assemblée de Martinique (sections)",
+    legal_basis=f"{L558_9} (loi n° 2011-884)",
+    last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+    last_seat_basis=L558_9,
+)
+"""A list's seats split between its four sections (L.558-9): plus forte moyenne."""
 
 
 def allocate(
@@ -195,14 +205,9 @@ def sections(
                 f"in the whole constituency are {grouped(totals[name])} ({L558_9})"
             )
         candidates = people_of(given.get(name), counts)
-        split = allocate_with_bonus(
-            {section: counts[section] for section in SECTIONS},
-            n,
-            threshold=None,
-            legal_basis=f"{L558_9} (loi n° 2011-884)",
-            last_seat=most_votes_then_oldest(candidates, L558_9),
+        split = _allocate_lists(
+            {section: counts[section] for section in SECTIONS}, n, SECTION_RULE, people=candidates,
             if_unresolved=policy,
-            lists=candidates,
         ) if n else _empty(counts)
         result[name] = split
     return FrozenMap(result)
