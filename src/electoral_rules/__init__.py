@@ -42,7 +42,7 @@ from .errors import (
     UnsupportedEraError,
 )
 from .france.round_engine import RunnerUpTie
-from .outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie
+from .outcome import Allocation, Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie
 from .tally import Candidate, PartyList, Tally
 from .tiebreak import (
     Criterion,
@@ -66,9 +66,12 @@ __all__ = [
     "IfUnresolved",
     "InvalidArgumentError",
     "InvalidTallyError",
+    "Method",
     "NoEligibleListError",
     "NoMajorityError",
     "NotImplementedRuleError",
+    "Note",
+    "NoteKind",
     "OfficialFileError",
     "OverAllocation",
     "PartyList",
