@@ -61,6 +61,7 @@ from ._collectivity import (
     winner_or_tie,
 )
 from .list_engine import check_second_round, list_qualification
+from .round_engine import RunnerUpTie
 
 __all__ = ["BONUS", "REGIME_FROM", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
 
@@ -181,12 +182,17 @@ def sections(
     return parts
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object = None) -> RoundOutcome:
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: object = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
     """Which first-round lists may stand in the second round (art. 105): 12,5 % of expressed
     votes, with the top-two fallback; 5 % to merge.
 
     >>> second_round_qualification({"A": 45, "B": 30, "C": 13, "D": 12}, date="2023-04-16").qualified
     ('A', 'B', 'C')
+
+    Lists tied for a fallback place all stand by default; ``runner_up_tie=RunnerUpTie.UNDETERMINED``
+    reports the tie.
 
     .. seealso:: Loi organique n° 2004-192, art. 105.
     """
@@ -199,4 +205,5 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object
         top_two_fallback=True,
         legal_basis=ART105,
         majority_rule=ART105,
+        runner_up_tie=runner_up_tie,
     )

@@ -53,6 +53,7 @@ from ._collectivity import (
     when_of,
 )
 from .list_engine import check_second_round, list_qualification
+from .round_engine import RunnerUpTie
 
 __all__ = ["BONUS", "FIRST_ELECTION", "SEATS", "allocate", "second_round_qualification"]
 
@@ -121,12 +122,17 @@ def allocate(
     )
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object = None) -> RoundOutcome:
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: object = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
     """Which first-round lists may stand in the second round (LO513): 10 % of expressed
     votes, with the top-two fallback; 5 % to merge.
 
     >>> second_round_qualification({"A": 45, "B": 40, "C": 15}, date="2022-03-20").qualified
     ('A', 'B', 'C')
+
+    Lists tied for a fallback place all stand by default; ``runner_up_tie=RunnerUpTie.UNDETERMINED``
+    reports the tie.
 
     .. seealso:: Code électoral, art. LO513.
     """
@@ -139,4 +145,5 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object
         top_two_fallback=True,
         legal_basis=ROUND_ARTICLE,
         majority_rule=BONUS_ARTICLE,
+        runner_up_tie=runner_up_tie,
     )

@@ -62,6 +62,7 @@ from ._collectivity import (
     winner_or_tie,
 )
 from .list_engine import check_second_round, list_qualification
+from .round_engine import RunnerUpTie
 
 __all__ = ["FIRST_ELECTION", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
 
@@ -168,12 +169,17 @@ def sections(
     return parts
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object = None) -> RoundOutcome:
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: object = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
     """Which first-round lists may stand in the second round (LO541): 10 % of expressed
     votes, with the top-two fallback; 5 % to merge.
 
     >>> second_round_qualification({"A": 45, "B": 40, "C": 15}, date="2022-03-20").qualified
     ('A', 'B', 'C')
+
+    Lists tied for a fallback place all stand by default; ``runner_up_tie=RunnerUpTie.UNDETERMINED``
+    reports the tie.
 
     .. seealso:: Code électoral, art. LO541.
     """
@@ -186,4 +192,5 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object
         top_two_fallback=True,
         legal_basis=LO541,
         majority_rule=LO540,
+        runner_up_tie=runner_up_tie,
     )
