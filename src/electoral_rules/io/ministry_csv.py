@@ -71,6 +71,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import IO
 
@@ -857,10 +858,14 @@ class _Builder:
         self.path = path
         group = layout.group
         self.offsets = {name: group.get(name, _NONE) for name in _GROUP_FIELDS}
+        self.pad = max([*group.values(), *(rate[0] for rate in layout.group_rates), 0]) + 2
+        """Every group is made this long (with "" cells) before reading, so that the offset
+        -1 of an absent column reads the last, always empty, cell."""
         self.votes = self.offsets["votes"]
         self.as_lists = layout.election in ("municipales", "européennes")
         self.flagged_column = "seats" in group or "elected" in group
-        self.fixed = {name: index for name, index in layout.fixed.items() if name in _COUNT_FIELDS}
+        self.count_columns = [(name, index) for name, index in layout.fixed.items() if name in _COUNT_FIELDS]
+        self.merged = "blank_and_null" in layout.fixed and "blank" not in layout.fixed
         self.place_columns = dict(layout.fixed)
         self.labels: dict[int, dict[str, str]] = {}
         self.round = layout.round or 0
@@ -908,19 +913,20 @@ class _Builder:
         return _record(Place, _PLACE_SETTERS, _COMMUNE_LEVEL, code, name, None, department, commune, codes)
 
     def counts(self, values: Sequence[str]) -> dict[str, int]:
-        header = self.layout.columns
         counts = {}
-        for name, index in self.fixed.items():
+        for name, index in self.count_columns:
             text = values[index]
-            if text.isdigit() and text.isascii() and len(text) <= 9:
-                counts[name] = int(text)
-            else:
-                counts[name] = _count(text, repr(header[index].strip()))
-        if "blank_and_null" in counts:
-            counts.setdefault("blank", counts["blank_and_null"])
+            counts[name] = (
+                int(text)
+                if text.isdigit() and text.isascii() and len(text) <= 9
+                else _count(text, repr(self.layout.columns[index].strip()))
+            )
+        if self.merged:  # 'Blancs et nuls' (2014): as blank, with null 0
+            counts["blank"] = counts["blank_and_null"]
+            counts["null"] = 0
+        else:
+            counts.setdefault("blank", 0)
             counts.setdefault("null", 0)
-        counts.setdefault("blank", 0)
-        counts.setdefault("null", 0)
         return counts
 
     def fixed_rates(self, values: Sequence[str], counts: dict[str, int], element: str) -> list[_PendingRate]:
@@ -1011,87 +1017,107 @@ class _Builder:
     ) -> tuple[tuple[CandidateResult, ...], tuple[ListResult, ...]]:
         at = self.offsets
         votes_at, number_at, seats_at, elected_at = at["votes"], at["number"], at["seats"], at["elected"]
-        sector_at, community_at = at["sector_seats"], at["community_seats"]
+        sector_at, community_at, nuance_at = at["sector_seats"], at["community_seats"], at["nuance"]
+        list_at, short_at, head_at = at["list"], at["short_list"], at["head"]
+        last_at, first_at, binome_at = at["last_name"], at["first_name"], at["binome"]
         rates = self.layout.group_rates
+        width = self.pad
         people: list[CandidateResult] = []
         lists: list[ListResult] = []
         names: set[str] = set()
+        as_lists = self.as_lists
         for index, cells in enumerate(groups, start=1):
-            size = len(cells)
-
-            def cell(offset: int, cells: Sequence[str] = cells, size: int = size) -> str:
-                return cells[offset].strip() if 0 <= offset < size else ""
-
+            if len(cells) < width:
+                cells = [*cells, *([""] * (width - len(cells)))]  # absent columns (offset -1) read ""
             text = cells[votes_at]
+            votes = (
+                int(text)
+                if text.isdigit() and text.isascii() and len(text) <= 9
+                else _count(text, self.label(index, "votes"))
+            )
+            text = cells[number_at]
             if text.isdigit() and text.isascii() and len(text) <= 9:
-                votes = int(text)
+                number: int | None = int(text)
             else:
-                votes = _count(text, self.label(index, "votes"))
-            number_text = cell(number_at)
-            if number_text.isdigit() and number_text.isascii() and len(number_text) <= 9:
-                number: int | None = int(number_text)
-            else:
-                number = _count(number_text, self.label(index, "number")) if number_text else None
+                text = text.strip()
+                number = _count(text, self.label(index, "number")) if text else None
             flag: str | None = None
-            seats: int | None = None
-            if 0 <= seats_at < size:
-                text = cells[seats_at]
-                if text.isdigit() and text.isascii() and len(text) <= 9:
-                    seats = int(text)
-                else:
-                    seats, flag = _seats(text, self.label(index, "seats"))
-            elected_text = cell(elected_at)
-            if elected_text:
-                flag = elected_text
-            last, first = cell(at["last_name"]), cell(at["first_name"])
-            person = f"{last} {first}".strip()
-            full = cell(at["list"])
-            title = full or cell(at["short_list"]) or cell(at["binome"]) or person or cell(at["head"])
+            text = cells[seats_at]
+            if text.isdigit() and text.isascii() and len(text) <= 9:
+                seats: int | None = int(text)
+            else:
+                seats, flag = _seats(text, self.label(index, "seats")) if seats_at >= 0 else (None, None)
+            if elected_at >= 0:
+                text = cells[elected_at].strip()
+                if text:
+                    flag = text
+            full = cells[list_at].strip()
+            last, first = cells[last_at].strip(), cells[first_at].strip()
+            person = f"{last} {first}".strip() if last or first else ""
+            title = (
+                full
+                or cells[short_at].strip()
+                or cells[binome_at].strip()
+                or person
+                or cells[head_at].strip()
+            )
             if not title:
                 title = f"n° {number if number is not None else index}"
-            name = title if title not in names else f"{title} (n° {number if number is not None else index})"
-            names.add(name)
+            if title in names:
+                title = f"{title} (n° {number if number is not None else index})"
+            names.add(title)
             if rates:
                 where = f"{element}/group {index}"
-                pending.extend(
-                    (where, rate_name, cells[offset], votes, counts[base_name])
-                    for offset, rate_name, base_name in rates
-                    if offset < size
+                for offset, rate_name, base_name in rates:
+                    pending.append((where, rate_name, cells[offset], votes, counts[base_name]))
+            nuance = cells[nuance_at].strip() or None
+            if as_lists:
+                text = cells[community_at]
+                community = (
+                    int(text)
+                    if text.isdigit() and text.isascii() and len(text) <= 9
+                    else (
+                        _optional_count(text, self.label(index, "community_seats"))
+                        if community_at >= 0
+                        else None
+                    )
                 )
-            nuance = cell(at["nuance"]) or None
-            if self.as_lists:
+                text = cells[sector_at]
+                sector = (
+                    int(text)
+                    if text.isdigit() and text.isascii() and len(text) <= 9
+                    else (
+                        _optional_count(text, self.label(index, "sector_seats")) if sector_at >= 0 else None
+                    )
+                )
                 lists.append(
                     _record(
                         ListResult,
                         _LIST_SETTERS,
-                        name,
+                        title,
                         number,
                         votes,
-                        full or name,
-                        cell(at["head"]) or person,
+                        full or title,
+                        cells[head_at].strip() or person,
                         nuance,
                         None,
                         seats,
                         (),
-                        _optional_count(cells[sector_at], self.label(index, "sector_seats"))
-                        if 0 <= sector_at < size
-                        else None,
-                        _optional_count(cells[community_at], self.label(index, "community_seats"))
-                        if 0 <= community_at < size
-                        else None,
+                        sector,
+                        community,
                         flag,
                     )
                 )
             else:
                 people.append(
                     CandidateResult(
-                        name=name,
+                        name=title,
                         last_name=last or title,
                         first_name=first,
-                        civility=cell(at["sex"]),
+                        civility=cells[at["sex"]].strip(),
                         number=number,
                         nuance=nuance,
-                        nuance_name=cell(at["nuance_name"]) or None,
+                        nuance_name=cells[at["nuance_name"]].strip() or None,
                         votes=votes,
                         elected=flag if flag is not None else ("" if self.flagged_column else None),
                     )
@@ -1110,13 +1136,11 @@ def _read_rates(pending: Sequence[_PendingRate]) -> tuple[tuple[str, str, int, i
     dropped; a malformed one raises naming its column)."""
     if not pending:
         return ()
-    texts = "\n".join([rate[2] for rate in pending])
+    wheres, columns, cells, tops, bottoms = zip(*pending, strict=True)
+    texts = "\n".join(cells)
     if _TWO_DECIMALS.fullmatch(texts):
         digits = map(int, texts.replace(",", "").split("\n"))
-        return tuple(
-            (where, column, value, 2, top, bottom)
-            for (where, column, _, top, bottom), value in zip(pending, digits, strict=True)
-        )
+        return tuple(zip(wheres, columns, digits, repeat(2), tops, bottoms, strict=False))
     data = []
     for where, column, text, top, bottom in pending:
         label = f"{column!r} ({where.split('/', 1)[1]})" if "/" in where else repr(column)
