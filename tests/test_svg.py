@@ -86,7 +86,7 @@ def test_eu2024_bar_chart(eu2024: tuple[dict[str, int], dict[str, int], int]) ->
     rows = [g.attrib["data-list"] for g in root.iter(f"{SVG}g")]
     assert rows[-1] == "Autres listes (26)"
     assert len(rows) == 13
-    assert "31,4 % des voix · 37,0 % des sièges" in svg
+    assert "31,3… % des voix · 37,0… % des sièges" in svg
 
 
 def test_deterministic_and_pure() -> None:

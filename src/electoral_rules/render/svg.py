@@ -389,10 +389,16 @@ def hemicycle_svg(
 
 
 def _pct(share: Fraction, lang: str) -> str:
-    """A share as a percentage with one decimal, rounded half up on exact integers."""
-    tenths = (share * 1000 * 2 + 1) // 2  # round half up, exactly
-    whole, frac = divmod(int(tenths), 10)
-    return f"{whole}{_words(lang)['point']}{frac} %"
+    """A share as a percentage with one decimal, cut (not rounded) and marked ``…`` when it
+    has more, as every number printed for a reader (it never claims more than it has).
+
+    >>> _pct(Fraction(1023, 1534), "en"), _pct(Fraction(4, 5), "fr")
+    ('66.6… %', '80,0 %')
+    """
+    tenths = share * 1000
+    whole, frac = divmod(tenths.numerator // tenths.denominator, 10)
+    more = "" if tenths.denominator == 1 else "…"
+    return f"{whole}{_words(lang)['point']}{frac}{more} %"
 
 
 def bar_chart_svg(
@@ -420,7 +426,7 @@ def bar_chart_svg(
 
     >>> import electoral_rules as er
     >>> svg = bar_chart_svg(er.dhondt({"A": 1023, "B": 258, "C": 253}, seats=5), lang="en")
-    >>> svg.count('class="bar-votes"'), svg.count('class="bar-seats"'), "66.7 % of votes" in svg
+    >>> svg.count('class="bar-votes"'), svg.count('class="bar-seats"'), "66.6… % of votes" in svg
     (3, 3, True)
     """
     words = _words(lang)
