@@ -7,9 +7,11 @@ The random properties over every public entry point are in ``tests/test_hostile_
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import unicodedata
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ from electoral_rules.io import read_bytes, read_official_file
 from electoral_rules.io.opendata import from_csv, from_dict, from_json, save, to_csv, to_dict, to_json
 from electoral_rules.io.verify import Verdict, official_files, verify_path
 from electoral_rules.outcome import RoundOutcome, Step, StepKind
+from electoral_rules.render.svg import hemicycle_svg
 from electoral_rules.tiebreak import IfUnresolved
 
 DATA = Path(__file__).parent / "data"
@@ -518,3 +521,23 @@ def test_a_negative_percentage_is_called_negative(text: str) -> None:
 def test_senate_abroad_must_be_a_bool(value: object) -> None:
     with pytest.raises(InvalidArgumentError, match="abroad"):
         senate.proportional({"A": 3, "B": 1}, 6, abroad=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seats", [4, 5, 7, 8, 10, 11, 12, 16, 24, 25, 30])
+def test_small_hemicycles_have_even_gaps_and_clear_the_title(seats: int) -> None:
+    svg = hemicycle_svg(dhondt({"A": 1023, "B": 258, "C": 253}, seats))
+    root = ET.fromstring(svg)
+    circles = [
+        (float(c.attrib["cx"]), float(c.attrib["cy"]), float(c.attrib["r"]))
+        for c in root.iter("{http://www.w3.org/2000/svg}circle")
+    ]
+    assert len(circles) == seats
+    radius = circles[0][2]
+    # each seat's nearest neighbour is close (no seat stranded), and none overlaps
+    nearest = [
+        min(math.dist((x, y), (u, v)) for u, v, _ in circles if (u, v) != (x, y)) for x, y, _ in circles
+    ]
+    assert min(nearest) >= 2 * radius
+    assert max(nearest) <= 3.5 * radius, (seats, nearest, radius)  # 5 seats: 8 radii before
+    # the title's baseline (y=24, 18 px) is well above the highest seat
+    assert min(y - r for _, y, r in circles) >= 24 + 16

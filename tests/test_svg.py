@@ -169,7 +169,7 @@ def test_notebook_wrappers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("seats", "rows"), [(1, (1,)), (3, (3,)), (4, (2, 2)), (15, (6, 9)), (16, (4, 5, 7))]
+    ("seats", "rows"), [(1, (1,)), (3, (3,)), (4, (4,)), (11, (11,)), (12, (5, 7)), (15, (6, 9)), (16, (6, 10))]
 )
 def test_rows_small_houses(seats: int, rows: tuple[int, ...]) -> None:
     assert hemicycle_rows(seats) == rows
