@@ -41,7 +41,7 @@ def apply_threshold(
     :raises NoEligibleListError: when no list with votes reaches the threshold.
     :raises InvalidArgumentError: for a ``base`` of 0 or below the votes given.
 
-    >>> admitted, excluded, rule = apply_threshold({"A": 950, "B": 50, "C": 49}, "5%", base=1000)
+    >>> admitted, excluded, rule = apply_threshold({"A": 901, "B": 50, "C": 49}, "5%", base=1000)
     >>> excluded, rule.votes, rule.name
     (('C',), 50, '5 % of expressed')
     """
