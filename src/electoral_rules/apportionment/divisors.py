@@ -58,7 +58,7 @@ from math import isqrt
 from .._exact import Share, as_count
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NoEligibleListError
-from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
 from ._options import check_options
@@ -363,7 +363,7 @@ def highest_averages(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=divisor.value,
+        method=Method[divisor.name],
         quotient=quotient,
         threshold=rule,
         excluded=excluded,
@@ -424,12 +424,12 @@ def _trace(
         tied = [name for name, value in averages if value == best]
         value: Fraction | None = best
         shown: tuple[tuple[str, Fraction], ...] = tuple(averages)
-        note = ""
+        detail: Note | None = None
         if best is _INFINITE:  # zero divisor: first seats, more lists than seats
-            value, shown, note = None, (), "first seat (zero divisor)"
+            value, shown, detail = None, (), _ZERO_DIVISOR
         if len(tied) > total - seat or any(held[n] == final.get(n, 0) for n in tied):
             steps.append(
-                Step(kind=StepKind.TIE, value=value, seats=total - seat, note=note,
+                Step(kind=StepKind.TIE, value=value, seats=total - seat, detail=detail,
                      values=tuple((n, v) for n, v in shown if v == best))
             )
         moved = False
@@ -439,7 +439,7 @@ def _trace(
                 held[name] += 1
                 moved = True
                 steps.append(
-                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, note=note)
+                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, detail=detail)
                 )
         if not moved:  # pragma: no cover - the seats given are always at the highest average
             break
@@ -449,6 +449,7 @@ def _trace(
 
 
 _INFINITE = Fraction(-1)
+_ZERO_DIVISOR = Note(kind=NoteKind.ZERO_DIVISOR_FIRST_SEAT)
 
 
 def _averages(

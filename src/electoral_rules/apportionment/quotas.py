@@ -39,7 +39,7 @@ from fractions import Fraction
 from .._exact import Share, as_count
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NoEligibleListError
-from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
 from ._options import check_options
@@ -202,7 +202,7 @@ def largest_remainder(
     remainders: dict[str, Fraction] = {}
     q: Fraction | None = None
     ties: tuple[Tie, ...] = ()
-    notes: list[str] = []
+    notes: list[Note] = []
     if house:
         q = quota.of(total, house)
         if q <= 0:
@@ -224,10 +224,7 @@ def largest_remainder(
                     f"the {quota.value} quota gives {house - free} seats as integer parts, "
                     f"more than the {house} to fill"
                 )
-            notes.append(
-                f"the {quota.value} quota's integer parts exceed the house by {-free}: "
-                "the smallest remainders lose a seat"
-            )
+            notes.append(Note.of(NoteKind.OVER_ALLOCATION, quota=quota.value, excess=-free))
             ties = _give(-free, q, admitted, seats_of, policy, largest=False)
     final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
     frozen_rem = FrozenMap(remainders)
@@ -258,7 +255,7 @@ def largest_remainder(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=f"largest remainder ({quota.value} quota)",
+        method=Method["LR_" + quota.name],
         quotient=q,
         threshold=rule,
         excluded=excluded,

@@ -36,7 +36,7 @@ from .._exact import absolute_majority as _exceeds_half
 from .._exact import as_count, reaches
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
-from ..outcome import RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
+from ..outcome import Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
 from ..tally import Candidate, PartyList, Tally
 from ..tiebreak import IfUnresolved, TieBreak, oldest_candidate
 
@@ -388,7 +388,9 @@ class FirstRoundRule:
     :ivar qualification_basis: the article for the qualification rule.
     :ivar age: the age rule for ties among those elected in round 1 (``None``: ties reported).
     :ivar withdrawn: names that withdrew before the second round (présidentielle only).
-    :ivar notes: notes to carry on the outcome (e.g. the era applied), as ``(key, text)`` pairs.
+    :ivar notes: notes to carry on the outcome (e.g. the era applied), as :class:`~electoral_rules.Note`
+        records; each is also the trace's first ``NOTE`` steps.
+    :ivar method: the outcome's :class:`~electoral_rules.Method` (single-seat or plurinominal).
     """
 
     election: str
@@ -400,7 +402,8 @@ class FirstRoundRule:
     qualification_basis: str = ""
     age: AgeRule | None = None
     withdrawn: tuple[str, ...] = ()
-    notes: tuple[tuple[str, str], ...] = ()
+    notes: tuple[Note, ...] = ()
+    method: Method = Method.TWO_ROUND_MAJORITY
 
     def __post_init__(self) -> None:
         seats = as_count(self.seats, "seats")
@@ -467,7 +470,7 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
         )
 
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in rule.notes]
+    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in rule.notes]
     passing: list[str] = []
     for name in ranked:
         votes = tally.votes[name]
@@ -485,8 +488,11 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
 
     ties: list[Tie] = []
     elected, tie = _take_top(tally.votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
+    notes = list(rule.notes)
     if len(passing) > seats:
-        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats"))
+        crowded = Note.of(NoteKind.MORE_PASS_THAN_SEATS, passed=len(passing), seats=seats)
+        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats", detail=crowded))
+        notes.append(crowded)
     if tie is not None:
         ties.append(tie)
     remaining = seats - len(elected) - (tie.undetermined if tie is not None else 0)
@@ -507,12 +513,6 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
     for tie_ in ties:
         trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
     trace.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
-    notes = [text for _, text in rule.notes]
-    if len(passing) > seats:
-        notes.append(
-            f"{len(passing)} candidates passed the first-round tests for {seats} seat(s): "
-            "the seats go to those with the most votes"
-        )
     return RoundOutcome(
         election=rule.election,
         round=1,
@@ -526,6 +526,7 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
         legal_basis=_legal_basis(rule.majority_basis, rule.quarter_basis, rule.qualification_basis),
         trace=tuple(trace),
         notes=tuple(notes),
+        method=rule.method,
     )
 
 
@@ -553,7 +554,11 @@ def _qualify(
         return reached, [], steps
     others = [name for name in rest if name not in reached]
     stage = "runner-up place" if reached else "second-round places"
-    steps.append(Step(kind=StepKind.NOTE, note="fallback-runner-up" if reached else "fallback-top-two"))
+    if reached:
+        fallback = Step(kind=StepKind.NOTE, note="fallback-runner-up", detail=Note(kind=NoteKind.RUNNER_UP_FALLBACK))
+    else:
+        fallback = Step(kind=StepKind.NOTE, note="fallback-top-two", detail=Note(kind=NoteKind.TOP_TWO_FALLBACK))
+    steps.append(fallback)
     top, tie = top_two_fallback(tally.votes, reached, others, stage=stage)
     return reached + top, [tie] if tie is not None else [], steps
 
@@ -586,7 +591,8 @@ def relative_majority_outcome(
     legal_basis: str,
     age: AgeRule | None,
     majority_required: bool = False,
-    notes: tuple[tuple[str, str], ...] = (),
+    notes: tuple[Note, ...] = (),
+    method: Method = Method.TWO_ROUND_MAJORITY,
 ) -> RoundOutcome:
     """A decisive round: the ``seats`` names with the most votes are elected.
 
@@ -603,7 +609,7 @@ def relative_majority_outcome(
     if seats < 1:
         raise InvalidArgumentError("seats (0) must be >= 1")
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in notes]
+    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in notes]
     thresholds: list[Threshold] = []
     elected, tie = _take_top(tally.votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
     if majority_required:
@@ -637,7 +643,8 @@ def relative_majority_outcome(
         thresholds=thresholds_map(*thresholds) if thresholds else FrozenMap(),
         legal_basis=legal_basis,
         trace=tuple(trace),
-        notes=tuple(text for _, text in notes),
+        notes=notes,
+        method=method,
     )
 
 
@@ -674,8 +681,12 @@ def plurinominal_round(
             qualification=Qualification.ALL_NOT_ELECTED,
             qualification_basis=qualification_basis,
             age=age,
+            method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY,
         )
         return first_round_outcome(tally, rule)
     if round == 2:
-        return relative_majority_outcome(tally, election=election, seats=seats, legal_basis=legal_basis, age=age)
+        return relative_majority_outcome(
+            tally, election=election, seats=seats, legal_basis=legal_basis, age=age,
+            method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY,
+        )
     raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 ({legal_basis})")
