@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .._exact import percent_hundredths
 from ..errors import InvalidArgumentError
-from ..outcome import RoundOutcome, StepKind, Threshold, Tie
+from ..outcome import Method, RoundOutcome, StepKind, Threshold, Tie
 from .notes import criterion_text, note_text, stage_text
 from .numbers import integer, percentage
 
@@ -163,6 +163,8 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     else:
         which = "first round" if outcome.round == 1 else "second round"
         seats = f"{outcome.seats} seat{'s' if outcome.seats > 1 else ''} to fill"
+    if outcome.method is Method.LIST_QUALIFICATION:  # who may stand, not seats
+        seats = "accès au second tour" if fr else "who may stand in the second round"
     lines.append(f"{election}, {which} ({seats})")
 
     counts = []
@@ -219,6 +221,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
             **dict.fromkeys(outcome.elected, "elected"),
             **dict.fromkeys(outcome.qualified, "qualified"),
             **dict.fromkeys(outcome.eliminated, "eliminated"),
+            **dict.fromkeys((name for tie in outcome.ties for name in tie.unresolved), "undetermined"),
         }
         for name in sorted(decided, key=lambda name: (-tally.votes[name], order[name])):
             status[name] = decided[name]
