@@ -796,7 +796,9 @@ def save(record: Record, path: str | os.PathLike[str]) -> None:
     try:
         target.write_bytes(data)
     except OSError as err:
-        raise OfficialFileError(f"cannot be written ({err.strerror or err})", path=target.as_posix()) from None
+        raise OfficialFileError(
+            f"cannot be written ({err.strerror or err})", path=target.as_posix()
+        ) from None
 
 
 def load(path: str | os.PathLike[str]) -> Record:
