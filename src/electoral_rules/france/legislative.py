@@ -32,7 +32,7 @@ from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import LastSeatTie, ListRule, party_lists
 from .list_engine import allocate as _allocate_lists
-from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = ["PROPORTIONAL_1986", "TWELVE_AND_A_HALF_SINCE", "first_round", "proportional", "second_round"]
@@ -86,6 +86,7 @@ def first_round(
     *,
     date: _dt.date | None = None,
     candidates: Candidates | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """The first round of a législative election in one circonscription.
 
@@ -98,7 +99,12 @@ def first_round(
     :returns: who is elected (majority **and** quarter of registered, L126), who may stand
         in the second round (at least 12,5 % of registered; the runner-up too if only one
         candidate reaches it; the top two if none: L162), who is eliminated. A tie for a
-        fallback place is reported as undetermined (the text is silent).
+        fallback place lets every tied candidate stand (the text is silent; official
+        practice, see ``runner_up_tie``).
+    :param runner_up_tie: a tie for a fallback place: every tied candidate may stand
+        (:attr:`~electoral_rules.RunnerUpTie.ALL_STAND`, the default, after the
+        practice of the départementales 2015 in the canton d'Aureilhan) or the place is
+        reported undetermined (:attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`).
     :raises InvalidTallyError: without ``registered``.
 
     A candidate with exactly 12,5 % of registered qualifies (``8 * votes >= registered``);
@@ -126,6 +132,7 @@ def first_round(
         qualification=Qualification.SHARE_OR_TOP_TWO,
         qualification_share=Fraction(1, 8),
         qualification_basis=L162,
+        runner_up_tie=runner_up_tie,
         age=AgeRule(people=people_of(candidates), legal_basis=L126),
     )
     return first_round_outcome(tally, rule)
