@@ -222,16 +222,16 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     for step in outcome.trace:
         if step.kind is StepKind.RESULT and step.subject is not None:
             status[step.subject] = step.note
-    if not status:  # a list qualification records only its exceptions as results
+    decided = {
+        **dict.fromkeys(outcome.elected, "elected"),
+        **dict.fromkeys(outcome.qualified, "qualified"),
+        **dict.fromkeys(outcome.eliminated, "eliminated"),
+        **dict.fromkeys((name for tie in outcome.ties for name in tie.unresolved), "undetermined"),
+    }
+    if any(name not in status for name in decided):  # a list qualification traces only its exceptions
         order = {name: index for index, name in enumerate(tally.votes)}
-        decided = {
-            **dict.fromkeys(outcome.elected, "elected"),
-            **dict.fromkeys(outcome.qualified, "qualified"),
-            **dict.fromkeys(outcome.eliminated, "eliminated"),
-            **dict.fromkeys((name for tie in outcome.ties for name in tie.unresolved), "undetermined"),
-        }
-        for name in sorted(decided, key=lambda name: (-tally.votes[name], order[name])):
-            status[name] = decided[name]
+        merged = {**decided, **status}
+        status = {name: merged[name] for name in sorted(merged, key=lambda name: (-tally.votes[name], order[name]))}
     exact: dict[str, list[str]] = {}
     for step in outcome.trace:
         if step.kind is StepKind.TEST and step.subject is not None and step.value is not None:
