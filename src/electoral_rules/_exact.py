@@ -273,7 +273,7 @@ _ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
 
 
 def _space_around(joined: str) -> bool:
-    """Whether a name has whitespace at either end, in ASCII names joined by NUL (a NUL
+    r"""Whether a name has whitespace at either end, in ASCII names joined by NUL (a NUL
     inside a name may answer yes too: the slow loop then decides). C-level passes only.
 
     >>> _space_around("A\x00B"), _space_around("A\x00 B"), _space_around("A\t"), _space_around("A B")

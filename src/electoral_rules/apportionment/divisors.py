@@ -295,8 +295,8 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
             lowest = [-k for k in keys(positive, 0)]
     elif linear and r > 0:  # the common case, at C speed: lists without a seat are gone
         who = list(range(n))
-        last = r - q
-        lowest = [v * scale // (q * c + last) if c else gone for v, c in zip(votes, counts, strict=True)]
+        back = r - q
+        lowest = [v * scale // (q * c + back) if c else gone for v, c in zip(votes, counts, strict=True)]
     else:
         who = [i for i in positive if counts[i]]
         lowest = keys(who, -1)
