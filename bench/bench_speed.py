@@ -214,7 +214,7 @@ def fmt(seconds: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="timeit rounds (the best is kept)")
+    parser.add_argument("--repeat", type=int, default=7, help="timeit rounds (the best is kept)")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
     r = args.repeat
@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
 def render(rows: list[tuple[str, str, str, str, float, float, bool]], missed: list[str]) -> str:
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        "Produced by `python bench/bench_speed.py` (one run; best of 5 `timeit` rounds of CPU time",
+        "Produced by `python bench/bench_speed.py` (one run; best of 7 `timeit` rounds of CPU time",
         "each; imports: best of 10 fresh interpreters each, bytecode cached). Ratios are ours ÷",
         "the yardstick unless marked *faster*. A row without a target shows how a cost grows.",
         (f"CPython {platform.python_version()} on {platform.machine()} ({platform.system()}, "

@@ -180,6 +180,10 @@ _SPECS: dict[Divisor, _Spec] = {
 }
 
 
+_METHODS = {divisor: Method[divisor.name] for divisor in Divisor}
+"""The outcome's :class:`~electoral_rules.Method` for each divisor (looked up once)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Core:
     """Result of the fast allocation: sure seats and the contested boundary."""
@@ -427,7 +431,7 @@ def highest_averages(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=Method[divisor.name],
+        method=_METHODS[divisor],
         quotient=quotient,
         threshold=rule,
         excluded=excluded,
