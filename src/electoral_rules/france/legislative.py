@@ -26,6 +26,7 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
+from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
@@ -124,7 +125,14 @@ def first_round(
     .. seealso:: Code électoral, art. L126 (election in round 1), L162 (qualification).
     """
     _check_era(date)
-    rule = FirstRoundRule(
+    return first_round_outcome(tally, _first_round_rule(candidates, runner_up_tie))
+
+
+def _first_round_rule(candidates: Candidates | None, runner_up_tie: RunnerUpTie) -> FirstRoundRule:
+    """L126 and L162 as a :class:`FirstRoundRule`; the default one is the same record each time."""
+    if candidates is None and runner_up_tie is RunnerUpTie.ALL_STAND:
+        return _RULE
+    return FirstRoundRule(
         election="législatives",
         seats=1,
         majority_basis=L126,
@@ -135,7 +143,18 @@ def first_round(
         runner_up_tie=runner_up_tie,
         age=AgeRule(people=people_of(candidates), legal_basis=L126),
     )
-    return first_round_outcome(tally, rule)
+
+
+_RULE = FirstRoundRule(
+    election="législatives",
+    seats=1,
+    majority_basis=L126,
+    quarter_basis=L126,
+    qualification=Qualification.SHARE_OR_TOP_TWO,
+    qualification_share=Fraction(1, 8),
+    qualification_basis=L162,
+    age=AgeRule(people=FrozenMap(), legal_basis=L126),
+)
 
 
 def second_round(
