@@ -218,8 +218,8 @@ def test_dates_and_arguments() -> None:
     with pytest.raises(InvalidArgumentError, match=r"datetime\.date"):
         municipal.allocate({"A": 60, "B": 40}, 15, date=dt.datetime(2020, 3, 15))
     with pytest.raises(InvalidArgumentError, match=r"datetime\.date"):
-        municipal.allocate({"A": 60, "B": 40}, 15, date="15/03/2020")  # type: ignore[arg-type]
-    assert municipal.allocate({"A": 60, "B": 40}, 15, date="2020-03-15") == {"A": 12, "B": 3}  # type: ignore[arg-type]
+        municipal.allocate({"A": 60, "B": 40}, 15, date="15/03/2020")
+    assert municipal.allocate({"A": 60, "B": 40}, 15, date="2020-03-15") == {"A": 12, "B": 3}
     with pytest.raises(InvalidArgumentError, match="round"):
         municipal.allocate({"A": 60, "B": 40}, 15, round=3, date=DAY_2020)
     with pytest.raises(InvalidArgumentError, match="seats"):
