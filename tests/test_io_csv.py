@@ -493,3 +493,23 @@ def test_vacancies_say_whether_the_council_is_complete(tmp_path: Path) -> None:
     assert (
         "with 9 of 11 members the council is réputé complet (CGCT L2121-2-1: at least 9)" in finding.message
     )
+
+
+def test_a_2026_sector_table(tmp_path: Path) -> None:
+    # a sector table in the 2026 layout with the sector's code in its own column (layout not
+    # sampled: the Ministry's sector file could not be read); Paris 7e, 11 seats (reference §3.2)
+    fixed = HEADER_2026.split(";")
+    header = ";".join([*fixed[:4], '"Code secteur"', '"Libellé secteur"', *fixed[4:]])
+    row = _commune_2026("75056", "Paris", [6000, 2500, 700], [10, 1, 0]).split(";")
+    good = ";".join([*row[:4], '"7"', '"Paris 7e secteur"', *row[4:]])
+    bad = ";".join([*row[:4], '"5"', '"Paris 5e secteur"', *row[4:]])  # sector 5 has 13 seats
+    path = tmp_path / "mn2026_t1_secteurs.csv"
+    path.write_text(f"{header}\n{good}\n{bad}\n", encoding="utf-8")
+    report = verify_path(path)
+    places = [(f.place, f.place_name) for f in report.disagreements]
+    assert places == [("75056SR05", "Paris 5e secteur")]
+    (finding,) = report.disagreements
+    assert finding.check == "sector council size (L261, loi n° 2025-795)"
+    assert (finding.expected, finding.found, finding.line) == ("13", "11", 3)
+    assert report.agreed["sector council size (L261, loi n° 2025-795)"] == 1
+    assert report.agreed["council seats (L262)"] == 2  # L262 on the printed totals, each sector

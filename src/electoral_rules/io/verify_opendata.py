@@ -80,6 +80,8 @@ PLM_COUNCILS = FrozenMap(
 """Conseil de Paris and the councils of Lyon and Marseille by their INSEE codes: 163, 73 and
 101 members (:func:`electoral_rules.france.municipal_tables.city_council_seats`)."""
 
+_PLM_CITIES = {"75056": "Paris", "69123": "Lyon", "13055": "Marseille"}
+
 ELECTION_DAYS: FrozenMap[tuple[str, int], tuple[_dt.date, ...]] = FrozenMap(
     {
         ("municipales", 2014): (_dt.date(2014, 3, 23), _dt.date(2014, 3, 30)),
@@ -210,6 +212,7 @@ class OpenDataChecker:
         else:
             self.date = None
         self.noted_national = False
+        self.vacancies_possible = False
         self.memo: dict[tuple[int, int], tuple[int, ...]] = {}
 
     # -- per place --------------------------------------------------------------------
@@ -294,6 +297,10 @@ class OpenDataChecker:
                 "of the seats) is not in the library's municipal rules",
             )
             return
+        # lists of under 1 000 inhabitants may be short of candidates from 2026 (loi n° 2025-444)
+        self.vacancies_possible = year >= 2026 and not sector and code not in PLM_COUNCILS
+        if sector and year >= 2026:
+            self.sector_size(entity, item, total)
         sizes = council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
         if year >= 2026 and code.startswith("988") and total <= 15:
             self.new_caledonia(item, printed, check)
@@ -377,7 +384,7 @@ class OpenDataChecker:
             checker.agreed[check] += 1
             return
         if (
-            (self.layout.year or 0) >= 2026
+            self.vacancies_possible
             and check.startswith("council")
             and self._passed_on(item, printed, expected)
         ):
@@ -394,6 +401,35 @@ class OpenDataChecker:
                 legal_basis=basis if "273-8" not in check else f"{L273_8}; {basis}",
             )
         )
+
+    def sector_size(self, entity: Entity, item: RoundResult, total: int) -> None:
+        """The seat total of a Paris, Lyon or Marseille sector against the sector table of
+        loi n° 2025-795 (:func:`electoral_rules.france.municipal_tables.sector_seats`)."""
+        check = "sector council size (L261, loi n° 2025-795)"
+        code = entity.place.commune or ""
+        city = _PLM_CITIES.get(entity.place.code[:5])
+        number = code.upper().rpartition("SR")[2]
+        if city is None or not number.isdigit():
+            self._not_checked(item, check, f"sector {code!r} of no known city")
+            return
+        try:
+            expected = municipal_tables.sector_seats(city, int(number))
+        except ElectoralRulesError as err:
+            self._not_checked(item, check, f"{err}")
+            return
+        self.checker.check(
+            expected == total,
+            check,
+            item.path,
+            item.element,
+            f"{city}, sector {int(number)}: the table of loi n° 2025-795 gives {expected} seats, the file {total}",
+            expected,
+            total,
+        )
+        if expected != total:
+            self.checker.findings[-1] = replace(
+                self.checker.findings[-1], legal_basis=municipal_tables.SECTOR_TABLE_BASIS
+            )
 
     def new_caledonia(self, item: RoundResult, printed: Sequence[int], check: str) -> None:
         """A New Caledonian commune with a council of 15 or fewer, possibly under 1 000
@@ -464,7 +500,7 @@ class OpenDataChecker:
         if not found:
             return False
         for size, full, index in found:
-            if year >= 2026 and printed[index] < full[index]:
+            if self.vacancies_possible and printed[index] < full[index]:
                 self.checker.add(
                     Verdict.UNDETERMINED,
                     check,
