@@ -18,7 +18,7 @@ import enum
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._exact import reaches, votes_to_exceed, votes_to_reach
 from ._mapping import FrozenMap
@@ -503,6 +503,10 @@ def _no_steps() -> tuple[Step, ...]:
     return ()
 
 
+_NOTHING: FrozenMap[str, Any] = FrozenMap()
+"""The empty read-only mapping an allocation's optional fields share (it never changes)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class Allocation(Mapping[str, int]):
     """Seats per list, read-only, with everything needed to explain and check them.
@@ -541,11 +545,11 @@ class Allocation(Mapping[str, int]):
     quotient: Fraction | None = None
     threshold: Threshold | None = None
     excluded: tuple[str, ...] = ()
-    bonus: FrozenMap[str, int] = field(default_factory=FrozenMap)
+    bonus: FrozenMap[str, int] = _NOTHING
     ties: tuple[Tie, ...] = ()
     legal_basis: str = ""
-    elected: FrozenMap[str, tuple[str, ...]] = field(default_factory=FrozenMap)
-    vacancies: FrozenMap[str, int] = field(default_factory=FrozenMap)
+    elected: FrozenMap[str, tuple[str, ...]] = _NOTHING
+    vacancies: FrozenMap[str, int] = _NOTHING
     notes: tuple[Note, ...] = ()
     trace_factory: Callable[[], tuple[Step, ...]] = field(default=_no_steps, repr=False)
 
