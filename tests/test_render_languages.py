@@ -59,16 +59,32 @@ Lang = Literal["fr", "en"]
 Outcome = Allocation | RoundOutcome
 
 ENGLISH = frozenset(
-    ["the", "of", "and", "or", "every", "each", "with", "by", "to", "is", "are", "not", "from", "which", "who", "has", "have", "may", "after", "between", "before", "than", "there", "their", "its", "at", "in", "on", "into", "under", "over", "without", "seat", "seats", "list", "lists", "round", "rounds", "tie", "ties", "left", "remains", "remain", "given", "fill", "elected", "eliminated", "qualified", "stand", "undetermined", "settled", "unsettled", "threshold", "majority", "remainder", "remainders", "registered", "expressed", "ballot", "ballots", "none", "votes", "vote", "cast", "first", "last", "most", "highest", "lowest", "oldest", "average", "commune", "communes", "inhabitants", "department", "sector", "council", "applied", "moved"]
+    [
+        "the", "of", "and", "or", "every", "each", "with", "by", "to", "is", "are", "not", "from",
+        "which", "who", "has", "have", "may", "after", "between", "before", "than", "there",
+        "their", "its", "at", "in", "on", "into", "under", "over", "without", "seat", "seats",
+        "list", "lists", "round", "rounds", "tie", "ties", "left", "remains", "remain", "given",
+        "fill", "elected", "eliminated", "qualified", "stand", "undetermined", "settled",
+        "unsettled", "threshold", "majority", "remainder", "remainders", "registered", "expressed",
+        "ballot", "ballots", "none", "votes", "vote", "cast", "first", "last", "most", "highest",
+        "lowest", "oldest", "average", "commune", "communes", "inhabitants", "department",
+        "sector", "council", "applied", "moved", "rounded",
+    ]
 )
-"""English words that are not French words (``vote``, ``commune``, ``candidate`` and ``bonus``
-are both, so ``vote``/``commune`` are only checked in English-only forms below)."""
+"""English words (function words and the domain's nouns) that must not appear in French text."""
 
 _FRENCH_TOO = frozenset({"vote", "votes", "commune", "communes", "note"})
 ENGLISH_ONLY = ENGLISH - _FRENCH_TOO
+"""Without the words French shares ("vote", "commune"...): those cannot tell the languages apart."""
 
 FRENCH = frozenset(
-    ["le", "la", "les", "des", "du", "et", "ou", "pour", "par", "au", "aux", "une", "un", "qui", "est", "sont", "chaque", "entre", "avec", "sans", "siège", "sièges", "liste", "listes", "voix", "élu", "élue", "élus", "tour", "tours", "égalité", "reste", "restent", "seuil", "majorité", "inscrits", "exprimés", "suffrages", "départagée", "tranchée", "attribuer", "pourvoir"]
+    [
+        "le", "la", "les", "des", "du", "et", "ou", "pour", "par", "au", "aux", "une", "un", "qui",
+        "est", "sont", "chaque", "entre", "avec", "sans", "siège", "sièges", "liste", "listes",
+        "voix", "élu", "élue", "élus", "tour", "tours", "égalité", "reste", "restent", "seuil",
+        "majorité", "inscrits", "exprimés", "suffrages", "départagée", "tranchée", "attribuer",
+        "pourvoir",
+    ]
 )
 """French words that are not English words."""
 

@@ -24,7 +24,7 @@ from .._mapping import FrozenMap
 from ..outcome import Method, Note, NoteKind
 from .numbers import Lang, integer, percentage, seats_word
 
-__all__ = ["criterion_text", "method_label", "names_text", "note_text", "stage_text"]
+__all__ = ["criterion_text", "method_label", "names_text", "note_text", "quota_name", "stage_text"]
 
 _METHODS: dict[Method, tuple[str, str]] = {
     Method.DHONDT: ("plus forte moyenne, D'Hondt", "highest averages, D'Hondt"),
@@ -107,6 +107,25 @@ def method_label(method: Method, lang: Lang = "fr") -> str:
     ('plus forts restes, quota de Hare', 'largest remainder, Hare quota')
     """
     return _pick(_METHODS[method], _lang(lang))
+
+
+_QUOTAS: dict[Method, tuple[str, str]] = {
+    Method.LR_HARE: ("Hare", "Hare"),
+    Method.LR_DROOP: ("Droop", "Droop"),
+    Method.LR_HAGENBACH_BISCHOFF: ("Hagenbach-Bischoff", "Hagenbach-Bischoff"),
+    Method.LR_HAGENBACH_BISCHOFF_ROUNDED: ("Hagenbach-Bischoff arrondi", "rounded Hagenbach-Bischoff"),
+    Method.LR_IMPERIALI: ("Imperiali", "Imperiali"),
+}
+
+
+def quota_name(method: Method, given: str, lang: Lang) -> str:
+    """The quota's name for a largest-remainder ``method`` in ``lang`` (``given`` otherwise).
+
+    >>> quota_name(Method.LR_HAGENBACH_BISCHOFF_ROUNDED, "", "fr")
+    'Hagenbach-Bischoff arrondi'
+    """
+    pair = _QUOTAS.get(method)
+    return given if pair is None else _pick(pair, _lang(lang))
 
 
 def stage_text(stage: str, lang: Lang) -> str:
