@@ -29,7 +29,7 @@ def test_ties_largest_population_then_growth() -> None:
     equal = {f"S{i}": 1000 for i in range(1, 14)}
     reported = mayotte.section_seats(equal, 26)
     assert set(reported.values()) == {2}
-    grown = {name: 900 for name in equal} | {"S7": 800}
+    grown = dict.fromkeys(equal, 900) | {"S7": 800}
     result = mayotte.section_seats(equal, 27, previous_populations=grown)
     assert result["S7"] == 3 and sum(result.values()) == 27
     open_tie = mayotte.section_seats(equal, 27)

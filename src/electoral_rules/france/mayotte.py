@@ -45,7 +45,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._exact import as_count, as_counts, as_seats
-from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnresolvedTieError
 from ..outcome import Allocation
