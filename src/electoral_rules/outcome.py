@@ -339,7 +339,9 @@ class StepKind(enum.Enum):
     BONUS = "bonus"
     """Majority bonus seats given to ``subject``."""
     QUOTIENT = "quotient"
-    """The quotient électoral (``value``) over ``seats`` seats."""
+    """The quotient électoral (``value``) over ``seats`` seats; noted ``"cut-off"``, the
+    starting average of a divisor method (every seat whose average reaches it is given
+    before the seats told one by one)."""
     INITIAL = "initial"
     """Seats given before seat-by-seat allocation (integer part of the quotient, a quota's
     integer part, or the first seat of every list for divisors that start at zero)."""

@@ -29,7 +29,10 @@ fills the house exactly it is the answer, with no tie: every average given is ab
 cut-off and every other one at or below it. Averages are compared through exact integer
 keys ``floor(votes * M / d)`` with ``M`` larger than the square of every divisor involved,
 so two averages get equal keys exactly when they are equal. Cost grows with the number of
-lists, not with the number of seats (see ``docs/performance.md``).
+lists, not with the number of seats (see ``docs/performance.md``). The trace, built on
+first access, starts the same way: D'Hondt from the quotient électoral, the other methods
+(above 30 seats) from a closed-form average that the seats reaching it can never
+outnumber the house; only the seats after it are told one by one.
 
 **Ties.** Seats are given in decreasing order of averages; only the seats at the lowest
 average given can be contested. When more lists share that average than seats remain,
@@ -430,11 +433,69 @@ def highest_averages(
     )
 
 
+_REPLAYED = 30
+"""Houses of at most this many seats are told seat by seat from the first (D'Hondt
+excepted, which starts from the quotient électoral as French officials do)."""
+
+_SLOPES: dict[Divisor, tuple[int, int]] = {
+    Divisor.SAINTE_LAGUE: (2, 1),
+    Divisor.MODIFIED_SAINTE_LAGUE: (2, 1),  # its first divisor, 1.4, is above Sainte-Laguë's 1
+    Divisor.DANISH: (3, 1),
+    Divisor.IMPERIALI: (1, 2),
+    Divisor.ADAMS: (1, 0),
+    Divisor.HUNTINGTON_HILL: (1, 0),  # sqrt(s(s+1)) >= s: never more seats than Adams
+}
+"""``(a, b)`` with the divisor ``d(s) >= a s + b`` for every ``s``: what the cut-off needs."""
+
+
+def _cutoff(divisor: Divisor, admitted: Mapping[str, int], house: int) -> Fraction | None:
+    """An average that the seats reaching it can never outnumber the house, or ``None``.
+
+    With ``d(s) >= a s + b``, a list with ``v`` votes has at most ``v / (a c) + (a - b) / a``
+    seats whose average ``v / d(s)`` reaches ``c`` (at most ``v / (a c)`` when ``b >= a``);
+    over ``n`` lists with votes these add up to at most ``house`` for
+    ``c = total / (a house - n (a - b))`` (``total / (a house)`` when ``b >= a``). For
+    D'Hondt (``a = b = 1``) this is the quotient électoral. Every seat whose average
+    reaches it is therefore given (the boundary is below it, or the seats reaching it are
+    exactly the house's).
+    """
+    a, b = _SLOPES[divisor]
+    with_votes = [v for v in admitted.values() if v]
+    spread = a * house - (len(with_votes) * (a - b) if a > b else 0)
+    if spread <= 0 or not with_votes:
+        return None
+    return Fraction(sum(with_votes), spread)
+
+
+def _reaching(divisor: Divisor, votes: int, cut: Fraction) -> int:
+    """How many seats of a list with ``votes`` have an average at or above ``cut``."""
+    if not votes:
+        return 0
+    a, _ = _SLOPES[divisor]
+    count = max(0, int(votes / (cut * a)) - 1)  # a guess, then exact steps
+
+    def reaches(s: int) -> bool:
+        value = divisor.average(votes, s)
+        return value is None or value >= (cut * cut if divisor is Divisor.HUNTINGTON_HILL else cut)
+
+    while count > 0 and not reaches(count - 1):
+        count -= 1
+    while reaches(count):
+        count += 1
+    return count
+
+
 def _start(
     divisor: Divisor, admitted: Mapping[str, int], house: int, quotient: Fraction | None
 ) -> tuple[dict[str, int], list[Step]]:
-    """Where the seat-by-seat part of the trace starts: the quotient's integer parts for
-    D'Hondt, the first seat of every list for zero-divisor methods, else nothing."""
+    """Where the seat-by-seat part of the trace starts.
+
+    D'Hondt: the quotient's integer parts. Other divisors, above :data:`_REPLAYED` seats:
+    every seat whose average reaches the :func:`_cutoff` (a ``QUOTIENT`` step noted
+    ``"cut-off"``, then each list's seats), so that only the seats around the boundary
+    are told one by one. Otherwise the first seat of every list for zero-divisor methods,
+    else nothing.
+    """
     steps: list[Step] = []
     if divisor is Divisor.DHONDT and quotient is not None:
         steps.append(Step(kind=StepKind.QUOTIENT, value=quotient, seats=house))
@@ -443,6 +504,12 @@ def _start(
             Step(kind=StepKind.INITIAL, subject=name, seats=n, value=Fraction(admitted[name]) / quotient)
             for name, n in start.items()
         )
+        return start, steps
+    cut = _cutoff(divisor, admitted, house) if divisor is not Divisor.DHONDT and house > _REPLAYED else None
+    if cut is not None:
+        start = {name: _reaching(divisor, v, cut) for name, v in admitted.items()}
+        steps.append(Step(kind=StepKind.QUOTIENT, value=cut, seats=house, note="cut-off"))
+        steps.extend(Step(kind=StepKind.INITIAL, subject=name, seats=n) for name, n in start.items())
         return start, steps
     start = dict.fromkeys(admitted, 0)
     if divisor._spec.n(0) == 0:
@@ -464,7 +531,10 @@ def _trace(
     excluded: tuple[str, ...],
     ties: tuple[Tie, ...],
 ) -> tuple[Step, ...]:
-    """Rebuild the calculation seat by seat from its starting point (on demand only)."""
+    """Rebuild the calculation seat by seat from its starting point (on demand only).
+
+    Each seat recomputes only the average of the list that took the previous one.
+    """
     steps: list[Step] = []
     if rule is not None:
         steps.extend(
@@ -475,8 +545,10 @@ def _trace(
     steps.extend(start_steps)
     seat = sum(held.values())
     total = sum(final.values())
+    names = list(admitted)
+    index = {name: i for i, name in enumerate(names)}
+    averages = _averages(divisor, admitted, held)
     while seat < total:
-        averages = _averages(divisor, admitted, held)
         best = _best(averages)
         tied = [name for name, value in averages if value == best]
         value: Fraction | None = best
@@ -498,6 +570,7 @@ def _trace(
                 steps.append(
                     Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, detail=detail)
                 )
+                averages[index[name]] = (name, _average(divisor, admitted[name], held[name]))
         if not moved:  # pragma: no cover - the seats given are always at the highest average
             break
     if seat < house:
@@ -512,11 +585,13 @@ _ZERO_DIVISOR = Note(kind=NoteKind.ZERO_DIVISOR_FIRST_SEAT)
 def _averages(
     divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]
 ) -> list[tuple[str, Fraction]]:
-    result = []
-    for name, v in admitted.items():
-        value = divisor.average(v, held[name]) if v else Fraction(0)
-        result.append((name, _INFINITE if value is None else value))
-    return result
+    return [(name, _average(divisor, v, held[name])) for name, v in admitted.items()]
+
+
+def _average(divisor: Divisor, votes: int, held: int) -> Fraction:
+    """The average shown for a list holding ``held`` seats; :data:`_INFINITE` for a zero divisor."""
+    value = divisor.average(votes, held) if votes else Fraction(0)
+    return _INFINITE if value is None else value
 
 
 def _best(averages: list[tuple[str, Fraction]]) -> Fraction:

@@ -52,6 +52,11 @@ _WORDS = {
         "by_quota": "Attribution au quota (partie entière de voix ÷ quota) :",
         "initial_line": "  {name} : {votes} ÷ {q} = {ratio} → {seats}",
         "first_seats": "Chaque liste ayant des voix reçoit d'abord un siège : {names}.",
+        "cutoff": (
+            "Moyenne de départ : {q} (voix des listes ÷ un nombre de sièges qui ne peut en donner "
+            "trop). Chaque liste reçoit d'abord tous les sièges dont la moyenne l'atteint :"
+        ),
+        "cutoff_line": "  {name} : {votes} voix → {seats}",
         "remaining": (
             "Il reste {seats} à attribuer un par un à la plus forte moyenne "
             "(voix ÷ (sièges obtenus + 1)) :"
@@ -91,6 +96,11 @@ _WORDS = {
         "by_quota": "Seats by the quota (integer part of votes ÷ quota):",
         "initial_line": "  {name}: {votes} ÷ {q} = {ratio} → {seats}",
         "first_seats": "Every list with votes first gets one seat: {names}.",
+        "cutoff": (
+            "Starting average: {q} (the lists' votes ÷ a number of seats that cannot give too many). "
+            "Every list first gets all the seats whose average reaches it:"
+        ),
+        "cutoff_line": "  {name}: {votes} votes → {seats}",
         "remaining": "{seats} {remain}, given one by one to the highest average (votes ÷ (seats won + 1)):",
         "remaining_generic": "{seats} {remain}, given one by one to the highest average ({method}):",
         "remainders": "{seats} {remain}, given to the largest remainders:",
@@ -155,6 +165,19 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
                 lines.append(note_text(step.detail, lang))
             else:
                 lines.append(words["bonus"].format(seats=seats_word(step.seats or 0, lang), name=step.subject))
+        elif kind is StepKind.QUOTIENT and step.value is not None and step.note == "cut-off":
+            lines.append(words["cutoff"].format(q=number(step.value, lang)))
+            for sub in steps:
+                if sub.kind is StepKind.INITIAL and sub.subject is not None:
+                    held[sub.subject] = sub.seats or 0
+                    lines.append(
+                        words["cutoff_line"].format(
+                            name=sub.subject,
+                            votes=integer(allocation.votes[sub.subject], lang),
+                            seats=seats_word(sub.seats or 0, lang),
+                        )
+                    )
+            initial_done = True
         elif kind is StepKind.QUOTIENT and step.value is not None:
             to_fill = step.seats or 0
             if is_quota:
