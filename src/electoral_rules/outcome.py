@@ -208,6 +208,11 @@ class NoteKind(enum.Enum):
     Ministry's 2015 dossier: the text of that era was not read (PARTIAL)."""
     ZERO_DIVISOR_FIRST_SEAT = "zero-divisor-first-seat"
     """A first seat given at an infinite average (a zero divisor: Adams, Huntington–Hill)."""
+    RUNNER_UP_TIE_ALL_STAND = "runner-up-tie-all-stand"
+    """The ``contenders`` tie for a place given by the top-two fallback, which the text does
+    not settle: all may stand, after the official practice (départementales 2015,
+    Hautes-Pyrénées, canton d'Aureilhan: one binôme at 12,5 % of registered, the next two
+    tied at 1 248 votes, all three admitted to the second round)."""
 
     @property
     def fields(self) -> Mapping[str, type]:
@@ -247,6 +252,7 @@ _NOTE_FIELDS: dict[NoteKind, dict[str, type]] = {
     NoteKind.SECTIONS_AS_GIVEN: {"basis": str},
     NoteKind.CORSICA_2010_2017_PARTIAL: {},
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: {},
+    NoteKind.RUNNER_UP_TIE_ALL_STAND: {"contenders": tuple},
 }
 
 _TYPE_NAMES: dict[type, str] = {tuple: "a tuple of names", FrozenMap: "a FrozenMap of counts by name"}
@@ -579,7 +585,7 @@ class Allocation(Mapping[str, int]):
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
 class RoundOutcome:
     """The outcome of one round of a majoritarian election.
 
@@ -593,7 +599,8 @@ class RoundOutcome:
     :ivar ties: ties met at any boundary, settled or not.
     :ivar thresholds: the thresholds applied, by name, with their values in votes.
     :ivar legal_basis: the articles applied.
-    :ivar trace: the steps of the calculation.
+    :ivar trace: the steps of the calculation, built on first access when the rule gave
+        a ``trace_factory`` instead of the steps (cheap to skip: most callers never read it).
     :ivar notes: remarks as :class:`Note` records, worded by the explanation.
     :ivar method: the :class:`Method` applied (a majoritarian round, or the qualification
         of lists for a second round).
@@ -609,11 +616,55 @@ class RoundOutcome:
     ties: tuple[Tie, ...] = ()
     thresholds: FrozenMap[str, Threshold] = field(default_factory=FrozenMap)
     legal_basis: str = ""
-    # not compared (as an Allocation's trace): open data does not store it, and two
-    # outcomes that agree on every stored field are the same outcome
-    trace: tuple[Step, ...] = field(default=(), compare=False)
     notes: tuple[Note, ...] = ()
     method: Method = Method.TWO_ROUND_MAJORITY
+    # The trace, or the function that builds it. Not compared (as an Allocation's trace):
+    # open data does not store it, and two outcomes that agree on every stored field are
+    # the same outcome.
+    _steps: tuple[Step, ...] | Callable[[], tuple[Step, ...]] = field(default=(), compare=False, repr=False)
+
+    def __init__(
+        self,
+        *,
+        election: str,
+        round: int,
+        tally: Tally,
+        seats: int = 1,
+        elected: tuple[str, ...] = (),
+        qualified: tuple[str, ...] = (),
+        eliminated: tuple[str, ...] = (),
+        ties: tuple[Tie, ...] = (),
+        thresholds: FrozenMap[str, Threshold] | None = None,
+        legal_basis: str = "",
+        trace: tuple[Step, ...] = (),
+        notes: tuple[Note, ...] = (),
+        method: Method = Method.TWO_ROUND_MAJORITY,
+        trace_factory: Callable[[], tuple[Step, ...]] | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "election", election)
+        set_(self, "round", round)
+        set_(self, "tally", tally)
+        set_(self, "seats", seats)
+        set_(self, "elected", elected)
+        set_(self, "qualified", qualified)
+        set_(self, "eliminated", eliminated)
+        set_(self, "ties", ties)
+        set_(self, "thresholds", FrozenMap() if thresholds is None else thresholds)
+        set_(self, "legal_basis", legal_basis)
+        set_(self, "notes", notes)
+        set_(self, "method", method)
+        set_(self, "_steps", trace if trace_factory is None else trace_factory)
+
+    @property
+    def trace(self) -> tuple[Step, ...]:
+        """The steps of the calculation (built once, on first access)."""
+        steps = self._steps
+        if isinstance(steps, tuple):
+            return steps
+        built = steps()
+        object.__setattr__(self, "_steps", built)
+        return built
 
     @property
     def undetermined(self) -> bool:

@@ -41,7 +41,7 @@ from fractions import Fraction
 from ..errors import InvalidArgumentError, NotImplementedRuleError
 from ..outcome import RoundOutcome
 from ..tally import Candidate, PartyList, Tally
-from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = ["first_round", "qualification_share", "second_round"]
@@ -107,6 +107,7 @@ def first_round(
     *,
     date: _dt.date | None = None,
     candidates: Binomes | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """The first round in one canton.
 
@@ -117,6 +118,11 @@ def first_round(
         tie decided by age, which cannot happen with one seat.
     :returns: elected (majority and quarter, L193), qualified (L210-1 with the top-two
         fallback), eliminated, thresholds in votes, ties, legal basis.
+    :param runner_up_tie: a tie for a fallback place: every tied binôme may stand (the
+        default, as in the canton d'Aureilhan in 2015, where one binôme reached 12,5 % and the
+        next two tied at 1 248 votes) or, with
+        :attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`, the place is reported
+        undetermined.
 
     >>> from electoral_rules import Tally
     >>> t = Tally(votes={"A-B": 5200, "C-D": 3100, "E-F": 2500}, registered=24000)
@@ -138,6 +144,7 @@ def first_round(
         qualification=Qualification.SHARE_OR_TOP_TWO,
         qualification_share=share,
         qualification_basis=L210_1,
+        runner_up_tie=runner_up_tie,
         age=AgeRule(people=_people(candidates, date), legal_basis=L193),
     )
     return first_round_outcome(tally, rule)

@@ -26,13 +26,14 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
+from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import LastSeatTie, ListRule, party_lists
 from .list_engine import allocate as _allocate_lists
-from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = ["PROPORTIONAL_1986", "TWELVE_AND_A_HALF_SINCE", "first_round", "proportional", "second_round"]
@@ -86,6 +87,7 @@ def first_round(
     *,
     date: _dt.date | None = None,
     candidates: Candidates | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """The first round of a législative election in one circonscription.
 
@@ -98,7 +100,12 @@ def first_round(
     :returns: who is elected (majority **and** quarter of registered, L126), who may stand
         in the second round (at least 12,5 % of registered; the runner-up too if only one
         candidate reaches it; the top two if none: L162), who is eliminated. A tie for a
-        fallback place is reported as undetermined (the text is silent).
+        fallback place lets every tied candidate stand (the text is silent; official
+        practice, see ``runner_up_tie``).
+    :param runner_up_tie: a tie for a fallback place: every tied candidate may stand
+        (:attr:`~electoral_rules.RunnerUpTie.ALL_STAND`, the default, after the
+        practice of the départementales 2015 in the canton d'Aureilhan) or the place is
+        reported undetermined (:attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`).
     :raises InvalidTallyError: without ``registered``.
 
     A candidate with exactly 12,5 % of registered qualifies (``8 * votes >= registered``);
@@ -118,7 +125,14 @@ def first_round(
     .. seealso:: Code électoral, art. L126 (election in round 1), L162 (qualification).
     """
     _check_era(date)
-    rule = FirstRoundRule(
+    return first_round_outcome(tally, _first_round_rule(candidates, runner_up_tie))
+
+
+def _first_round_rule(candidates: Candidates | None, runner_up_tie: RunnerUpTie) -> FirstRoundRule:
+    """L126 and L162 as a :class:`FirstRoundRule`; the default one is the same record each time."""
+    if candidates is None and runner_up_tie is RunnerUpTie.ALL_STAND:
+        return _RULE
+    return FirstRoundRule(
         election="législatives",
         seats=1,
         majority_basis=L126,
@@ -126,9 +140,21 @@ def first_round(
         qualification=Qualification.SHARE_OR_TOP_TWO,
         qualification_share=Fraction(1, 8),
         qualification_basis=L162,
+        runner_up_tie=runner_up_tie,
         age=AgeRule(people=people_of(candidates), legal_basis=L126),
     )
-    return first_round_outcome(tally, rule)
+
+
+_RULE = FirstRoundRule(
+    election="législatives",
+    seats=1,
+    majority_basis=L126,
+    quarter_basis=L126,
+    qualification=Qualification.SHARE_OR_TOP_TWO,
+    qualification_share=Fraction(1, 8),
+    qualification_basis=L162,
+    age=AgeRule(people=FrozenMap(), legal_basis=L126),
+)
 
 
 def second_round(

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .._exact import absolute_majority as _exceeds_half
@@ -41,12 +41,15 @@ from ..tally import Candidate, PartyList, Tally
 from ..tiebreak import IfUnresolved, TieBreak, oldest_candidate
 
 __all__ = [
+    "AUREILHAN",
     "AgeRule",
     "FirstRoundRule",
     "People",
     "Qualification",
+    "RunnerUpTie",
     "absolute_majority",
     "absolute_majority_threshold",
+    "all_tied_stand",
     "check_plurinominal",
     "first_round_outcome",
     "people_of",
@@ -62,6 +65,30 @@ __all__ = [
 
 People = Mapping[str, tuple[Candidate, ...]]
 """Who stands under each name of a tally: one candidate, or the two of a binôme."""
+
+AUREILHAN = (
+    "official practice: départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme at "
+    "12,5 % of registered, the next two tied at 1 248 votes: all three were admitted to the second round)"
+)
+"""The precedent for letting every candidate tied for a fallback place stand."""
+
+
+class RunnerUpTie(enum.Enum):
+    """What happens when candidates tie for a place given by the top-two fallback.
+
+    L162 and L210-1 (and L346 for lists) let "le candidat ayant obtenu après celui-ci le plus
+    grand nombre de suffrages" stand, or "les deux candidats ayant obtenu le plus grand nombre
+    de suffrages"; they say nothing of a tie for that place.
+    """
+
+    ALL_STAND = "all tied candidates may stand"
+    """The default: every candidate tied for the place may stand. Official practice:
+    départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme reached 12,5 % of
+    registered, the next two tied at 1 248 votes, all three were admitted to the second round)."""
+    UNDETERMINED = "report the place as undetermined"
+    """The literal reading: the text names one candidate (or two), so the tie is reported as a
+    :class:`~electoral_rules.Tie` and the tied candidates are neither qualified nor eliminated."""
+
 
 MAJORITY = "absolute majority"
 QUARTER = "quarter of registered"
@@ -279,8 +306,11 @@ class AgeRule:
 
 def _ranked(tally: Tally, names: Iterable[str]) -> list[str]:
     """``names`` by votes, most first; equal votes keep the tally's order."""
-    order = {name: index for index, name in enumerate(tally.votes)}
-    return sorted(names, key=lambda name: (-tally.votes[name], order[name]))
+    votes = dict(tally.votes.items())
+    if names is tally.votes:  # a stable sort keeps the tally's order among equal votes
+        return sorted(votes, key=votes.__getitem__, reverse=True)
+    order = {name: index for index, name in enumerate(votes)}
+    return sorted(names, key=lambda name: (-votes[name], order[name]))
 
 
 def _take_top(
@@ -317,7 +347,12 @@ def _take_top(
 
 
 def top_two_fallback(
-    votes: Mapping[str, int], reached: Sequence[str], others: Sequence[str], *, stage: str
+    votes: Mapping[str, int],
+    reached: Sequence[str],
+    others: Sequence[str],
+    *,
+    stage: str,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> tuple[list[str], Tie | None]:
     """The top-two fallback: when fewer than two names ``reached`` the share to stand, the
     best of ``others`` (ranked, most votes first) complete them to two.
@@ -326,16 +361,30 @@ def top_two_fallback(
     plus grand nombre de suffrages peut se maintenir au second tour; si aucun candidat ne
     remplit ces conditions, les deux candidats ayant obtenu le plus grand nombre de
     suffrages au premier tour peuvent se maintenir" (L162, L210-1; L346 for lists). No text
-    settles equal votes across that boundary: the :class:`~electoral_rules.Tie` is returned
-    unsettled with the names sure of a place.
+    settles equal votes across that boundary. With ``RunnerUpTie.ALL_STAND`` (the default,
+    after the practice :data:`AUREILHAN`) every tied name is added and the tie is returned
+    settled (:func:`all_tied_stand`); with ``RunnerUpTie.UNDETERMINED`` the
+    :class:`~electoral_rules.Tie` is returned unsettled with the names sure of a place.
 
     >>> top_two_fallback({"A": 40, "B": 9, "C": 8}, ["A"], ["B", "C"], stage="runner-up place")
     (['B'], None)
     >>> added, tie = top_two_fallback({"A": 40, "B": 9, "C": 9}, ["A"], ["B", "C"], stage="runner-up place")
+    >>> added, tie.resolved
+    (['B', 'C'], True)
+    >>> added, tie = top_two_fallback({"A": 40, "B": 9, "C": 9}, ["A"], ["B", "C"], stage="runner-up place",
+    ...                               runner_up_tie=RunnerUpTie.UNDETERMINED)
     >>> added, tie.contenders, tie.undetermined
     ([], ('B', 'C'), 1)
     """
-    return _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
+    if not isinstance(runner_up_tie, RunnerUpTie):
+        raise InvalidArgumentError(
+            f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {runner_up_tie!r}"
+        )
+    added, tie = _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
+    if tie is not None and runner_up_tie is RunnerUpTie.ALL_STAND:
+        tie = all_tied_stand(tie)
+        added = added + list(tie.winners)
+    return added, tie
 
 
 def _check_ages(group: tuple[str, ...], need: int, level: int, stage: str, age: AgeRule) -> None:
@@ -391,6 +440,7 @@ class FirstRoundRule:
     :ivar notes: notes to carry on the outcome (e.g. the era applied), as :class:`~electoral_rules.Note`
         records; each is also the trace's first ``NOTE`` steps.
     :ivar method: the outcome's :class:`~electoral_rules.Method` (single-seat or plurinominal).
+    :ivar runner_up_tie: what a tie for a top-two fallback place does (:class:`RunnerUpTie`).
     """
 
     election: str
@@ -404,13 +454,23 @@ class FirstRoundRule:
     withdrawn: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     method: Method = Method.TWO_ROUND_MAJORITY
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+
+    legal_basis: str = field(init=False, default="")
+    """The articles applied, joined once (:func:`_legal_basis`)."""
 
     def __post_init__(self) -> None:
+        if not isinstance(self.runner_up_tie, RunnerUpTie):
+            raise InvalidArgumentError(
+                f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {self.runner_up_tie!r}"
+            )
         seats = as_count(self.seats, "seats")
         if seats < 1:
             raise InvalidArgumentError("seats (0) must be >= 1")
         if (self.qualification is Qualification.SHARE_OR_TOP_TWO) != (self.qualification_share is not None):
             raise InvalidArgumentError("qualification_share goes with Qualification.SHARE_OR_TOP_TWO only")
+        basis = _legal_basis(self.majority_basis, self.quarter_basis, self.qualification_basis)
+        object.__setattr__(self, "legal_basis", basis)
 
 
 def _needs_registered(tally: Tally, what: str, basis: str) -> int:
@@ -469,29 +529,19 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
             f"(candidates: {', '.join(map(repr, tally.votes))})"
         )
 
+    votes = dict(tally.votes.items())  # a plain dict: the lookups below are the hot path
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in rule.notes]
-    passing: list[str] = []
-    for name in ranked:
-        votes = tally.votes[name]
-        ok = True
-        for test in (majority, quarter):
-            if test is None:
-                continue
-            met = test.met_by(votes)
-            trace.append(
-                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes), passed=met, note=test.name)
-            )
-            ok = ok and met
-        if ok:
-            passing.append(name)
+    # The tests on integers: the fewest votes that meet each threshold, compared once per name.
+    tests = [test for test in (majority, quarter) if test is not None]
+    least = max(test.votes for test in tests)
+    passing = [name for name in ranked if votes[name] >= least]
 
     ties: list[Tie] = []
-    elected, tie = _take_top(tally.votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
+    elected, tie = _take_top(votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
     notes = list(rule.notes)
+    crowded: Note | None = None
     if len(passing) > seats:
         crowded = Note.of(NoteKind.MORE_PASS_THAN_SEATS, passed=len(passing), seats=seats)
-        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats", detail=crowded))
         notes.append(crowded)
     if tie is not None:
         ties.append(tie)
@@ -500,19 +550,46 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
     rest = [name for name in ranked if name not in elected and name not in undecided]
 
     qualified: list[str] = []
+    fallback: Note | None = None
+    more_ties: list[Tie] = []
     if remaining > 0:
-        qualified, more_ties, share_steps = _qualify(tally, rest, rule, share)
+        qualified, more_ties, fallback = _qualify(votes, rest, rule, share)
         ties.extend(more_ties)
-        trace.extend(share_steps)
         for more in more_ties:
             undecided.update(more.unresolved)
     if share is not None:
         thresholds.append(share)
     eliminated = [name for name in rest if name not in qualified and name not in undecided]
 
-    for tie_ in ties:
-        trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
-    trace.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
+    def trace() -> tuple[Step, ...]:
+        steps = [Step(kind=StepKind.NOTE, detail=note) for note in rule.notes]
+        for name in ranked:
+            count = votes[name]
+            steps.extend(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(count), passed=count >= test.votes,
+                     note=test.name)
+                for test in tests
+            )
+        if crowded is not None:
+            steps.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats", detail=crowded))
+        if remaining > 0 and share is not None and rule.qualification is Qualification.SHARE_OR_TOP_TWO:
+            need = share.votes
+            steps.extend(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes[name]),
+                     passed=votes[name] >= need, note=share.name)
+                for name in rest
+            )
+            if fallback is not None:
+                key = "fallback-runner-up" if fallback.kind is NoteKind.RUNNER_UP_FALLBACK else "fallback-top-two"
+                steps.append(Step(kind=StepKind.NOTE, note=key, detail=fallback))
+                settled = more_ties[0] if more_ties else None
+                if settled is not None and settled.resolved:
+                    steps.append(Step(kind=StepKind.NOTE, seats=len(settled.contenders), note="fallback-tied-all-stand",
+                                      detail=Note.of(NoteKind.RUNNER_UP_TIE_ALL_STAND, contenders=settled.contenders)))
+        steps.extend(Step(kind=StepKind.TIE, seats=t.seats, value=t.value, note=t.stage) for t in ties)
+        steps.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
+        return tuple(steps)
+
     return RoundOutcome(
         election=rule.election,
         round=1,
@@ -523,44 +600,59 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
         eliminated=tuple(eliminated),
         ties=tuple(ties),
         thresholds=thresholds_map(*thresholds),
-        legal_basis=_legal_basis(rule.majority_basis, rule.quarter_basis, rule.qualification_basis),
-        trace=tuple(trace),
+        legal_basis=rule.legal_basis,
+        trace_factory=trace,
         notes=tuple(notes),
         method=rule.method,
     )
 
 
 def _qualify(
-    tally: Tally, rest: list[str], rule: FirstRoundRule, share: Threshold | None
-) -> tuple[list[str], list[Tie], list[Step]]:
-    """Who may stand in the second round, among ``rest`` (ranked, not elected)."""
-    steps: list[Step] = []
+    votes: Mapping[str, int], rest: list[str], rule: FirstRoundRule, share: Threshold | None
+) -> tuple[list[str], list[Tie], Note | None]:
+    """Who may stand in the second round, among ``rest`` (ranked, not elected); the
+    fallback applied, if any."""
     if rule.qualification is Qualification.ALL_NOT_ELECTED:
-        return list(rest), [], steps
+        return list(rest), [], None
     if rule.qualification is Qualification.TOP_TWO:
         pool = [name for name in rest if name not in rule.withdrawn]
-        top, tie = _take_top(tally.votes, pool, 2, stage="second-round places", age=None)
-        return top, [tie] if tie is not None else [], steps
+        top, tie = _take_top(votes, pool, 2, stage="second-round places", age=None)
+        return top, [tie] if tie is not None else [], None
     assert share is not None
-    reached = []
-    for name in rest:
-        votes = tally.votes[name]
-        met = share.met_by(votes)
-        step = Step(kind=StepKind.TEST, subject=name, value=Fraction(votes), passed=met, note=share.name)
-        steps.append(step)
-        if met:
-            reached.append(name)
+    need = share.votes
+    reached = [name for name in rest if votes[name] >= need]
     if len(reached) >= 2:
-        return reached, [], steps
-    others = [name for name in rest if name not in reached]
+        return reached, [], None
+    others = [name for name in rest if votes[name] < need]
     stage = "runner-up place" if reached else "second-round places"
-    if reached:
-        fallback = Step(kind=StepKind.NOTE, note="fallback-runner-up", detail=Note(kind=NoteKind.RUNNER_UP_FALLBACK))
-    else:
-        fallback = Step(kind=StepKind.NOTE, note="fallback-top-two", detail=Note(kind=NoteKind.TOP_TWO_FALLBACK))
-    steps.append(fallback)
-    top, tie = top_two_fallback(tally.votes, reached, others, stage=stage)
-    return reached + top, [tie] if tie is not None else [], steps
+    fallback = _RUNNER_UP if reached else _TOP_TWO
+    top, tie = top_two_fallback(votes, reached, others, stage=stage, runner_up_tie=rule.runner_up_tie)
+    return reached + top, [tie] if tie is not None else [], fallback
+
+
+_RUNNER_UP = Note(kind=NoteKind.RUNNER_UP_FALLBACK)
+_TOP_TWO = Note(kind=NoteKind.TOP_TWO_FALLBACK)
+
+
+def all_tied_stand(tie: Tie) -> Tie:
+    """The record of a fallback tie settled by letting every tied candidate stand.
+
+    The places at stake become as many as the tied candidates, all of them winners, settled by
+    the practice :data:`AUREILHAN`.
+
+    >>> settled = all_tied_stand(Tie(contenders=("B", "C"), seats=1, value=Fraction(1248),
+    ...                              stage="runner-up place"))
+    >>> settled.winners, settled.resolved, settled.stage
+    (('B', 'C'), True, 'runner-up place')
+    """
+    return Tie(
+        contenders=tie.contenders,
+        seats=len(tie.contenders),
+        value=tie.value,
+        stage=tie.stage,
+        winners=tie.contenders,
+        resolved_by=(f"all tied may stand ({AUREILHAN})",),
+    )
 
 
 def _results(
@@ -608,30 +700,33 @@ def relative_majority_outcome(
     seats = as_count(seats, "seats")
     if seats < 1:
         raise InvalidArgumentError("seats (0) must be >= 1")
+    votes = dict(tally.votes.items())
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in notes]
     thresholds: list[Threshold] = []
-    elected, tie = _take_top(tally.votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    elected, tie = _take_top(votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    majority: Threshold | None = None
     if majority_required:
         majority = absolute_majority_threshold(tally.expressed, legal_basis)
         thresholds.append(majority)
-        for name in ranked:
-            trace.append(
-                Step(
-                    kind=StepKind.TEST,
-                    subject=name,
-                    value=Fraction(tally.votes[name]),
-                    passed=majority.met_by(tally.votes[name]),
-                    note=majority.name,
-                )
-            )
-        elected = [name for name in elected if majority.met_by(tally.votes[name])]
+        need = majority.votes
+        elected = [name for name in elected if votes[name] >= need]
     ties = [tie] if tie is not None else []
     undecided = set(tie.unresolved) if tie is not None else set()
     eliminated = [name for name in ranked if name not in elected and name not in undecided]
-    for tie_ in ties:
-        trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
-    trace.extend(_results(elected, (), eliminated, undecided, ranked))
+
+    def trace() -> tuple[Step, ...]:
+        steps = [Step(kind=StepKind.NOTE, detail=note) for note in notes]
+        if majority is not None:
+            need = majority.votes
+            steps.extend(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes[name]),
+                     passed=votes[name] >= need, note=majority.name)
+                for name in ranked
+            )
+        steps.extend(Step(kind=StepKind.TIE, seats=t.seats, value=t.value, note=t.stage) for t in ties)
+        steps.extend(_results(elected, (), eliminated, undecided, ranked))
+        return tuple(steps)
+
     return RoundOutcome(
         election=election,
         round=round,
@@ -642,7 +737,7 @@ def relative_majority_outcome(
         ties=tuple(ties),
         thresholds=thresholds_map(*thresholds) if thresholds else FrozenMap(),
         legal_basis=legal_basis,
-        trace=tuple(trace),
+        trace_factory=trace,
         notes=notes,
         method=method,
     )
