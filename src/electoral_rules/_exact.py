@@ -58,7 +58,7 @@ Share: TypeAlias = "Fraction | int | str"
 """What a share may be given as: a ``Fraction``, an ``int`` (0 or 1) or a string
 such as ``"5%"``, ``"12,5 %"``, ``"0.05"`` or ``"1/8"``."""
 
-_PERCENT = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*%?\s*$")
+_PERCENT = re.compile(r"^\s*(-?)\s*([0-9]+(?:[.,][0-9]+)?)\s*%?\s*$")
 
 
 def percent(value: str | int | Fraction) -> Fraction:
@@ -79,13 +79,15 @@ def percent(value: str | int | Fraction) -> Fraction:
         )
     if isinstance(value, (int, Fraction)):
         if value < 0:
-            raise InvalidArgumentError(f"percentage {value!r} must be >= 0")
+            raise InvalidArgumentError(f"percentage {shown(value)} is negative; it must be >= 0")
         return Fraction(value) / 100
     if isinstance(value, str):
         match = _PERCENT.match(value)
         if match is None:
-            raise InvalidArgumentError(f"percentage {value!r} is not a number such as '5' or '12.5%'")
-        return Fraction(match.group(1).replace(",", ".")) / 100
+            raise InvalidArgumentError(f"percentage {shown(value)} is not a number such as '5' or '12.5%'")
+        if match.group(1):
+            raise InvalidArgumentError(f"percentage {value!r} is negative; it must be >= 0")
+        return Fraction(match.group(2).replace(",", ".")) / 100
     raise InvalidArgumentError(f"percentage {value!r} must be a string, int or Fraction")
 
 
@@ -107,6 +109,8 @@ def as_share(value: Share, *, what: str = "share") -> Fraction:
         if "%" in value:
             share = percent(value)
         else:
+            if len(value) > 100:
+                raise InvalidArgumentError(f"{what} {shown(value)} is not a number such as '5%'")
             try:
                 share = Fraction(value.strip().replace(",", "."))
             except (ValueError, ZeroDivisionError):
@@ -116,9 +120,18 @@ def as_share(value: Share, *, what: str = "share") -> Fraction:
     elif isinstance(value, (int, Fraction)):
         share = Fraction(value)
     else:
-        raise InvalidArgumentError(f"{what} {value!r} must be a Fraction, int or string")
-    if not 0 <= share <= 1:
-        raise InvalidArgumentError(f"{what} {value!r} must lie between 0 and 100 %")
+        raise InvalidArgumentError(f"{what} {shown(value)} must be a Fraction, int or string")
+    if share < 0:
+        raise InvalidArgumentError(f"{what} {shown(value)} is negative; a share lies between 0 and 1")
+    if share > 1:
+        hundredth = share / 100
+        raise InvalidArgumentError(
+            f"{what} {shown(value)} is more than 1 (100 %): a share lies between 0 and 1. "
+            f"To mean {decimal_text(share)} %, write '{decimal_text(share)}%' or "
+            f"Fraction({hundredth.numerator}, {hundredth.denominator})"
+            if share.denominator < 10**6 and share < 10**6 and not (isinstance(value, str) and "%" in value)
+            else f"{what} {shown(value)} is more than 1 (100 %): a share lies between 0 and 1"
+        )
     return share
 
 
@@ -268,9 +281,19 @@ def as_round(value: object, what: str = "") -> int:
 
 _STR = frozenset({str})
 _INT = frozenset({int})
-_SPACE_AROUND = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
-"""Whitespace at either end of a name, in the names joined by NUL (a NUL inside a name
-may match too: the slow loop then decides)."""
+_ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
+"""Every ASCII character ``str.strip()`` removes, mapped to a space."""
+
+
+def _space_around(joined: str) -> bool:
+    r"""Whether a name has whitespace at either end, in ASCII names joined by NUL (a NUL
+    inside a name may answer yes too: the slow loop then decides). C-level passes only.
+
+    >>> _space_around("A\x00B"), _space_around("A\x00 B"), _space_around("A\t"), _space_around("A B")
+    (False, True, True, False)
+    """
+    spaced = joined.encode("ascii").translate(_ASCII_SPACES)
+    return spaced[:1] == b" " or spaced[-1:] == b" " or b"\x00 " in spaced or b" \x00" in spaced
 
 
 def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int]:
@@ -292,7 +315,7 @@ def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int
         and set(map(type, copy)) <= _STR
         and "" not in copy
         and (joined := "\x00".join(copy)).isascii()
-        and _SPACE_AROUND.search(joined) is None
+        and not _space_around(joined)
     ):
         return copy
     result: dict[str, int] = {}

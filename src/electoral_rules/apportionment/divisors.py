@@ -64,6 +64,7 @@ from ..errors import InvalidArgumentError, NoEligibleListError
 from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
+from ._options import check_options
 from .thresholds import apply_threshold
 
 __all__ = [
@@ -180,6 +181,10 @@ _SPECS: dict[Divisor, _Spec] = {
 }
 
 
+_METHODS = {divisor: Method[divisor.name] for divisor in Divisor}
+"""The outcome's :class:`~electoral_rules.Method` for each divisor (looked up once)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Core:
     """Result of the fast allocation: sure seats and the contested boundary."""
@@ -293,6 +298,10 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
             lowest = [v * nscale // (q * c + r) for v, c in zip(votes, counts, strict=True)]
         else:
             lowest = [-k for k in keys(positive, 0)]
+    elif linear and r > 0:  # the common case, at C speed: lists without a seat are gone
+        who = list(range(n))
+        back = r - q
+        lowest = [v * scale // (q * c + back) if c else gone for v, c in zip(votes, counts, strict=True)]
     else:
         who = [i for i in positive if counts[i]]
         lowest = keys(who, -1)
@@ -392,6 +401,9 @@ def highest_averages(
     """
     if not isinstance(divisor, Divisor):
         raise InvalidArgumentError(f"divisor must be a Divisor member, not {divisor!r}")
+    check_options(
+        threshold=threshold, threshold_base=threshold_base, tie_break=tie_break, legal_basis=legal_basis
+    )
     tally, house, admitted, excluded, rule = _prepare(votes, seats, threshold, threshold_base)
     names = list(admitted)
     counts = list(admitted.values())
@@ -423,7 +435,7 @@ def highest_averages(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=Method[divisor.name],
+        method=_METHODS[divisor],
         quotient=quotient,
         threshold=rule,
         excluded=excluded,

@@ -189,6 +189,8 @@ def proportional(
 
     .. seealso:: Code électoral, art. L295 (no threshold, no tie rule).
     """
+    if not isinstance(abroad, bool):
+        raise InvalidArgumentError(f"abroad must be True or False, got {abroad!r}")
     basis = L295
     if date is not None:
         date = as_date(date, rule="sénatoriales")
