@@ -76,7 +76,7 @@ def test_first_round_needs_a_majority_even_when_the_bonus_rounds_to_no_seat() ->
     # L262 al.2: without an absolute majority in round 1 no seat is allocated, whatever the
     # bonus: one seat (L262 rounds half of it down to 0, L273-8 applies L262) included
     assert HALF.bonus_for(1) == 0
-    with pytest.raises(NoMajorityError, match="L262 al.2"):
+    with pytest.raises(NoMajorityError, match=r"L262 al\.2"):
         allocate({"A": 45, "B": 35, "C": 20}, 1, HALF)
     with pytest.raises(NoMajorityError):
         allocate({"A": 50, "B": 50}, 1, HALF)
