@@ -445,3 +445,27 @@ def test_generic_explanations_stay_in_their_language(
         return
     assert _english_in(result.explain("fr")) == set()
     assert _french_in(result.explain("en")) == set()
+
+
+_NOT_RULES = {
+    "common": "deprecated alias of round_engine",
+    "list_vote": "deprecated alias of list_engine",
+    "list_engine": "the engine the list rules call (covered through them)",
+    "round_engine": "the engine the majoritarian rules call (covered through them)",
+    "senate_tables": "tables and records, no outcome",
+    "municipal_tables": "tables, no outcome",
+    "municipal_2026": "re-exported and called through municipal",
+}
+
+
+def test_every_election_module_is_rendered_here() -> None:
+    """A new election module must add its outcomes to this file (or say here why not)."""
+    import pkgutil
+    import sys
+
+    import electoral_rules.france as france
+
+    modules = {info.name for info in pkgutil.iter_modules(france.__path__) if not info.name.startswith("_")}
+    here = sys.modules[__name__]
+    imported = {name for name in modules if getattr(here, name, None) is getattr(france, name, object())}
+    assert modules - imported - set(_NOT_RULES) == set()
