@@ -52,6 +52,7 @@ from electoral_rules.france import (
     guyane,
     legislative,
     martinique,
+    mayotte,
     municipal,
     new_caledonia,
     polynesia,
@@ -311,6 +312,12 @@ def _territorial() -> Iterator[tuple[str, Outcome]]:
     by_section = {section: {"A": 1300, "B": 750, "C": 350, "D": 100} for section in polynesia.SECTIONS}
     yield "Polynésie", polynesia.allocate(votes, section_votes=by_section, date="2023-04-16")
     yield "Polynésie section", polynesia.sections(votes, section_votes=by_section, date="2023-04-16")["1"]
+    populations = {f"S{index}": 1000 for index in range(1, 14)}
+    yield "Mayotte sections", mayotte.section_seats({**populations, "S3": 1001}, 27)
+    yield "Mayotte sections, open tie", mayotte.section_seats(populations, 27)
+    yield "Mayotte sections, by growth", mayotte.section_seats(
+        populations, 27, previous_populations=dict.fromkeys(populations, 900) | {"S7": 800}
+    )
     yield "Polynésie qualification", polynesia.second_round_qualification(
         {"A": 45, "B": 30, "C": 13, "D": 12}, date="2023-04-16"
     )
