@@ -17,8 +17,8 @@
 - **the law**: a proportional Senate constituency's ``NbSieges`` against D'Hondt
   (:func:`~electoral_rules.apportionment.dhondt`, no threshold; Code électoral, art. L295) and
   its ``Elu`` flags against list order; a majoritarian constituency's ``Elu`` flags against
-  ``electoral_rules.france.senate.majoritarian_round`` and the PR2017 qualification for the
-  second round against ``electoral_rules.france.presidential.first_round``, each through a
+  ``electoral_rules.france.senate.elect`` and the PR2017 qualification for the
+  second round against ``electoral_rules.france.presidential.elect``, each through a
   marked hook that reports *not checked* until that rule is in the library.
 
 Agreements of arithmetic and aggregation checks are counted (a national tree has millions);
@@ -647,7 +647,7 @@ class _Checker:
                 break
             flagged = tuple(c.name for c in item.candidates if c.is_elected)
             try:
-                outcome = senate.majoritarian_round(item.tally, remaining, round=item.round, date=date)
+                outcome = senate.elect(item.tally, remaining, round=item.round, date=date)
             except ElectoralRulesError as err:
                 self.add(
                     Verdict.NOT_CHECKED,
@@ -686,7 +686,7 @@ class _Checker:
         if first is None or second is None or entity.place.level is not _FRANCE:
             return
         try:
-            outcome = presidential.first_round(first.tally)
+            outcome = presidential.elect(first.tally)
         except ElectoralRulesError as err:
             self.add(
                 Verdict.NOT_CHECKED,
