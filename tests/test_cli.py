@@ -179,7 +179,7 @@ def test_lists_municipal_hautefort(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(out)
     seats = {item["name"]: (item["seats"], item.get("bonus", 0)) for item in data["lists"]}
     assert code == 0 and seats == {"A": (13, 8), "B": (2, 0)}
-    assert "Prime majoritaire : 8 sièges à la liste A." in data["explanation"]
+    assert "Prime majoritaire : 8 sièges à la liste A, qui a la majorité absolue" in data["explanation"]
 
 
 def test_lists_errors(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,7 +24,7 @@ from electoral_rules.errors import (
     NoEligibleListError,
     UnresolvedTieError,
 )
-from electoral_rules.outcome import Allocation, StepKind
+from electoral_rules.outcome import Allocation, Method, Note, NoteKind, StepKind
 from electoral_rules.tally import Tally
 from electoral_rules.tiebreak import TieBreak, given_order, most_votes
 from tests.common import AFP, REPORT, decisive
@@ -40,7 +40,8 @@ ALL_DIVISORS = st.sampled_from(list(Divisor))
 def test_afp_example() -> None:
     result = dhondt(AFP, seats=5)
     assert dict(result) == {"A": 4, "B": 1, "C": 0}
-    assert result.method == "D'Hondt"
+    assert result.method is Method.DHONDT
+    assert result.method.value == "D'Hondt"  # the name earlier releases stored
     assert result.legal_basis == ""  # a generic method cites no law; the French rules do
     assert dhondt(AFP, 5, legal_basis="Code électoral, art. L295").legal_basis == "Code électoral, art. L295"
     assert result.votes == AFP
@@ -240,7 +241,8 @@ def test_adams_tie_settled_is_traced_as_seats_not_undetermined() -> None:
     assert [(s.subject, s.seat, s.value) for s in steps if s.kind is StepKind.SEAT] == [
         ("A", 1, None), ("B", 2, None)
     ]
-    assert [s.note for s in steps if s.kind is StepKind.TIE] == ["first seat (zero divisor)"]
+    zero = Note(kind=NoteKind.ZERO_DIVISOR_FIRST_SEAT)
+    assert [s.detail for s in steps if s.kind is StepKind.TIE] == [zero]
     reported = adams({"A": 900, "B": 50, "C": 1}, 2, tie_break=REPORT).trace
     assert [s.note for s in reported if s.kind is StepKind.TIE] == ["undetermined"]
 

@@ -20,6 +20,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import corsica
+from electoral_rules.outcome import Note, NoteKind
 
 from .naive_collectivity import admitted_by, bonus_then_averages
 
@@ -58,7 +59,8 @@ def test_2010_2015_era_nine_bonus_seats_of_51() -> None:
     assert result.house == 51
     assert result.bonus == {"A": 9}
     assert sum(result.values()) == 51
-    assert any("PARTIAL" in note for note in result.notes)
+    assert Note(kind=NoteKind.CORSICA_2010_2017_PARTIAL) in result.notes
+    assert "PARTIAL" in result.explain("fr")
     assert corsica.house_seats(date=DAY_2015) == 51
     assert corsica.bonus_seats(date=DAY_2015) == 9
 

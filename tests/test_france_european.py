@@ -20,6 +20,7 @@ from electoral_rules import (
     UnsupportedEraError,
 )
 from electoral_rules.france import european
+from electoral_rules.outcome import Note, NoteKind
 
 GOLDEN = Path(__file__).parent / "data" / "golden" / "europeennes2024_france.json"
 DAY_2024 = dt.date(2024, 6, 9)
@@ -108,7 +109,7 @@ def test_2004_2014_tie_goes_to_the_oldest_list_and_is_flagged_unverified() -> No
     lists = _lists({"A": 1950, "B": 1980})
     result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2009, 6, 7), people=lists)
     assert dict(result) == {"A": 2, "B": 1}
-    assert any("UNVERIFIED" in note for note in result.notes)
+    assert Note(kind=NoteKind.TIE_RULE_UNVERIFIED) in result.notes
     assert "2003-327" in result.legal_basis
 
 

@@ -94,7 +94,7 @@ def test_guyane_worked_example() -> None:
     total = guyane.allocate(GUYANE_VOTES, section_votes=GUYANE_SECTIONS, date=DAY_2015)
     assert dict(total) == {"A": 34, "B": 13, "C": 4, "D": 0}
     assert total.bonus == {"A": 11} and total.house == 51
-    assert "section Cayenne" in total.explain("fr")
+    assert "Section Cayenne (12 sièges) : " in total.explain("fr")
 
 
 def test_guyane_bad_sections() -> None:

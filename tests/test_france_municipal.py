@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import municipal
+from electoral_rules.outcome import Note, NoteKind
 from electoral_rules.tiebreak import IfUnresolved
 
 DATA = Path(__file__).parent / "data" / "municipal"
@@ -168,7 +170,7 @@ def test_candidates_are_seated_in_list_order_and_vacancies_reported() -> None:
     result = municipal.allocate({"A": 362, "B": 188}, 15, date=DAY_2020, people=lists)
     assert result.elected == {"A": ("a1", "a2", "a3"), "B": ("b1", "b2")}
     assert result.vacancies == {"A": 10}
-    assert any("vacant" in note for note in result.notes)
+    assert Note.of(NoteKind.VACANCY, list="A", won=13, candidates=3, vacant=10) in result.notes
 
 
 def test_2026_small_commune_vacancy_is_refused_not_guessed() -> None:
@@ -187,7 +189,9 @@ def test_2026_small_commune_without_vacancy_is_computed_with_a_note() -> None:
     result = municipal.allocate({"A": 55, "B": 45}, 11, date=DAY_2026, population=300)
     assert dict(result) == {"A": 9, "B": 2}  # vie-publique: 11 seats -> bonus 6, 5 by PR
     assert result.bonus == {"A": 6}
-    assert any("PARTIAL" in note for note in result.notes)
+    assert Note.of(NoteKind.SMALL_COMMUNE_2026, lists_checked=0) in result.notes
+    assert Note.of(NoteKind.LIST_VOTE_SCOPE, inhabitants=0) in result.notes
+    assert "PARTIAL" in result.explain("fr")
 
 
 @pytest.mark.parametrize(
@@ -200,7 +204,10 @@ def test_population_outside_the_list_vote(day: dt.date, population: int) -> None
 
 def test_population_inside_the_list_vote() -> None:
     assert municipal.allocate({"A": 60, "B": 40}, 15, date=dt.date(2008, 3, 9), population=3500)["A"] == 12
-    assert "3 500" in municipal.allocate({"A": 60, "B": 40}, 15, date=dt.date(2008, 3, 9)).legal_basis
+    result = municipal.allocate({"A": 60, "B": 40}, 15, date=dt.date(2008, 3, 9))
+    assert "L252 (loi n° 82-974)" in result.legal_basis
+    assert Note.of(NoteKind.LIST_VOTE_SCOPE, inhabitants=3500) in result.notes
+    assert "communes de 3 500 habitants et plus" in result.explain("fr")
 
 
 def test_dates_and_arguments() -> None:
@@ -228,7 +235,8 @@ def test_second_round_qualification_has_no_top_two_fallback() -> None:
                                                    date=DAY_2020)
     assert outcome.qualified == ("A",)
     assert outcome.eliminated == ("B", "C", "D", "E", "F", "G")
-    assert "'B', 'C', 'D', 'E', 'F', 'G'" in outcome.notes[0]  # all >= 5 %: they may merge
+    # all >= 5 %: they may merge
+    assert outcome.notes[0] == Note.of(NoteKind.MAY_MERGE, share=Fraction(1, 20), lists=("B", "C", "D", "E", "F", "G"))
     assert "L264" in outcome.legal_basis
     # exactly 10 % stands ("au moins égal à 10 %")
     assert "C" in municipal.second_round_qualification({"A": 45, "B": 45, "C": 10}, date=DAY_2020).qualified

@@ -20,6 +20,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import regional
+from electoral_rules.outcome import Note, NoteKind
 from electoral_rules.tiebreak import IfUnresolved
 
 DAY_2010 = dt.date(2010, 3, 21)
@@ -74,7 +75,7 @@ def test_second_round_qualification_with_top_two_fallback() -> None:
     single = regional.second_round_qualification(
         {"A": 49, "B": 9, "C": 8, "D": 7, "E": 6, "F": 6, "G": 5, "H": 5, "I": 5}, date=DAY_2021)
     assert single.qualified == ("A", "B")  # B qualifies by the fallback
-    assert any("fallback" in note for note in single.notes)
+    assert Note.of(NoteKind.FALLBACK_QUALIFIED, list="B", basis=single.legal_basis) in single.notes
     assert "L346" in single.legal_basis
 
 
@@ -143,7 +144,7 @@ def test_2015_minimum_met_without_change() -> None:
         date=DAY_2021, populations={"01": 650_000, "03": 330_000},
     )
     assert dict(split["A"]) == {"01": 6, "03": 4}
-    assert any("met without change" in note for note in split["A"].notes)
+    assert Note(kind=NoteKind.DEPARTMENT_MINIMUM_MET) in split["A"].notes
 
 
 def test_2015_minimum_moves_the_leading_lists_last_seat() -> None:
@@ -161,7 +162,9 @@ def test_2015_minimum_moves_the_leading_lists_last_seat() -> None:
     assert sum(split["A"].values()) == 12
     assert sum(split["B"].values()) == 6
     assert any(step.kind is StepKind.NOTE for step in split["A"].trace)
-    assert any("PARTIAL" in note for note in split["A"].notes)
+    assert Note.of(NoteKind.DEPARTMENT_MINIMUM_MOVED, seats=2) in split["A"].notes
+    assert Note.of(NoteKind.DEPARTMENT_MINIMUM_APPLIED, list="A") in split["B"].notes
+    assert "PARTIAL" in split["A"].explain("fr")
 
 
 def test_2015_minimum_unread_clause_is_refused() -> None:

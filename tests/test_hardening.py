@@ -177,9 +177,9 @@ def test_duplicate_candidate_rank_is_refused(tmp_path: Path) -> None:
     "text",
     [
         "[" * 100_000 + "]" * 100_000,
-        '{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": ' + "9" * 5000 + "}]}",
-        b'{"kind": "tally", "version": 1, "options": [{"name": "\xff", "votes": 1}]}',
-        '{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1}]}'.encode("utf-16"),
+        '{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": ' + "9" * 5000 + "}]}",
+        b'{"kind": "tally", "version": 2, "options": [{"name": "\xff", "votes": 1}]}',
+        '{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 1}]}'.encode("utf-16"),
     ],
     ids=["deep", "5000 digits", "invalid UTF-8", "UTF-16"],
 )
@@ -262,7 +262,7 @@ def test_from_csv_refuses_a_repeated_row() -> None:
 
 def test_from_json_refuses_a_repeated_key() -> None:
     with pytest.raises(OfficialFileError, match="'votes'"):
-        from_json('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1, "votes": 3}]}')
+        from_json('{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 1, "votes": 3}]}')
 
 
 def test_from_json_refuses_more_seats_than_the_house() -> None:
@@ -277,8 +277,8 @@ def test_from_json_refuses_more_seats_than_the_house() -> None:
 
 def test_from_json_refuses_an_outcome_electing_a_stranger() -> None:
     data = {
-        "kind": "round", "version": 1, "election": "x", "round": 1,
-        "tally": {"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1}]},
+        "kind": "round", "version": 2, "election": "x", "method": "two-round majority vote", "round": 1,
+        "tally": {"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 1}]},
         "elected": ["Z"],
     }  # fmt: skip
     with pytest.raises(OfficialFileError, match="'Z'"):

@@ -23,10 +23,11 @@ from hypothesis import strategies as st
 
 from electoral_rules.errors import OfficialFileError, UnsafeDocumentError
 from electoral_rules.io import _xml_fast, _xml_tree, ministry_xml
+from electoral_rules.io._checker import _all_rates_agree
 from electoral_rules.io._safexml import MAX_DEPTH, parse_bytes
 from electoral_rules.io.ministry_xml import ResultFile, read_bytes
 from electoral_rules.io.records import _rate_agrees
-from electoral_rules.io.verify import _all_rates_agree, verify_documents
+from electoral_rules.io.verify import verify_documents
 from tests.common import bench_reader
 
 DATA = Path(__file__).parent / "data"
@@ -470,7 +471,7 @@ def test_rate_columns_are_the_rate_data_columns(tmp_path: Path) -> None:
     rows=st.lists(st.tuples(st.integers(0, 10**5), st.integers(0, 10**9), st.integers(0, 10**9)), max_size=6)
 )
 def test_column_check_agrees_with_the_one_by_one_check(rows: list[tuple[int, int, int]]) -> None:
-    from electoral_rules.io.verify import _columns_agree
+    from electoral_rules.io._checker import _columns_agree
 
     digits = [d for d, _, _ in rows]
     numerators = [n for _, n, _ in rows]

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from electoral_rules import Tally
 from electoral_rules._mapping import FrozenMap
-from electoral_rules.apportionment import dhondt, largest_remainder
+from electoral_rules.apportionment import Quota, dhondt, largest_remainder
 from electoral_rules.errors import InvalidArgumentError, OfficialFileError
 from electoral_rules.io.opendata import from_csv, from_dict, from_json, load, save, to_csv, to_dict, to_json
-from electoral_rules.outcome import Allocation, RoundOutcome, Threshold, Tie
+from electoral_rules.outcome import Allocation, Method, Note, NoteKind, RoundOutcome, Threshold, Tie
 from electoral_rules.tiebreak import IfUnresolved, TieBreak
 
 names = (
@@ -86,6 +86,30 @@ def ties(draw: st.DrawFn) -> Tie:
     )
 
 
+_VALUES: dict[type, st.SearchStrategy[Any]] = {
+    int: counts,
+    str: st.text(max_size=12),
+    Fraction: fractions,
+    tuple: st.lists(names, max_size=3).map(tuple),
+    FrozenMap: st.dictionaries(names, counts, max_size=3).map(FrozenMap),
+}
+_CLOSED = {
+    (NoteKind.TIE_UNSETTLED, "reason"): ["no-rule", "criteria-exhausted", "missing-data"],
+    (NoteKind.PLM_SECTOR, "council"): ["city", "arrondissement"],
+}
+
+
+@st.composite
+def notes(draw: st.DrawFn) -> Note:
+    """A note of any kind, with values of the types its kind declares."""
+    kind = draw(st.sampled_from(list(NoteKind)))
+    values = {
+        key: draw(st.sampled_from(_CLOSED[kind, key]) if (kind, key) in _CLOSED else _VALUES[expected])
+        for key, expected in kind.fields.items()
+    }
+    return Note(kind=kind, values=FrozenMap(values))
+
+
 @st.composite
 def allocations(draw: st.DrawFn) -> Allocation:
     votes = draw(st.dictionaries(names, counts, min_size=1, max_size=5))
@@ -101,7 +125,7 @@ def allocations(draw: st.DrawFn) -> Allocation:
         seats=FrozenMap(seats),
         votes=FrozenMap(votes),
         house=sum(seats.values()) + draw(st.integers(0, 2)),
-        method=draw(st.sampled_from(["D'Hondt", "Sainte-Laguë", "Hare, largest remainder"])),
+        method=draw(st.sampled_from(list(Method))),
         quotient=draw(st.none() | fractions),
         threshold=draw(st.none() | thresholds),
         excluded=tuple(subset(2)),
@@ -118,7 +142,7 @@ def allocations(draw: st.DrawFn) -> Allocation:
         vacancies=FrozenMap(
             {name: draw(st.integers(1, seats[name])) for name in subset(1) if seats[name] >= 1}
         ),
-        notes=tuple(draw(st.lists(st.text(max_size=20), max_size=2))),
+        notes=tuple(draw(st.lists(notes(), max_size=2))),
     )
 
 
@@ -142,7 +166,8 @@ def outcomes(draw: st.DrawFn) -> RoundOutcome:
         ties=tuple(draw(st.lists(ties(), max_size=1))),
         thresholds=FrozenMap((item.name, item) for item in items),
         legal_basis=draw(st.text(max_size=20)),
-        notes=tuple(draw(st.lists(st.text(max_size=20), max_size=2))),
+        notes=tuple(draw(st.lists(notes(), max_size=2))),
+        method=draw(st.sampled_from(list(Method))),
     )
 
 
@@ -255,26 +280,26 @@ def test_field_names_are_stable() -> None:
 @pytest.mark.parametrize(
     ("text", "element"),
     [
-        ('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1.5}]}', "number"),
-        ('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": NaN}]}', "number"),
-        ('{"kind": "tally", "version": 2, "options": []}', "version"),
-        ('{"kind": "seats", "version": 1}', "kind"),
-        ('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": -1}]}', "tally/options[0]/votes"),
+        ('{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 1.5}]}', "number"),
+        ('{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": NaN}]}', "number"),
+        ('{"kind": "tally", "version": 1, "options": []}', "version"),  # version 1: notes as text
+        ('{"kind": "seats", "version": 2}', "kind"),
+        ('{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": -1}]}', "tally/options[0]/votes"),
         (
-            '{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": true}]}',
+            '{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": true}]}',
             "tally/options[0]/votes",
         ),
-        ('{"kind": "tally", "version": 1, "options": [], "colour": "red"}', "tally"),
-        ('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 3}], "expressed": 4}', "tally"),
+        ('{"kind": "tally", "version": 2, "options": [], "colour": "red"}', "tally"),
+        ('{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 3}], "expressed": 4}', "tally"),
         (
             (
-                '{"kind": "tally", "version": 1, "options": '
+                '{"kind": "tally", "version": 2, "options": '
                 '[{"name": "A", "votes": 1}, {"name": "A", "votes": 2}]}'
             ),
             "tally/options[1]/name",
         ),
         (
-            '{"kind": "allocation", "version": 1, "method": "x", "house": 1, "lists": [], "quotient": "0.5"}',
+            '{"kind": "allocation", "version": 2, "method": "Adams", "house": 1, "lists": [], "quotient": "0.5"}',
             "allocation/quotient",
         ),
         ("{not json", "line 1, column 2"),
@@ -290,7 +315,7 @@ def test_bad_csv_is_refused() -> None:
     with pytest.raises(OfficialFileError, match="header"):
         from_csv("a,b,c\n")
     with pytest.raises(OfficialFileError, match="not an integer") as info:
-        from_csv("field,name,value\nkind,,tally\nversion,,1\nvotes,A,1.0\n")
+        from_csv("field,name,value\nkind,,tally\nversion,,2\nvotes,A,1.0\n")
     assert info.value.element == "line 4, votes"
     with pytest.raises(OfficialFileError, match="3 cells"):
         from_csv("field,name,value\nkind,tally\n")
@@ -299,7 +324,7 @@ def test_bad_csv_is_refused() -> None:
 def test_load_names_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "t.json"
     bad.write_text(
-        '{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 0.5}]}', encoding="utf-8"
+        '{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 0.5}]}', encoding="utf-8"
     )
     with pytest.raises(OfficialFileError) as info:
         load(bad)
@@ -318,3 +343,43 @@ def test_exact_ratios_are_strings() -> None:
     (tie,) = to_dict(allocation)["ties"]
     assert tie["value"] == "1"
     assert Fraction(tie["value"]) == 1
+
+
+def test_notes_and_method_are_written_as_data() -> None:
+    allocation = largest_remainder({"A": 60, "B": 30, "C": 10}, 2, quota=Quota.IMPERIALI)
+    data = to_dict(allocation)
+    assert data["method"] == "largest remainder (Imperiali quota)"
+    assert data["notes"] == [{"kind": "over-allocation", "values": {"quota": "Imperiali", "excess": 1}}]
+    assert "note,0,\"{\"\"kind\"\": \"\"over-allocation\"\"" in to_csv(allocation)
+    back = from_csv(to_csv(allocation))
+    assert isinstance(back, Allocation)
+    assert back.method is Method.LR_IMPERIALI
+    assert back.notes == allocation.notes
+
+
+@pytest.mark.parametrize(
+    ("note", "element"),
+    [
+        ('"a note"', "allocation/notes[0]"),
+        ('{"kind": "gossip", "values": {}}', "allocation/notes[0]/kind"),
+        ('{"kind": "over-allocation", "values": {"quota": "Hare"}}', "allocation/notes[0]/values"),
+        ('{"kind": "over-allocation", "values": {"quota": "Hare", "excess": "1"}}',
+         "allocation/notes[0]/values/excess"),
+        ('{"kind": "may-merge", "values": {"share": "0.05", "lists": []}}', "allocation/notes[0]/values/share"),
+        ('{"kind": "plm-sector", "values": {"city": "Lyon", "council": "région"}}', "allocation/notes[0]"),
+    ],
+)
+def test_bad_notes_are_refused_naming_the_field(note: str, element: str) -> None:
+    text = (
+        '{"kind": "allocation", "version": 2, "method": "Adams", "house": 1, "lists": [], '
+        f'"notes": [{note}]}}'
+    )
+    with pytest.raises(OfficialFileError) as info:
+        from_json(text)
+    assert info.value.element == element
+
+
+def test_an_unknown_method_is_refused() -> None:
+    with pytest.raises(OfficialFileError, match="not a method") as info:
+        from_json('{"kind": "allocation", "version": 2, "method": "x", "house": 1, "lists": []}')
+    assert info.value.element == "allocation/method"

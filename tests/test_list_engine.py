@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from electoral_rules import Candidate, IfUnresolved, PartyList, Tally, dhondt
+from electoral_rules import Candidate, IfUnresolved, Note, NoteKind, PartyList, Tally, dhondt
 from electoral_rules.errors import (
     InvalidArgumentError,
     InvalidTallyError,
@@ -103,7 +103,9 @@ def test_first_place_tie_without_rule_is_reported_or_raised() -> None:
                     first_place_tie=FirstPlaceTie.NO_RULE)
     result = allocate({"A": 50, "B": 50}, 4, rule, round=2)
     assert result.bonus == {} and result.undetermined == 2 and dict(result) == {"A": 1, "B": 1}
-    assert result.ties[0].stage == "majority bonus" and "states no rule" in result.notes[-1]
+    assert result.ties[0].stage == "majority bonus"
+    assert result.notes[-1] == Note.of(NoteKind.TIE_UNSETTLED, stage="majority bonus", contenders=("A", "B"),
+                                       seats=1, criteria=(), reason="no-rule")
     with pytest.raises(UnresolvedTieError, match="majority bonus") as caught:
         allocate({"A": 50, "B": 50}, 4, rule, round=2, if_unresolved=IfUnresolved.RAISE)
     assert caught.value.outcome == result
@@ -124,7 +126,8 @@ def test_last_seat_by_the_next_candidate_of_each_list_one_run() -> None:
     assert dict(result) == {"A": 2, "B": 1}
     assert dict(result.elected) == {"A": ("a1", "a2"), "B": ("b1",)}
     missing = allocate({"A": 100, "B": 100}, 3, rule)
-    assert missing.undetermined == 1 and "no candidate is known" in missing.notes[-1]
+    assert missing.undetermined == 1 and missing.notes[-1].kind is NoteKind.TIE_UNSETTLED
+    assert missing.notes[-1]["reason"] == "missing-data"
 
 
 def test_allocate_with_bonus_is_deprecated_and_agrees() -> None:

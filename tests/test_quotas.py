@@ -27,7 +27,7 @@ from electoral_rules.errors import (
     NoEligibleListError,
     UnresolvedTieError,
 )
-from electoral_rules.outcome import StepKind
+from electoral_rules.outcome import Method, Note, NoteKind, StepKind
 from electoral_rules.tiebreak import TieBreak, given_order
 from tests.common import AFP, REPORT, decisive
 from tests.naive import naive_largest_remainder
@@ -102,7 +102,8 @@ def test_afp_votes() -> None:
     result = largest_remainder(AFP, 5)
     assert dict(result) == {"A": 3, "B": 1, "C": 1}
     assert result.quotient == Fraction(1534, 5)
-    assert result.method == "largest remainder (Hare quota)"
+    assert result.method is Method.LR_HARE
+    assert result.method.value == "largest remainder (Hare quota)"  # the name earlier releases stored
 
 
 def test_hare_and_droop_differ() -> None:
@@ -120,8 +121,8 @@ def test_over_allocation_smallest_remainder_loses() -> None:
     # quota 100 / 4 = 25 for 2 seats under Imperiali: A 2 (10), B 1 (5): 3 > 2 -> B loses
     result = largest_remainder({"A": 60, "B": 30, "C": 10}, 2, quota=Quota.IMPERIALI)
     assert dict(result) == {"A": 2, "B": 0, "C": 0}
-    assert result.notes
-    assert "exceed the house by 1" in result.notes[0]
+    assert result.notes == (Note.of(NoteKind.OVER_ALLOCATION, quota="Imperiali", excess=1),)
+    assert "exceed the house by 1 seat" in result.explain("en")
     with pytest.raises(InvalidArgumentError, match="more than the 2 to fill"):
         largest_remainder({"A": 60, "B": 30, "C": 10}, 2, quota=Quota.IMPERIALI,
                           over_allocation=OverAllocation.RAISE)

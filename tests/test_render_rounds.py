@@ -80,9 +80,10 @@ def test_plurinominal_explanation_mentions_valid_ballots() -> None:
         Tally(votes={"A": 60, "B": 59, "C": 58}, registered=120, expressed=100, names_per_ballot=2),
         2,
         date=dt.date(2020, 3, 15),
-        people=[Candidate(name=n, birth_date=dt.date(1950 + i, 1, 1)) for i, n in enumerate("ABC")],)
-    assert "Plus de candidats remplissent les conditions que de sièges" in small.explain("fr")
-    assert "More candidates meet the conditions than there are seats" in small.explain("en")
+        people=[Candidate(name=n, birth_date=dt.date(1950 + i, 1, 1)) for i, n in enumerate("ABC")],
+    )
+    assert "3 candidats remplissent les conditions du premier tour pour 2 sièges" in small.explain("fr")
+    assert "3 candidates meet the first-round conditions for 2 seats" in small.explain("en")
 
 
 def test_unknown_language() -> None:

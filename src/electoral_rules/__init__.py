@@ -41,7 +41,7 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedEraError,
 )
-from .outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie
+from .outcome import Allocation, Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie
 from .tally import Candidate, PartyList, Tally
 from .tiebreak import (
     Criterion,
@@ -65,9 +65,12 @@ __all__ = [
     "IfUnresolved",
     "InvalidArgumentError",
     "InvalidTallyError",
+    "Method",
     "NoEligibleListError",
     "NoMajorityError",
     "NotImplementedRuleError",
+    "Note",
+    "NoteKind",
     "OfficialFileError",
     "OverAllocation",
     "PartyList",

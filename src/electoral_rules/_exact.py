@@ -266,6 +266,13 @@ def as_round(value: object, what: str = "") -> int:
     return value
 
 
+_STR = frozenset({str})
+_INT = frozenset({int})
+_SPACE_AROUND = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
+"""Whitespace at either end of a name, in the names joined by NUL (a NUL inside a name
+may match too: the slow loop then decides)."""
+
+
 def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int]:
     """Validate a mapping of names to counts; return a plain ``dict`` in the same order.
 
@@ -274,6 +281,20 @@ def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int
     """
     if not isinstance(votes, Mapping):
         raise InvalidTallyError(f"{what} must be a mapping of names to counts, not {type(votes).__name__}")
+    # C-level passes for the common case (ASCII names without spaces around them, int
+    # counts in range); anything else goes through the loop below, which accepts it or
+    # names the first fault.
+    copy: dict[str, int] = dict(votes) if type(votes) is dict else dict(votes.items())  # type: ignore[arg-type]
+    counts = copy.values()
+    if (
+        set(map(type, counts)) <= _INT
+        and (not copy or 0 <= min(counts) <= max(counts) <= MAX_COUNT)
+        and set(map(type, copy)) <= _STR
+        and "" not in copy
+        and (joined := "\x00".join(copy)).isascii()
+        and _SPACE_AROUND.search(joined) is None
+    ):
+        return copy
     result: dict[str, int] = {}
     for name, count in votes.items():
         if not (type(name) is str and name.isascii() and name and name.strip() == name):

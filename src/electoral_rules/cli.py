@@ -14,9 +14,10 @@ Commands:
     One round of a majoritarian election (législatives, départementales, présidentielle,
     sénatoriales by name, small-commune municipales): who is elected or may stand again.
 ``verify PATH``
-    Read the Ministry's XML result files (a file or a folder tree), check their arithmetic
-    and apply the law; exit 0 when everything agrees, 1 when an official figure disagrees
-    with the law or the arithmetic, 2 on unreadable input.
+    Read the Ministry's result files (XML files and open-data CSV/TXT tables; a file or a
+    folder tree), check their arithmetic and apply the law; exit 0 when everything agrees,
+    1 when an official figure disagrees with the law or the arithmetic or a row of a table
+    cannot be read, 2 when a file cannot be read or nothing was found.
 ``senate renewal YEAR``
     The composition of a Senate renewal from the Code électoral's tableaux n° 5 and 6.
 ``senate seats NAME``
@@ -38,6 +39,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -333,15 +335,31 @@ def _run_lists(args: argparse.Namespace) -> int:
 def _run_verify(args: argparse.Namespace) -> int:
     from .io import verify_path
 
-    progress = _progress_bar if sys.stderr.isatty() else None
-    report = verify_path(args.path, progress=progress)
-    if progress is not None:
+    bar = _ProgressBar() if sys.stderr.isatty() else None
+    report = verify_path(args.path, progress=bar, round=args.round, year=args.year)
+    if bar is not None and bar.shown:
         print(file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(report.to_text(verbose=args.verbose))
     return report.exit_code
+
+
+class _ProgressBar:
+    """A one-line progress indicator on stderr (used only when it is a terminal), drawn once
+    the run has lasted a second."""
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self.start = time.monotonic()
+        self.delay = delay
+        self.shown = False
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.shown and time.monotonic() - self.start < self.delay:
+            return
+        self.shown = True
+        _progress_bar(done, total, path)
 
 
 def _progress_bar(done: int, total: int, path: str) -> None:
@@ -479,13 +497,23 @@ def build_parser() -> argparse.ArgumentParser:
     round_.set_defaults(run=_run_round)
     verify = commands.add_parser(
         "verify",
-        help="check the Ministry's XML result files",
-        description="Read the Ministry's XML result files (a file or a folder tree), check their "
-        "arithmetic, their sums and the law, and report. Exit status: 0 when everything agrees, "
-        "1 when an official figure disagrees with the law or the arithmetic, 2 when a file or "
-        "folder cannot be read (the others are still checked).",
+        help="check the Ministry's result files (XML, open-data CSV/TXT)",
+        description=(
+            "Read the Ministry of the Interior's result files (XML files, open-data CSV/TXT tables of "
+            "data.gouv.fr; a file or a folder tree) and check every place: arithmetic, printed "
+            "percentages, seats and elected flags against the law. Every fault is reported and the run "
+            "goes on."
+        ),
+        epilog=(
+            "Exit status: 0 when everything agrees; 1 when an official figure disagrees with the law "
+            "or the arithmetic, or a row of a table cannot be read; 2 when a file or folder cannot be "
+            "read (the others are still checked) or nothing was found. The round and year of a table come from its name (..._t1..., ...2026...) unless "
+            "--round/--year are given."
+        ),
     )
     verify.add_argument("path", help="a result file or a folder of them")
+    verify.add_argument("--round", type=int, choices=(1, 2), help="round of tables whose name does not say it")
+    verify.add_argument("--year", type=_year, help="year of tables whose name does not say it")
     verify.add_argument("--json", action="store_true", help="machine-readable report")
     verify.add_argument("--verbose", action="store_true", help="list every agreement too")
     verify.set_defaults(run=_run_verify)

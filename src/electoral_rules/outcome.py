@@ -1,8 +1,11 @@
-"""Output records: :class:`Allocation`, :class:`RoundOutcome`, :class:`Tie`, :class:`Threshold`, :class:`Step`.
+"""Output records: :class:`Allocation`, :class:`RoundOutcome`, :class:`Tie`, :class:`Threshold`,
+:class:`Step`, :class:`Method` and :class:`Note`.
 
 Rules compute these records; the renderers in :mod:`electoral_rules.render` turn
 them into French or English explanations and tables. Every outcome carries the
-legal basis of the rule applied and a ``trace`` of :class:`Step` records.
+legal basis of the rule applied, the :class:`Method` applied, its :class:`Note` records
+(structured: a :class:`NoteKind` and its values, never prose) and a ``trace`` of
+:class:`Step` records.
 
 The presentation methods (``explain``, ``to_markdown``, ``_repr_html_``) import
 :mod:`electoral_rules.render` when called: records never depend on renderers at
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ._exact import reaches, votes_to_exceed, votes_to_reach
 from ._mapping import FrozenMap
+from .errors import InvalidArgumentError
 from .tally import Tally
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,7 +31,305 @@ if TYPE_CHECKING:  # pragma: no cover
 
     Lang = Literal["fr", "en"]
 
-__all__ = ["Allocation", "RoundOutcome", "Step", "StepKind", "Threshold", "Tie"]
+__all__ = [
+    "Allocation",
+    "Method",
+    "Note",
+    "NoteKind",
+    "NoteValue",
+    "RoundOutcome",
+    "Step",
+    "StepKind",
+    "Threshold",
+    "Tie",
+]
+
+
+class Method(enum.Enum):
+    """The method an outcome applied: a generic apportionment method or a French compound rule.
+
+    The value is a stable English name (the string earlier releases stored in ``method``);
+    :meth:`label` gives the name to show, in French or English.
+
+    >>> from electoral_rules import dhondt
+    >>> dhondt({"A": 1023, "B": 258, "C": 253}, seats=5).method
+    <Method.DHONDT: "D'Hondt">
+    >>> Method.BONUS_THEN_HIGHEST_AVERAGE.label("fr")
+    'prime majoritaire, puis représentation proportionnelle à la plus forte moyenne'
+    >>> Method.LR_HARE.is_largest_remainder, Method.DHONDT.is_divisor
+    (True, True)
+    """
+
+    # -- divisor methods (same names as :class:`~electoral_rules.Divisor`) ----------------
+    DHONDT = "D'Hondt"
+    """Highest averages, divisors 1, 2, 3... (the French *plus forte moyenne*)."""
+    SAINTE_LAGUE = "Sainte-Laguë"
+    """Highest averages, divisors 1, 3, 5..."""
+    MODIFIED_SAINTE_LAGUE = "modified Sainte-Laguë"
+    """Highest averages, divisors 1.4, 3, 5..."""
+    DANISH = "Danish"
+    """Highest averages, divisors 1, 4, 7..."""
+    IMPERIALI = "Imperiali (divisors)"
+    """Highest averages, divisors 2, 3, 4... (not the Imperiali quota)."""
+    ADAMS = "Adams"
+    """Highest averages, divisors 0, 1, 2..."""
+    HUNTINGTON_HILL = "Huntington–Hill"
+    """Highest averages, divisors √(s(s+1))."""
+    # -- largest remainder (one member per :class:`~electoral_rules.Quota`) ---------------
+    LR_HARE = "largest remainder (Hare quota)"
+    """Integer parts of votes ÷ the Hare quota, then the largest remainders."""
+    LR_DROOP = "largest remainder (Droop quota)"
+    """Integer parts of votes ÷ the Droop quota, then the largest remainders."""
+    LR_HAGENBACH_BISCHOFF = "largest remainder (Hagenbach-Bischoff quota)"
+    """Integer parts of votes ÷ the exact Hagenbach-Bischoff quota, then the largest remainders."""
+    LR_HAGENBACH_BISCHOFF_ROUNDED = "largest remainder (Hagenbach-Bischoff (rounded) quota)"
+    """The same with the Hagenbach-Bischoff quota rounded to an integer."""
+    LR_IMPERIALI = "largest remainder (Imperiali quota)"
+    """Integer parts of votes ÷ the Imperiali quota, then the largest remainders."""
+    # -- French compound rules ------------------------------------------------------------
+    BONUS_THEN_HIGHEST_AVERAGE = "majority bonus, then highest average"
+    """A majority bonus to one list, then the other seats by plus forte moyenne (D'Hondt)
+    among the lists over the threshold, the bonus list included (municipales, L262;
+    régionales, L338)."""
+    TWO_ROUND_MAJORITY = "two-round majority vote"
+    """A round of a single-seat two-round majority vote (législatives, départementales,
+    présidentielle)."""
+    PLURINOMINAL_TWO_ROUND_MAJORITY = "plurinominal two-round majority vote"
+    """A round of a several-seat two-round majority vote, each ballot carrying up to as many
+    names as seats (sénatoriales L294; small communes until 2020, L253)."""
+    LIST_QUALIFICATION = "list vote, qualification for the second round"
+    """The first round of a list vote read for who may stand or merge in the second round
+    (municipales L264, régionales L346)."""
+
+    @property
+    def is_divisor(self) -> bool:
+        """Whether the method is a pure highest-averages (divisor) method."""
+        return self.name in _DIVISOR_NAMES
+
+    @property
+    def is_largest_remainder(self) -> bool:
+        """Whether the method is a largest-remainder (quota) method."""
+        return self.name.startswith("LR_")
+
+    def label(self, lang: Lang = "fr") -> str:
+        """The method's name to show, in French (``"fr"``) or English (``"en"``)."""
+        from .render.notes import method_label
+
+        return method_label(self, lang)
+
+
+_DIVISOR_NAMES = frozenset(
+    {"DHONDT", "SAINTE_LAGUE", "MODIFIED_SAINTE_LAGUE", "DANISH", "IMPERIALI", "ADAMS", "HUNTINGTON_HILL"}
+)
+
+
+NoteValue = int | str | Fraction | tuple[str, ...] | FrozenMap[str, int]
+"""What a :class:`Note` value may be: a count, a name or key, an exact ratio, names, or
+counts by name (a read-only mapping)."""
+
+
+class NoteKind(enum.Enum):
+    """What a :class:`Note` says. Each kind has a fixed set of values (:attr:`fields`);
+    the renderers in :mod:`electoral_rules.render` word every kind in French and English.
+
+    The value is the stable key written in open-data files.
+    """
+
+    OVER_ALLOCATION = "over-allocation"
+    """The quota's integer parts exceed the house by ``excess``: the smallest remainders
+    lose a seat (``quota``: the :class:`~electoral_rules.Quota` value)."""
+    TIE_UNSETTLED = "tie-unsettled"
+    """A tie for the ``stage`` between ``contenders`` (``seats`` at stake) that
+    ``criteria`` did not settle; ``reason`` is ``"no-rule"`` (the law states none),
+    ``"criteria-exhausted"`` or ``"missing-data"`` (a birth date, a list of candidates)."""
+    SEATS_UNDETERMINED = "seats-undetermined"
+    """``seats`` left without a winner by a tie between ``contenders``."""
+    MORE_PASS_THAN_SEATS = "more-pass-than-seats"
+    """``passed`` candidates met the first-round tests for ``seats`` seats: the seats go
+    to those with the most votes."""
+    RUNNER_UP_FALLBACK = "runner-up-fallback"
+    """Only one candidate reached the qualification threshold: the runner-up may stand too."""
+    TOP_TWO_FALLBACK = "top-two-fallback"
+    """No candidate reached the qualification threshold: the top two may stand."""
+    VACANCY = "vacancy"
+    """List ``list`` won ``won`` seats but has ``candidates`` candidates: ``vacant`` seats
+    stay vacant (reported, not reassigned)."""
+    BONUS_ABSOLUTE_MAJORITY = "bonus-absolute-majority"
+    """The ``seats`` bonus seats go to ``list``, which has an absolute majority of
+    expressed votes in the first round."""
+    BONUS_MOST_VOTES = "bonus-most-votes"
+    """The ``seats`` bonus seats go to ``list``, which has the most votes in the second round."""
+    BONUS_AVERAGE_AGE = "bonus-average-age"
+    """The ``seats`` bonus seats go to ``list``, first with others in the second round and
+    separated by the highest average age of its candidates."""
+    NO_SECOND_ROUND = "no-second-round"
+    """List ``list`` has an absolute majority of expressed votes: the seats are allocated in
+    the first round (``basis``) and there is no second round."""
+    MAY_MERGE = "may-merge"
+    """The ``lists`` that may merge into a second-round list (at least ``share`` of expressed)."""
+    FALLBACK_QUALIFIED = "fallback-qualified"
+    """List ``list`` may stand in the second round by the top-two fallback (``basis``)."""
+    LIST_VOTE_SCOPE = "list-vote-scope"
+    """The municipal list vote applies to communes of ``inhabitants`` or more (0: every commune)."""
+    PLM_SECTOR = "plm-sector"
+    """A sector of ``city`` (Paris, Lyon, Marseille); ``council`` is ``"city"`` or
+    ``"arrondissement"``."""
+    SMALL_COMMUNE_2026 = "small-commune-2026"
+    """A commune under 1 000 inhabitants in 2026 or later: the list vote of loi n° 2025-444
+    is applied with L262 unchanged (PARTIAL/UNVERIFIED); ``lists_checked`` is 0 when no
+    lists were given to check that no list won more seats than it has candidates."""
+    TIE_RULE_UNVERIFIED = "tie-rule-unverified"
+    """The 2004–2014 European tie rule (most votes, then the highest average age) follows
+    secondary sources only (UNVERIFIED)."""
+    DEPARTMENT_MINIMUM_MET = "department-minimum-met"
+    """The 2015 minimum of seats per department (L338-1, PARTIAL) is met without change."""
+    DEPARTMENT_MINIMUM_MOVED = "department-minimum-moved"
+    """``seats`` seats of the leading list moved to reach the 2015 departmental minimum."""
+    DEPARTMENT_MINIMUM_APPLIED = "department-minimum-applied"
+    """The 2015 departmental minimum was applied to the leading list ``list``."""
+    SEAT_MOVED = "seat-moved"
+    """A seat moved from department ``donor`` to department ``receiver`` to reach its minimum."""
+    BONUS_UNDETERMINED = "bonus-undetermined"
+    """A tie for first place between ``contenders`` that the ages given do not settle: the
+    ``seats`` bonus seats stay undetermined (``basis`` gives them to the list whose
+    candidates have the highest average age)."""
+    SECTION_BONUS_UNDETERMINED = "section-bonus-undetermined"
+    """The ``seats`` bonus seats of section ``section`` stay undetermined (tie for first place)."""
+    SECTION_RESULT = "section-result"
+    """Section ``section`` (``seats`` seats) gave the seats in ``won`` (seats by list)."""
+    SECTION_TIE_BY_SECTION_VOTES = "section-tie-by-section-votes"
+    """A section's last-seat tie was settled by the most votes counted in the section: the
+    article says « le plus grand nombre de suffrages » without saying where (the library's
+    reading)."""
+    SECTIONS_AS_GIVEN = "sections-as-given"
+    """The version of ``basis`` in force was not read verbatim (PARTIAL): the sections' seats
+    and bonus are those given by the caller."""
+    CORSICA_2010_2017_PARTIAL = "corsica-2010-2017-partial"
+    """The Assemblée de Corse's 2010–2017 rule (9 bonus seats, 7 % to stand) comes from the
+    Ministry's 2015 dossier: the text of that era was not read (PARTIAL)."""
+    ZERO_DIVISOR_FIRST_SEAT = "zero-divisor-first-seat"
+    """A first seat given at an infinite average (a zero divisor: Adams, Huntington–Hill)."""
+
+    @property
+    def fields(self) -> Mapping[str, type]:
+        """The values a note of this kind holds, and their types."""
+        return _NOTE_FIELDS[self]
+
+
+_TIE_FIELDS: dict[str, type] = {
+    "stage": str, "contenders": tuple, "seats": int, "criteria": tuple, "reason": str
+}  # fmt: skip
+_NOTE_FIELDS: dict[NoteKind, dict[str, type]] = {
+    NoteKind.OVER_ALLOCATION: {"quota": str, "excess": int},
+    NoteKind.TIE_UNSETTLED: _TIE_FIELDS,
+    NoteKind.SEATS_UNDETERMINED: {"seats": int, "contenders": tuple},
+    NoteKind.MORE_PASS_THAN_SEATS: {"passed": int, "seats": int},
+    NoteKind.RUNNER_UP_FALLBACK: {},
+    NoteKind.TOP_TWO_FALLBACK: {},
+    NoteKind.VACANCY: {"list": str, "won": int, "candidates": int, "vacant": int},
+    NoteKind.BONUS_ABSOLUTE_MAJORITY: {"list": str, "seats": int},
+    NoteKind.BONUS_MOST_VOTES: {"list": str, "seats": int},
+    NoteKind.BONUS_AVERAGE_AGE: {"list": str, "seats": int},
+    NoteKind.NO_SECOND_ROUND: {"list": str, "basis": str},
+    NoteKind.MAY_MERGE: {"share": Fraction, "lists": tuple},
+    NoteKind.FALLBACK_QUALIFIED: {"list": str, "basis": str},
+    NoteKind.LIST_VOTE_SCOPE: {"inhabitants": int},
+    NoteKind.PLM_SECTOR: {"city": str, "council": str},
+    NoteKind.SMALL_COMMUNE_2026: {"lists_checked": int},
+    NoteKind.TIE_RULE_UNVERIFIED: {},
+    NoteKind.DEPARTMENT_MINIMUM_MET: {},
+    NoteKind.DEPARTMENT_MINIMUM_MOVED: {"seats": int},
+    NoteKind.DEPARTMENT_MINIMUM_APPLIED: {"list": str},
+    NoteKind.SEAT_MOVED: {"donor": str, "receiver": str},
+    NoteKind.BONUS_UNDETERMINED: {"contenders": tuple, "seats": int, "basis": str},
+    NoteKind.SECTION_BONUS_UNDETERMINED: {"section": str, "seats": int},
+    NoteKind.SECTION_RESULT: {"section": str, "seats": int, "won": FrozenMap},
+    NoteKind.SECTION_TIE_BY_SECTION_VOTES: {},
+    NoteKind.SECTIONS_AS_GIVEN: {"basis": str},
+    NoteKind.CORSICA_2010_2017_PARTIAL: {},
+    NoteKind.ZERO_DIVISOR_FIRST_SEAT: {},
+}
+
+_TYPE_NAMES: dict[type, str] = {tuple: "a tuple of names", FrozenMap: "a FrozenMap of counts by name"}
+
+_CLOSED_VALUES: dict[tuple[NoteKind, str], frozenset[str]] = {
+    (NoteKind.TIE_UNSETTLED, "reason"): frozenset({"no-rule", "criteria-exhausted", "missing-data"}),
+    (NoteKind.PLM_SECTOR, "council"): frozenset({"city", "arrondissement"}),
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    """A remark an outcome carries, as data: a :class:`NoteKind` and its values.
+
+    Rules never write prose in notes: :meth:`text` (and the explanations) word them in
+    French or English. A note checks that it holds exactly the values its kind needs.
+
+    >>> note = Note.of(NoteKind.VACANCY, list="A", won=5, candidates=3, vacant=2)
+    >>> note["vacant"], note.kind.value
+    (2, 'vacancy')
+    >>> print(note.text("fr"))
+    La liste A obtient 5 sièges mais ne compte que 3 candidats : 2 sièges restent vacants (signalé, non réattribué : les articles appliqués ne disent pas ce qu'il en advient).
+    >>> Note.of(NoteKind.VACANCY, list="A")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: a 'vacancy' note needs the values candidates, list, vacant, won (missing: ...
+    """
+
+    kind: NoteKind
+    values: FrozenMap[str, NoteValue] = field(default_factory=FrozenMap)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, NoteKind):
+            raise InvalidArgumentError(f"a note's kind must be a NoteKind, got {self.kind!r}")
+        values = self.values if isinstance(self.values, FrozenMap) else FrozenMap(self.values)
+        object.__setattr__(self, "values", values)
+        fields = self.kind.fields
+        missing = sorted(set(fields) - set(values))
+        unknown = sorted(set(values) - set(fields))
+        if missing or unknown:
+            raise InvalidArgumentError(
+                f"a {self.kind.value!r} note needs the values {', '.join(sorted(fields)) or 'none'}"
+                f" (missing: {', '.join(missing) or 'none'}; unknown: {', '.join(unknown) or 'none'})"
+            )
+        for key, expected in fields.items():
+            value = values[key]
+            if expected is tuple:
+                ok = isinstance(value, tuple) and all(isinstance(item, str) for item in value)
+            elif expected is FrozenMap:
+                ok = isinstance(value, FrozenMap) and all(
+                    isinstance(name, str) and isinstance(count, int) and not isinstance(count, bool)
+                    for name, count in value.items()
+                )
+            elif expected is int:
+                ok = isinstance(value, int) and not isinstance(value, bool)
+            else:
+                ok = type(value) is expected
+            if not ok:
+                raise InvalidArgumentError(
+                    f"value {key!r} of a {self.kind.value!r} note must be "
+                    f"{_TYPE_NAMES.get(expected, expected.__name__)}, got {value!r}"
+                )
+            allowed = _CLOSED_VALUES.get((self.kind, key))
+            if allowed is not None and value not in allowed:
+                raise InvalidArgumentError(
+                    f"value {key!r} of a {self.kind.value!r} note must be one of "
+                    f"{', '.join(sorted(allowed))}, got {value!r}"
+                )
+
+    @classmethod
+    def of(cls, kind: NoteKind, **values: NoteValue) -> Note:
+        """A note of ``kind`` with ``values`` given as keywords."""
+        return cls(kind=kind, values=FrozenMap(values))
+
+    def __getitem__(self, key: str) -> NoteValue:
+        return self.values[key]
+
+    def text(self, lang: Lang = "fr") -> str:
+        """The note worded in French (``"fr"``) or English (``"en"``)."""
+        from .render.notes import note_text
+
+        return note_text(self, lang)
 
 
 class StepKind(enum.Enum):
@@ -38,7 +340,9 @@ class StepKind(enum.Enum):
     BONUS = "bonus"
     """Majority bonus seats given to ``subject``."""
     QUOTIENT = "quotient"
-    """The quotient électoral (``value``) over ``seats`` seats."""
+    """The quotient électoral (``value``) over ``seats`` seats; noted ``"cut-off"``, the
+    starting average of a divisor method (every seat whose average reaches it is given
+    before the seats told one by one)."""
     INITIAL = "initial"
     """Seats given before seat-by-seat allocation (integer part of the quotient, a quota's
     integer part, or the first seat of every list for divisors that start at zero)."""
@@ -54,12 +358,18 @@ class StepKind(enum.Enum):
     RESULT = "result"
     """A final status: elected, qualified, eliminated (in ``note``)."""
     NOTE = "note"
-    """Free text that the explanation should show."""
+    """A remark the explanation shows where it occurs: its :class:`Note` is in ``detail``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
-    """One step of a rule's trace, structured so that renderers can speak it in any language."""
+    """One step of a rule's trace, structured so that renderers can speak it in any language.
+
+    :ivar note: a short machine key, never prose (a status such as ``"elected"``, a
+        threshold's name, a tie's stage, a quota's name).
+    :ivar detail: a :class:`Note` when the step says more than its kind and numbers (why the
+        bonus went to a list, a fallback applied, a seat moved).
+    """
 
     kind: StepKind
     subject: str | None = None
@@ -69,6 +379,8 @@ class Step:
     values: tuple[tuple[str, Fraction], ...] = ()
     passed: bool | None = None
     note: str = ""
+    detail: Note | None = None
+
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -163,7 +475,8 @@ class Allocation(Mapping[str, int]):
 
     :ivar votes: the votes per list, as given.
     :ivar house: the number of seats to fill.
-    :ivar method: the method's name, e.g. ``"D'Hondt"``.
+    :ivar method: the :class:`Method` applied, e.g. ``Method.DHONDT``, or
+        ``Method.BONUS_THEN_HIGHEST_AVERAGE`` for a French election with a majority bonus.
     :ivar quotient: the quotient électoral (expressed votes / seats) where the method has one.
     :ivar threshold: the threshold applied, if any; :attr:`excluded` lists who missed it.
     :ivar bonus: majority-bonus seats per list (empty when there is no bonus).
@@ -172,6 +485,8 @@ class Allocation(Mapping[str, int]):
     :ivar elected: the elected candidates per list, in list order, when lists of candidates
         were given.
     :ivar vacancies: per list, the seats won beyond its number of candidates.
+    :ivar notes: remarks as :class:`Note` records (a vacancy, an unsettled tie, the scope of
+        the rule applied...), worded by the explanations.
 
     >>> from electoral_rules import dhondt
     >>> result = dhondt({"A": 1023, "B": 258, "C": 253}, seats=5)
@@ -184,7 +499,7 @@ class Allocation(Mapping[str, int]):
     seats: FrozenMap[str, int]
     votes: FrozenMap[str, int]
     house: int
-    method: str
+    method: Method
     quotient: Fraction | None = None
     threshold: Threshold | None = None
     excluded: tuple[str, ...] = ()
@@ -193,7 +508,7 @@ class Allocation(Mapping[str, int]):
     legal_basis: str = ""
     elected: FrozenMap[str, tuple[str, ...]] = field(default_factory=FrozenMap)
     vacancies: FrozenMap[str, int] = field(default_factory=FrozenMap)
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     trace_factory: Callable[[], tuple[Step, ...]] = field(default=_no_steps, repr=False)
 
     # -- Mapping interface -------------------------------------------------------------
@@ -217,7 +532,7 @@ class Allocation(Mapping[str, int]):
         return hash(self.seats)
 
     def __repr__(self) -> str:
-        return f"Allocation({dict(self.seats)!r}, house={self.house}, method={self.method!r})"
+        return f"Allocation({dict(self.seats)!r}, house={self.house}, method={self.method})"
 
     # -- derived facts -------------------------------------------------------------------
     @property
@@ -281,6 +596,9 @@ class RoundOutcome:
     :ivar thresholds: the thresholds applied, by name, with their values in votes.
     :ivar legal_basis: the articles applied.
     :ivar trace: the steps of the calculation.
+    :ivar notes: remarks as :class:`Note` records, worded by the explanation.
+    :ivar method: the :class:`Method` applied (a majoritarian round, or the qualification
+        of lists for a second round).
     """
 
     election: str
@@ -296,7 +614,8 @@ class RoundOutcome:
     # not compared (as an Allocation's trace): open data does not store it, and two
     # outcomes that agree on every stored field are the same outcome
     trace: tuple[Step, ...] = field(default=(), compare=False)
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    method: Method = Method.TWO_ROUND_MAJORITY
 
     @property
     def undetermined(self) -> int:

@@ -83,7 +83,7 @@ class Tally:
         if not counts:
             raise InvalidTallyError("a tally needs at least one option with votes")
         setattr_ = object.__setattr__
-        setattr_(self, "votes", FrozenMap(counts))
+        setattr_(self, "votes", FrozenMap.wrap(counts))  # a fresh dict: no copy
         for field_name, value in (
             ("registered", registered),
             ("voters", voters),

@@ -29,7 +29,10 @@ fills the house exactly it is the answer, with no tie: every average given is ab
 cut-off and every other one at or below it. Averages are compared through exact integer
 keys ``floor(votes * M / d)`` with ``M`` larger than the square of every divisor involved,
 so two averages get equal keys exactly when they are equal. Cost grows with the number of
-lists, not with the number of seats (see ``docs/performance.md``).
+lists, not with the number of seats (see ``docs/performance.md``). The trace, built on
+first access, starts the same way: D'Hondt from the quotient électoral, the other methods
+(above 30 seats) from a closed-form average that the seats reaching it can never
+outnumber the house; only the seats after it are told one by one.
 
 **Ties.** Seats are given in decreasing order of averages; only the seats at the lowest
 average given can be contested. When more lists share that average than seats remain,
@@ -58,7 +61,7 @@ from math import isqrt
 from .._exact import Share, as_count
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NoEligibleListError
-from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
 from .thresholds import apply_threshold
@@ -186,6 +189,53 @@ class _Core:
     at_stake: int
 
 
+_FEW = 4
+"""Up to this many seats to move, passes of ``min`` over the keys; beyond, a heap."""
+
+_SMALL = 1 << 29
+"""Integers below this are one digit of CPython's int: dividing by them is fast."""
+
+
+def _estimate(votes: list[int], seats: int, spec: _Spec) -> tuple[list[int], int, int]:
+    """Each list's seats whose average exceeds an estimated cut-off ``cut_num / cut_den``.
+
+    Returns the counts and the cut-off. With signposts ``s + c``, a list gets about
+    ``y - c + 1/2`` seats at ``y = votes * z / total``; ``z = seats + lists * (c - 1/2)``
+    makes them add up to about ``seats``, at the cut-off ``total / z`` (an average, in
+    votes per divisor). Any cut-off gives exactly the seats above it; a good one leaves
+    few to move. A large cut-off is rounded down to a fraction ``m / 2**k`` with ``m``
+    below ``2**30`` (a relative change below ``2**-29``), so that every division below is
+    by a one-digit integer, several times faster than by a long one.
+    """
+    total = sum(votes)
+    q, r = spec.q, spec.r
+    if spec.squared:
+        cut_num, cut_den = total, seats
+    else:
+        with_votes = len(votes) - votes.count(0)
+        cut_num, cut_den = 2 * q * total, 2 * q * seats + with_votes * (2 * r - q)
+        if cut_den <= 0:
+            cut_num, cut_den = total, seats
+    if cut_num >= _SMALL:
+        shift = max(0, 29 - (cut_num // cut_den).bit_length() - q.bit_length())
+        cut_num, cut_den = (cut_num << shift) // cut_den, 1 << shift
+    # A seat s is above the cut-off when votes * q / N(s) > cut_num / cut_den, that is
+    # N(s) < votes * q * cut_den / cut_num (squared for Huntington–Hill).
+    if not spec.squared and spec.first is None:
+        # #{s >= 0 : q s + r < q v cut_den / cut_num} = max(0, ceil((q v cut_den - r cut_num) / (q cut_num)))
+        # ceil(x / c) = (x + c - 1) // c: a multiplication, an addition, a division
+        a, b, c = q * cut_den, q * cut_num - 1 - r * cut_num, q * cut_num
+        counts = [(a * v + b) // c for v in votes]
+        if min(counts) < 0:
+            counts = [k if k > 0 else 0 for k in counts]
+    elif spec.squared:
+        den = cut_num * cut_num
+        counts = [spec.count_below((v * cut_den) ** 2, den) if v else 0 for v in votes]
+    else:
+        counts = [spec.count_below(q * v * cut_den, cut_num) if v else 0 for v in votes]
+    return counts, cut_num, cut_den
+
+
 def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     """Seats per list by the divisor ``spec``; no loop over seats (see module docs).
 
@@ -196,74 +246,87 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
     n = len(votes)
     if seats == 0:
         return _Core([0] * n, [], 0)
-    total = sum(votes)
-    with_votes = n - votes.count(0)
-    q, r = spec.q, spec.r
-    linear = not spec.squared and spec.first is None
-    # Estimated cut-off: with signposts s + c, a list gets about y - c + 1/2 seats at
-    # y = votes * z / total; z = seats + lists * (c - 1/2) = zn / zd makes them add up
-    # to about `seats`. Any z gives valid seats; a good one leaves few to move.
-    if spec.squared:
-        zn, zd = seats, 1
-    else:
-        zn, zd = 2 * q * seats + with_votes * (2 * r - q), 2 * q
-        if zn <= 0:
-            zn, zd = seats, 1
-    if linear:
-        # #{s >= 0 : q s + r < q v zn / (total zd)} = max(0, ceil((a v - b) / c))
-        a, b, c = q * zn, r * total * zd, q * total * zd
-        counts = [k if (k := -((b - a * v) // c)) > 0 else 0 for v in votes]
-    elif spec.squared:
-        den = (total * zd) ** 2
-        counts = [spec.count_below((v * zn) ** 2, den) if v else 0 for v in votes]
-    else:
-        den = total * zd
-        counts = [spec.count_below(q * v * zn, den) if v else 0 for v in votes]
+    counts, _, _ = _estimate(votes, seats, spec)
     given = sum(counts)
     if given == seats:
-        # The estimate gives exactly the seats whose average exceeds the cut-off
-        # total * zd / zn: the lowest average given is above it and the highest not given
-        # is at or below it, so the boundary is strict and there is no tie.
+        # The estimate gives exactly the seats whose average exceeds its cut-off: the
+        # lowest average given is above it and the highest not given is at or below it,
+        # so the boundary is strict and there is no tie.
         return _Core(counts, [], 0)
+    q, r = spec.q, spec.r
+    linear = not spec.squared and spec.first is None
+    squared = spec.squared
     scale = spec.n(max(max(counts), seats) + 1) ** 2 + 1
     top = max(votes)
-    infinite = ((top * top if spec.squared else top) + 1) * scale  # above every finite key
-    positive = [i for i, v in enumerate(votes) if v]
-    weights = [v * v * scale for v in votes] if spec.squared else [v * scale for v in votes]
+    infinite = ((top * top if squared else top) + 1) * scale  # above every finite key
+    positive = [i for i, v in enumerate(votes) if v] if 0 in votes else list(range(n))
 
     def keys(who: list[int], offset: int) -> list[int]:
         """The key of seat ``counts[i] + offset + 1`` of each list ``i`` in ``who``."""
         if linear:  # one pass: N(s) = q s + r inline
-            return [weights[i] // d if (d := q * (counts[i] + offset) + r) else infinite for i in who]
+            return [votes[i] * scale // d if (d := q * (counts[i] + offset) + r) else infinite for i in who]
         held = [counts[i] + offset for i in who]
-        return [weights[i] // d if d else infinite for i, d in zip(who, spec.ns(held), strict=True)]
+        weights = [votes[i] ** 2 * scale if squared else votes[i] * scale for i in who]
+        return [w // d if d else infinite for w, d in zip(weights, spec.ns(held), strict=True)]
 
-    if given != seats:
-        if given < seats:  # add the seats with the highest next averages
-            heap = [(-k, i) for k, i in zip(keys(positive, 0), positive, strict=True)]
-            step = 1
-        else:  # take back the seats with the lowest last averages
-            holding = [i for i in positive if counts[i]]
-            heap = [(k, i) for k, i in zip(keys(holding, -1), holding, strict=True)]
-            step = -1
+    # The seats to move are the lowest keys: -ceil(weight / N) for a seat to add (the
+    # highest average first), floor(weight / N) for a seat to take back (the lowest first);
+    # either way equal keys mean equal averages.
+    gone = infinite + 1  # a list with no seat left to take back
+    step = 1 if given < seats else -1
+
+    def moved_key(i: int) -> int:
+        """List ``i``'s key once it has moved."""
+        held = counts[i] if step > 0 else counts[i] - 1
+        if held < 0:
+            return gone
+        d = spec.n(held)
+        if not d:
+            return -infinite if step > 0 else infinite
+        weight = votes[i] ** 2 * scale if squared else votes[i] * scale
+        return -weight // d if step > 0 else weight // d
+
+    if step > 0:
+        who = positive
+        if linear and r > 0 and len(positive) == n:  # the common case, at C speed
+            nscale = -scale
+            lowest = [v * nscale // (q * c + r) for v, c in zip(votes, counts, strict=True)]
+        else:
+            lowest = [-k for k in keys(positive, 0)]
+    else:
+        who = [i for i in positive if counts[i]]
+        lowest = keys(who, -1)
+    moved = 0
+    if abs(given - seats) <= _FEW:  # a few passes of min() cost less than a heap
+        for _ in range(abs(given - seats)):
+            moved = min(lowest)
+            j = lowest.index(moved)
+            counts[who[j]] += step
+            lowest[j] = moved_key(who[j])
+        after = min(lowest)
+    else:
+        heap = list(zip(lowest, who, strict=True))
         heapq.heapify(heap)
         for _ in range(abs(given - seats)):
-            _, i = heapq.heappop(heap)
+            moved, i = heapq.heappop(heap)
             counts[i] += step
-            held = counts[i] if step > 0 else counts[i] - 1
-            if held >= 0:
-                d = spec.n(held)
-                k = weights[i] // d if d else infinite
-                heapq.heappush(heap, (-k if step > 0 else k, i))
-    # The boundary: the lowest average given against the highest average not given.
+            if (k := moved_key(i)) != gone:
+                heapq.heappush(heap, (k, i))
+        after = heap[0][0] if heap else gone
+    # The estimate gave every seat above its cut-off and no other, so the seats moved are
+    # the ones nearest the boundary: the last seat moved and the next one that would move
+    # are the two sides of it (lowest average given, highest not given). Different: no tie.
+    if after != moved:
+        return _Core(counts, [], 0)
+    # A tie at the boundary: every list whose last average given or next average equals it.
     holding = [i for i in positive if counts[i]]
     last = keys(holding, -1)
     following = keys(positive, 0)
-    lowest = min(last)
-    if max(following) < lowest:
+    boundary = min(last)
+    if max(following) < boundary:
         return _Core(counts, [], 0)
-    holders = [i for i, k in zip(holding, last, strict=True) if k == lowest]
-    challengers = [i for i, k in zip(positive, following, strict=True) if k == lowest]
+    holders = [i for i, k in zip(holding, last, strict=True) if k == boundary]
+    challengers = [i for i, k in zip(positive, following, strict=True) if k == boundary]
     for i in holders:
         counts[i] -= 1
     return _Core(counts, sorted(holders + challengers), len(holders))
@@ -274,11 +337,12 @@ def _prepare(
     seats: int,
     threshold: Share | None,
     threshold_base: int | None,
-) -> tuple[Tally, int, dict[str, int], tuple[str, ...], Threshold | None]:
+) -> tuple[Tally, int, Mapping[str, int], tuple[str, ...], Threshold | None]:
     tally = votes_of(votes)
     house = as_count(seats, "seats")
+    admitted: Mapping[str, int]
     if threshold is None:
-        admitted = dict(tally.votes.items())
+        admitted = tally.votes
         excluded: tuple[str, ...] = ()
         rule = None
     else:
@@ -331,7 +395,7 @@ def highest_averages(
     tally, house, admitted, excluded, rule = _prepare(votes, seats, threshold, threshold_base)
     names = list(admitted)
     counts = list(admitted.values())
-    spec = divisor._spec
+    spec = _SPECS[divisor]
     core = _allocate(counts, house, spec)
     seats_of = dict(zip(names, core.sure, strict=True))
     ties: tuple[Tie, ...] = ()
@@ -349,8 +413,8 @@ def highest_averages(
             seats_of[name] += 1
         ties = (tie,)
     quotient = Fraction(tally.expressed, house) if divisor is Divisor.DHONDT and house else None
-    final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
-    frozen_admitted = FrozenMap(admitted)
+    final = FrozenMap.wrap(seats_of if not excluded else {name: seats_of.get(name, 0) for name in tally.votes})
+    frozen_admitted = FrozenMap.wrap(dict(admitted)) if excluded else tally.votes
 
     def trace() -> tuple[Step, ...]:
         return _trace(divisor, frozen_admitted, final, house, quotient, rule, excluded, ties)
@@ -359,7 +423,7 @@ def highest_averages(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=divisor.value,
+        method=Method[divisor.name],
         quotient=quotient,
         threshold=rule,
         excluded=excluded,
@@ -369,11 +433,69 @@ def highest_averages(
     )
 
 
+_REPLAYED = 30
+"""Houses of at most this many seats are told seat by seat from the first (D'Hondt
+excepted, which starts from the quotient électoral as French officials do)."""
+
+_SLOPES: dict[Divisor, tuple[int, int]] = {
+    Divisor.SAINTE_LAGUE: (2, 1),
+    Divisor.MODIFIED_SAINTE_LAGUE: (2, 1),  # its first divisor, 1.4, is above Sainte-Laguë's 1
+    Divisor.DANISH: (3, 1),
+    Divisor.IMPERIALI: (1, 2),
+    Divisor.ADAMS: (1, 0),
+    Divisor.HUNTINGTON_HILL: (1, 0),  # sqrt(s(s+1)) >= s: never more seats than Adams
+}
+"""``(a, b)`` with the divisor ``d(s) >= a s + b`` for every ``s``: what the cut-off needs."""
+
+
+def _cutoff(divisor: Divisor, admitted: Mapping[str, int], house: int) -> Fraction | None:
+    """An average that the seats reaching it can never outnumber the house, or ``None``.
+
+    With ``d(s) >= a s + b``, a list with ``v`` votes has at most ``v / (a c) + (a - b) / a``
+    seats whose average ``v / d(s)`` reaches ``c`` (at most ``v / (a c)`` when ``b >= a``);
+    over ``n`` lists with votes these add up to at most ``house`` for
+    ``c = total / (a house - n (a - b))`` (``total / (a house)`` when ``b >= a``). For
+    D'Hondt (``a = b = 1``) this is the quotient électoral. Every seat whose average
+    reaches it is therefore given (the boundary is below it, or the seats reaching it are
+    exactly the house's).
+    """
+    a, b = _SLOPES[divisor]
+    with_votes = [v for v in admitted.values() if v]
+    spread = a * house - (len(with_votes) * (a - b) if a > b else 0)
+    if spread <= 0 or not with_votes:
+        return None
+    return Fraction(sum(with_votes), spread)
+
+
+def _reaching(divisor: Divisor, votes: int, cut: Fraction) -> int:
+    """How many seats of a list with ``votes`` have an average at or above ``cut``."""
+    if not votes:
+        return 0
+    a, _ = _SLOPES[divisor]
+    count = max(0, int(votes / (cut * a)) - 1)  # a guess, then exact steps
+
+    def reaches(s: int) -> bool:
+        value = divisor.average(votes, s)
+        return value is None or value >= (cut * cut if divisor is Divisor.HUNTINGTON_HILL else cut)
+
+    while count > 0 and not reaches(count - 1):
+        count -= 1
+    while reaches(count):
+        count += 1
+    return count
+
+
 def _start(
     divisor: Divisor, admitted: Mapping[str, int], house: int, quotient: Fraction | None
 ) -> tuple[dict[str, int], list[Step]]:
-    """Where the seat-by-seat part of the trace starts: the quotient's integer parts for
-    D'Hondt, the first seat of every list for zero-divisor methods, else nothing."""
+    """Where the seat-by-seat part of the trace starts.
+
+    D'Hondt: the quotient's integer parts. Other divisors, above :data:`_REPLAYED` seats:
+    every seat whose average reaches the :func:`_cutoff` (a ``QUOTIENT`` step noted
+    ``"cut-off"``, then each list's seats), so that only the seats around the boundary
+    are told one by one. Otherwise the first seat of every list for zero-divisor methods,
+    else nothing.
+    """
     steps: list[Step] = []
     if divisor is Divisor.DHONDT and quotient is not None:
         steps.append(Step(kind=StepKind.QUOTIENT, value=quotient, seats=house))
@@ -382,6 +504,12 @@ def _start(
             Step(kind=StepKind.INITIAL, subject=name, seats=n, value=Fraction(admitted[name]) / quotient)
             for name, n in start.items()
         )
+        return start, steps
+    cut = _cutoff(divisor, admitted, house) if divisor is not Divisor.DHONDT and house > _REPLAYED else None
+    if cut is not None:
+        start = {name: _reaching(divisor, v, cut) for name, v in admitted.items()}
+        steps.append(Step(kind=StepKind.QUOTIENT, value=cut, seats=house, note="cut-off"))
+        steps.extend(Step(kind=StepKind.INITIAL, subject=name, seats=n) for name, n in start.items())
         return start, steps
     start = dict.fromkeys(admitted, 0)
     if divisor._spec.n(0) == 0:
@@ -403,7 +531,10 @@ def _trace(
     excluded: tuple[str, ...],
     ties: tuple[Tie, ...],
 ) -> tuple[Step, ...]:
-    """Rebuild the calculation seat by seat from its starting point (on demand only)."""
+    """Rebuild the calculation seat by seat from its starting point (on demand only).
+
+    Each seat recomputes only the average of the list that took the previous one.
+    """
     steps: list[Step] = []
     if rule is not None:
         steps.extend(
@@ -414,18 +545,20 @@ def _trace(
     steps.extend(start_steps)
     seat = sum(held.values())
     total = sum(final.values())
+    names = list(admitted)
+    index = {name: i for i, name in enumerate(names)}
+    averages = _averages(divisor, admitted, held)
     while seat < total:
-        averages = _averages(divisor, admitted, held)
         best = _best(averages)
         tied = [name for name, value in averages if value == best]
         value: Fraction | None = best
         shown: tuple[tuple[str, Fraction], ...] = tuple(averages)
-        note = ""
+        detail: Note | None = None
         if best is _INFINITE:  # zero divisor: first seats, more lists than seats
-            value, shown, note = None, (), "first seat (zero divisor)"
+            value, shown, detail = None, (), _ZERO_DIVISOR
         if len(tied) > total - seat or any(held[n] == final.get(n, 0) for n in tied):
             steps.append(
-                Step(kind=StepKind.TIE, value=value, seats=total - seat, note=note,
+                Step(kind=StepKind.TIE, value=value, seats=total - seat, detail=detail,
                      values=tuple((n, v) for n, v in shown if v == best))
             )
         moved = False
@@ -435,8 +568,9 @@ def _trace(
                 held[name] += 1
                 moved = True
                 steps.append(
-                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, note=note)
+                    Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, detail=detail)
                 )
+                averages[index[name]] = (name, _average(divisor, admitted[name], held[name]))
         if not moved:  # pragma: no cover - the seats given are always at the highest average
             break
     if seat < house:
@@ -445,16 +579,19 @@ def _trace(
 
 
 _INFINITE = Fraction(-1)
+_ZERO_DIVISOR = Note(kind=NoteKind.ZERO_DIVISOR_FIRST_SEAT)
 
 
 def _averages(
     divisor: Divisor, admitted: Mapping[str, int], held: Mapping[str, int]
 ) -> list[tuple[str, Fraction]]:
-    result = []
-    for name, v in admitted.items():
-        value = divisor.average(v, held[name]) if v else Fraction(0)
-        result.append((name, _INFINITE if value is None else value))
-    return result
+    return [(name, _average(divisor, v, held[name])) for name, v in admitted.items()]
+
+
+def _average(divisor: Divisor, votes: int, held: int) -> Fraction:
+    """The average shown for a list holding ``held`` seats; :data:`_INFINITE` for a zero divisor."""
+    value = divisor.average(votes, held) if votes else Fraction(0)
+    return _INFINITE if value is None else value
 
 
 def _best(averages: list[tuple[str, Fraction]]) -> Fraction:

@@ -39,7 +39,7 @@ from fractions import Fraction
 from .._exact import Share, as_count
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NoEligibleListError
-from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
 from .thresholds import apply_threshold
@@ -185,74 +185,56 @@ def largest_remainder(
     house = as_count(seats, "seats")
     rule: Threshold | None = None
     excluded: tuple[str, ...] = ()
-    admitted = dict(tally.votes.items())
+    admitted: Mapping[str, int] = tally.votes
     if threshold is not None:
         base = tally.expressed if threshold_base is None else threshold_base
         admitted, excluded, rule = apply_threshold(tally.votes, threshold, base=base)
-    total = sum(admitted.values())
+    names = list(admitted)
+    values = list(admitted.values())
+    total = sum(values)
     if house and total == 0:
         raise NoEligibleListError(f"no list has any vote: the {house} seats cannot be allocated")
-    seats_of = dict.fromkeys(admitted, 0)
-    remainders: dict[str, Fraction] = {}
+    counts = [0] * len(values)
     q: Fraction | None = None
     ties: tuple[Tie, ...] = ()
-    notes: list[str] = []
+    notes: list[Note] = []
     if house:
-        q = quota.of(total, house)
-        if q <= 0:
+        num, den = _ratio(quota, total, house)
+        if num <= 0:
             raise InvalidArgumentError(
                 f"the {quota.value} quota of {total} votes for {house} seats is 0: "
                 "no list can be given a seat by it"
             )
-        for name, v in admitted.items():
-            whole = int(v / q)
-            seats_of[name] = whole
-            remainders[name] = v - q * whole
-        free = house - sum(seats_of.values())
+        q = Fraction(num, den)
+        # The quota is num / den: votes / quota = votes * den / num, and the remainder
+        # votes - quota * seats is rests[i] / den, so remainders compare as integers.
+        parts = [divmod(v * den, num) for v in values]
+        counts = [whole for whole, _ in parts]
+        rests = [rest for _, rest in parts]
+        free = house - sum(counts)
         policy = tie_break if tie_break is not None else TieBreak()
         if free > 0:
-            ties = _give(free, q, admitted, seats_of, policy, largest=True)
+            ties = _give(free, num, den, names, values, counts, rests, policy, admitted)
         elif free < 0:
             if over_allocation is OverAllocation.RAISE:
                 raise InvalidArgumentError(
                     f"the {quota.value} quota gives {house - free} seats as integer parts, "
                     f"more than the {house} to fill"
                 )
-            notes.append(
-                f"the {quota.value} quota's integer parts exceed the house by {-free}: "
-                "the smallest remainders lose a seat"
-            )
-            ties = _give(-free, q, admitted, seats_of, policy, largest=False)
-    final = FrozenMap({name: seats_of.get(name, 0) for name in tally.votes})
-    frozen_rem = FrozenMap(remainders)
-    integer_parts = {name: int(v / q) for name, v in admitted.items()} if q else {}
+            notes.append(Note.of(NoteKind.OVER_ALLOCATION, quota=quota.value, excess=-free))
+            ties = _take_back(-free, num, den, names, values, counts, rests, policy, admitted)
+    seats_of = dict(zip(names, counts, strict=True))
+    final = FrozenMap.wrap(seats_of if not excluded else {name: seats_of.get(name, 0) for name in tally.votes})
+    given = FrozenMap.wrap(dict(admitted)) if excluded else tally.votes
 
     def trace() -> tuple[Step, ...]:
-        steps: list[Step] = []
-        if rule is not None:
-            steps.extend(
-                Step(kind=StepKind.THRESHOLD, subject=name, passed=name not in excluded, value=rule.share)
-                for name in final
-            )
-        if q is not None:
-            steps.append(Step(kind=StepKind.QUOTIENT, value=q, seats=house, note=quota.value))
-            steps.extend(
-                Step(kind=StepKind.INITIAL, subject=name, seats=n, value=Fraction(admitted[name]) / q)
-                for name, n in integer_parts.items()
-            )
-            for name in sorted(frozen_rem, key=lambda item: -frozen_rem[item]):
-                change = final[name] - integer_parts[name]
-                if change:
-                    steps.append(
-                        Step(kind=StepKind.REMAINDER, subject=name, seats=change, value=frozen_rem[name])
-                    )
-        return tuple(steps)
+        return _trace(quota, q, house, given, final, rule, excluded)
 
     return Allocation(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=f"largest remainder ({quota.value} quota)",
+        method=Method["LR_" + quota.name],
         quotient=q,
         threshold=rule,
         excluded=excluded,
@@ -263,59 +245,142 @@ def largest_remainder(
     )
 
 
+def _ratio(quota: Quota, total: int, house: int) -> tuple[int, int]:
+    """The quota as ``numerator, denominator`` integers (not reduced): one division each."""
+    if quota is Quota.HARE:
+        return total, house
+    if quota is Quota.HAGENBACH_BISCHOFF:
+        return total, house + 1
+    if quota is Quota.IMPERIALI:
+        return total, house + 2
+    return int(_QUOTAS[quota](total, house)), 1
+
+
+def _trace(
+    quota: Quota,
+    q: Fraction | None,
+    house: int,
+    admitted: Mapping[str, int],
+    final: Mapping[str, int],
+    rule: Threshold | None,
+    excluded: tuple[str, ...],
+) -> tuple[Step, ...]:
+    """The threshold, the quota, each list's integer part and the seats moved by remainder."""
+    steps: list[Step] = []
+    if rule is not None:
+        steps.extend(
+            Step(kind=StepKind.THRESHOLD, subject=name, passed=name not in excluded, value=rule.share)
+            for name in final
+        )
+    if q is None:
+        return tuple(steps)
+    steps.append(Step(kind=StepKind.QUOTIENT, value=q, seats=house, note=quota.value))
+    whole = {name: int(v / q) for name, v in admitted.items()}
+    steps.extend(
+        Step(kind=StepKind.INITIAL, subject=name, seats=n, value=Fraction(admitted[name]) / q)
+        for name, n in whole.items()
+    )
+    remainders = {name: v - q * whole[name] for name, v in admitted.items()}
+    for name in sorted(remainders, key=lambda item: -remainders[item]):
+        change = final[name] - whole[name]
+        if change:
+            steps.append(Step(kind=StepKind.REMAINDER, subject=name, seats=change, value=remainders[name]))
+    return tuple(steps)
+
+
 def _give(
     count: int,
-    quota: Fraction,
-    votes: Mapping[str, int],
-    seats_of: dict[str, int],
+    num: int,
+    den: int,
+    names: list[str],
+    values: list[int],
+    counts: list[int],
+    rests: list[int],
     policy: TieBreak,
-    *,
-    largest: bool,
+    votes: Mapping[str, int],
 ) -> tuple[Tie, ...]:
-    """Give (``largest``) or take back ``count`` seats by remainder, in rounds; settle a tie.
+    """Give ``count`` seats to the largest remainders ``rests[i] / den``, in rounds; settle a tie.
 
-    Each round ranks the lists that can take part (with votes to give, holding a seat to
-    take back) by their current remainder ``votes - quota * seats``; a list moves at most
-    once per round, so a second seat moves only when every list has moved once.
+    Only lists with votes take part; a list moves at most once per round, so a second seat
+    moves only when every list has moved once. Full rounds first (every list one seat),
+    then one sort of the remainders: the seats go to the first ``left``, unless the
+    remainder at the boundary is shared across it (a tie for the seats left at that level).
     """
-    step = 1 if largest else -1
+    pool = [i for i, v in enumerate(values) if v > 0]
+    rounds = (count - 1) // len(pool)
+    left = count - rounds * len(pool)  # 1 <= left <= len(pool)
+    if rounds:
+        for i in pool:
+            counts[i] += rounds
+            rests[i] -= num * rounds
+    order = sorted(pool, key=rests.__getitem__, reverse=True)
+    if left == len(order) or rests[order[left - 1]] != rests[order[left]]:
+        for i in order[:left]:
+            counts[i] += 1
+        return ()
+    level = rests[order[left - 1]]
+    group = [names[i] for i in pool if rests[i] == level]
+    for i in pool:
+        if rests[i] > level:
+            counts[i] += 1
+            left -= 1
+    tie = policy.settle(group, left, votes=votes, value=Fraction(level, den), stage="largest remainder")
+    index = {name: i for i, name in enumerate(names)}
+    for name in tie.winners:
+        counts[index[name]] += 1
+    return (tie,)
+
+
+def _take_back(
+    count: int,
+    num: int,
+    den: int,
+    names: list[str],
+    values: list[int],
+    counts: list[int],
+    rests: list[int],
+    policy: TieBreak,
+    votes: Mapping[str, int],
+) -> tuple[Tie, ...]:
+    """Take back ``count`` seats from the smallest remainders, in rounds; settle a tie.
+
+    Each round ranks the lists holding a seat by their current remainder
+    ``rests[i] / den``; a list gives back at most one seat per round. Equal remainders that
+    the seats left cannot all cover form a tie: every tied list gives its seat back and
+    those the tie-break prefers keep it.
+    """
     left = count
     while True:
-        if largest:
-            pool = {name: v - quota * seats_of[name] for name, v in votes.items() if v > 0}
-            rounds = (left - 1) // len(pool)  # full rounds first: one seat to every list each
-            if rounds:
-                for name in pool:
-                    seats_of[name] += rounds
-                    pool[name] -= quota * rounds
-                left -= rounds * len(pool)
-        else:
-            pool = {name: v - quota * seats_of[name] for name, v in votes.items() if seats_of[name] > 0}
-            # full rounds first, as long as every list in the pool keeps a seat
-            rounds = min((left - 1) // len(pool), min(seats_of[name] for name in pool) - 1)
-            if rounds:
-                for name in pool:
-                    seats_of[name] -= rounds
-                    pool[name] += quota * rounds
-                left -= rounds * len(pool)
-        for level in sorted(set(pool.values()), reverse=largest):
-            group = [name for name in pool if pool[name] == level]
-            if len(group) <= left:
-                for name in group:
-                    seats_of[name] += step
-                left -= len(group)
+        pool = [i for i, n in enumerate(counts) if n > 0]
+        # full rounds first, as long as every list in the pool keeps a seat
+        rounds = min((left - 1) // len(pool), min(counts[i] for i in pool) - 1)
+        if rounds:
+            for i in pool:
+                counts[i] -= rounds
+                rests[i] += num * rounds
+            left -= rounds * len(pool)
+        order = sorted(pool, key=rests.__getitem__)
+        start = 0
+        while start < len(order):
+            level = rests[order[start]]
+            end = start + 1
+            while end < len(order) and rests[order[end]] == level:
+                end += 1
+            if end - start <= left:
+                for i in order[start:end]:
+                    counts[i] -= 1
+                    rests[i] += num
+                left -= end - start
                 if left == 0:
                     return ()
+                start = end
                 continue
-            if largest:
-                tie = policy.settle(group, left, votes=votes, value=level, stage="largest remainder")
-                for name in tie.winners:
-                    seats_of[name] += 1
-            else:  # every tied list gives its seat back; those the tie-break prefers keep it
-                tie = policy.settle(
-                    group, len(group) - left, votes=votes, value=level, stage="smallest remainder"
-                )
-                for name in group:
-                    if name not in tie.winners:
-                        seats_of[name] -= 1
+            tied = order[start:end]  # in input order: the sort is stable
+            group = [names[i] for i in tied]
+            tie = policy.settle(
+                group, len(group) - left, votes=votes, value=Fraction(level, den), stage="smallest remainder"
+            )
+            for i in tied:
+                if names[i] not in tie.winners:
+                    counts[i] -= 1
             return (tie,)

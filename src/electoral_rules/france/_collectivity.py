@@ -30,7 +30,7 @@ from ..errors import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import (
@@ -107,12 +107,8 @@ def house_of(seats: object, expected: int, rule: str) -> int:
     return given
 
 
-def _bonus_tie_note(tie: Tie, bonus: int, rule: str) -> str:
-    return (
-        f"tie for first place between {', '.join(map(repr, tie.contenders))}: the {bonus} bonus seats "
-        f"stay undetermined ({rule} gives them to the list whose candidates have the highest average "
-        "age, and the ages given do not settle it)"
-    )
+def _bonus_tie_note(tie: Tie, bonus: int, rule: str) -> Note:
+    return Note.of(NoteKind.BONUS_UNDETERMINED, contenders=tie.contenders, seats=bonus, basis=rule)
 
 
 def winner_or_tie(
@@ -124,8 +120,9 @@ def winner_or_tie(
     bonus: int,
     if_unresolved: IfUnresolved,
     quarter_basis: str = "",
-) -> tuple[str | None, Tie | None, str]:
-    """Who takes the bonus; ``None`` with the :class:`Tie` when an unsettled tie is reported.
+) -> tuple[str | None, Tie | None, NoteKind | None]:
+    """Who takes the bonus, and why (a ``BONUS_*`` :class:`~electoral_rules.NoteKind`);
+    ``None`` with the :class:`Tie` when an unsettled tie is reported.
 
     With ``quarter_basis`` the round-1 winner also needs a quarter of registered voters; a
     list with an absolute majority below it is a case the texts read leave open.
@@ -140,7 +137,7 @@ def winner_or_tie(
     except UnresolvedTieError as error:
         if if_unresolved is IfUnresolved.RAISE or error.tie is None:
             raise
-        return None, error.tie, "tie for first place"
+        return None, error.tie, None
     if round == 1 and quarter_basis:
         registered = votes.registered or 0
         if 4 * votes.votes[winner] < registered:
@@ -167,7 +164,7 @@ def bonus_allocation(
     threshold_basis: str = "",
     tie_basis: str = "",
     quarter_basis: str = "",
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
 ) -> Allocation:
     """A bonus of ``bonus`` seats to one list, then plus forte moyenne over the others.
 
@@ -264,7 +261,7 @@ def sectioned(
     last_seat_basis: str,
     if_unresolved: IfUnresolved,
     unresolved_hint: str,
-    bonus_reason: str = "",
+    bonus_reason: NoteKind | None = None,
 ) -> FrozenMap[str, Allocation]:
     """Allocate each section: its bonus seats to ``winner``, its other seats by plus forte
     moyenne on the votes in ``section_votes`` among the lists that meet ``threshold`` in
@@ -302,7 +299,7 @@ def sectioned(
             if bonus:
                 core = core.with_changes(
                     house=seats,
-                    notes=(*core.notes, f"{bonus} bonus seat(s) of the section undetermined (tie for first place)"),
+                    notes=(*core.notes, Note.of(NoteKind.SECTION_BONUS_UNDETERMINED, section=section, seats=bonus)),
                 )
         full = FrozenMap((name, core.seats.get(name, 0)) for name in tally.votes)
         dropped = tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
@@ -318,9 +315,16 @@ def sectioned(
     return FrozenMap(result)
 
 
-def _noted_bonus(then: Callable[[], tuple[Step, ...]], reason: str) -> Callable[[], tuple[Step, ...]]:
+def _noted_bonus(then: Callable[[], tuple[Step, ...]], reason: NoteKind | None) -> Callable[[], tuple[Step, ...]]:
+    """The trace of ``then`` with each ``BONUS`` step saying why its list got the bonus."""
+
     def trace() -> tuple[Step, ...]:
-        return tuple(replace(step, note=reason) if step.kind is StepKind.BONUS else step for step in then())
+        return tuple(
+            replace(step, detail=Note.of(reason, list=step.subject or "", seats=step.seats or 0))
+            if reason is not None and step.kind is StepKind.BONUS
+            else step
+            for step in then()
+        )
 
     return trace
 
@@ -350,7 +354,7 @@ def combined(
     parts: Mapping[str, Allocation],
     *,
     legal_basis: str,
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
     lead_ties: tuple[Tie, ...] = (),
 ) -> Allocation:
     """The collectivity-wide :class:`Allocation` summed from its sections' allocations.
@@ -364,7 +368,8 @@ def combined(
         for name, extra in part.bonus.items():
             bonus[name] = bonus.get(name, 0) + extra
     ties = lead_ties + tuple(tie for part in parts.values() for tie in part.ties)
-    section_notes = tuple(f"section {section!r}: {note}" for section, part in parts.items() for note in part.notes)
+    # each section's own notes (a section's undetermined bonus names its section), once each
+    section_notes = tuple(dict.fromkeys(note for part in parts.values() for note in part.notes if note not in notes))
     excluded = tuple(name for name in tally.votes if all(name in part.excluded for part in parts.values()))
     first = next(iter(parts.values()))
     threshold = first.threshold
@@ -374,11 +379,10 @@ def combined(
             Step(kind=StepKind.THRESHOLD, subject=name, passed=name not in excluded, value=threshold.share)
             for name in tally.votes
         )
-    steps.extend(Step(kind=StepKind.BONUS, subject=name, seats=extra, note="bonus, all sections") for name, extra in bonus.items())
+    steps.extend(Step(kind=StepKind.BONUS, subject=name, seats=extra, note="all sections") for name, extra in bonus.items())
     for section, part in parts.items():
-        won = ", ".join(f"{name} {n}" for name, n in part.seats.items() if n) or "none"
-        steps.append(Step(kind=StepKind.NOTE, subject=section, seats=part.house,
-                          note=f"section {section} ({part.house} seats): {won}"))
+        result = Note.of(NoteKind.SECTION_RESULT, section=section, seats=part.house, won=FrozenMap(part.seats))
+        steps.append(Step(kind=StepKind.NOTE, subject=section, seats=part.house, detail=result))
     frozen_steps = tuple(steps)
 
     def trace() -> tuple[Step, ...]:

@@ -48,7 +48,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from ..errors import InvalidArgumentError
-from ..outcome import Allocation, RoundOutcome
+from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import (
@@ -81,10 +81,9 @@ Ministry's 2015 dossier (PARTIAL: the text itself was not read)."""
 L364 = "Code électoral, art. L364"
 L366 = "Code électoral, art. L366"
 L373 = "Code électoral, art. L373"
-PARTIAL_NOTE = (
-    "2010–2017 rule (9 bonus seats, 7 % to stand) from the Ministry's 2015 dossier: the text of that era "
-    "was not read (PARTIAL)"
-)
+PARTIAL_NOTE = Note(kind=NoteKind.CORSICA_2010_2017_PARTIAL)
+"""The 2010–2017 rule (9 bonus seats, 7 % to stand) comes from the Ministry's 2015 dossier: the
+text of that era was not read (PARTIAL)."""
 RULE = "the Assemblée de Corse (Code électoral, art. L364 to L373)"
 
 
@@ -122,10 +121,10 @@ def bonus_seats(*, date: object = None) -> int:
 def _basis(unique: bool) -> str:
     if unique:
         return (
-            f"{L366} (version in force on 1 January 2018, loi n° 2015-991, art. 30); {L364} (63 members: "
-            "secondary sources, PARTIAL)"
+            f"{L366} (rédaction en vigueur au 1er janvier 2018, loi n° 2015-991, art. 30); {L364} (63 "
+            "membres : sources secondaires, PARTIAL)"
         )
-    return f"{L366} (2010–2017: 9 bonus seats, from the Ministry of the Interior's 2015 dossier; PARTIAL)"
+    return f"{L366} (2010–2017 : 9 sièges de prime, d'après le dossier 2015 du ministère de l'Intérieur ; PARTIAL)"
 
 
 def allocate(

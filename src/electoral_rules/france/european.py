@@ -37,7 +37,7 @@ from fractions import Fraction
 from .._dates import as_date
 from .._deprecation import deprecated, renamed
 from ..errors import InvalidArgumentError, UnsupportedEraError
-from ..outcome import Allocation
+from ..outcome import Allocation, Note, NoteKind
 from ..tally import PartyList, Tally
 from ..tiebreak import IfUnresolved
 from .list_engine import LastSeatTie, ListRule
@@ -69,14 +69,14 @@ def _era(when: _dt.date) -> tuple[str, str, bool]:
             "(loi n° 77-729)"
         )
     if when < REGIONAL_FROM:
-        return f"{ART3} (version of 1977), art. 4 (one national constituency)", "none", True
+        return f"{ART3} (rédaction de 1977), art. 4 (circonscription nationale unique)", "none", True
     if when < NATIONAL_AGAIN_FROM:
         return (
-            f"{ART3} (version of loi n° 2003-327), art. 4 (eight constituencies)",
+            f"{ART3} (rédaction de la loi n° 2003-327), art. 4 (huit circonscriptions)",
             "highest average age",
             False,
         )
-    basis = f"{ART3} (version of loi n° 2018-509), art. 4 (one national constituency)"
+    basis = f"{ART3} (rédaction de la loi n° 2018-509), art. 4 (circonscription nationale unique)"
     return basis, "lowest average age", True
 
 
@@ -141,15 +141,7 @@ def allocate(
     )
     result = _allocate_lists(tally, seats, rule, people=given, if_unresolved=_policy(decide, if_unresolved))
     if result.ties and not verified:
-        result = result.with_changes(
-            notes=(
-                *result.notes,
-                (
-                    "2004–2014 tie rule (most votes, then the highest average age of the list) follows "
-                    "secondary sources: the 2003–2018 text of art. 3 is UNVERIFIED"
-                ),
-            )
-        )
+        result = result.with_changes(notes=(*result.notes, Note(kind=NoteKind.TIE_RULE_UNVERIFIED)))
     return result
 
 

@@ -64,7 +64,7 @@ from fractions import Fraction
 from .._exact import as_count, grouped
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError
-from ..outcome import Allocation, RoundOutcome
+from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import (
@@ -126,10 +126,9 @@ L558_3 = "Code électoral, art. L558-3"
 L558_4 = "Code électoral, art. L558-4"
 L558_19 = "Code électoral, art. L558-19"
 RULE = "the Assemblée de Guyane (Code électoral, art. L558-1 A to L558-4)"
-SECTION_TIE_NOTE = (
-    "a section's last-seat tie was settled by the most votes counted in the section: L558-4 says "
-    "« le plus grand nombre de suffrages » without saying where (the library's reading)"
-)
+SECTION_TIE_NOTE = Note(kind=NoteKind.SECTION_TIE_BY_SECTION_VOTES)
+"""A section's last-seat tie was settled by the most votes counted in the section: L558-4 says
+« le plus grand nombre de suffrages » without saying where (the library's reading)."""
 
 
 def _layout(
@@ -147,7 +146,7 @@ def _layout(
                 f"sections' seats then revised ({L558_3}); that revision was not read, only the 51-seat table is "
                 "implemented"
             )
-        basis = f"{L558_4} (loi n° 2011-884, version of 2011); {L558_3}"
+        basis = f"{L558_4} (loi n° 2011-884, rédaction de 2011); {L558_3}"
         return dict(SECTIONS_2015), dict(BONUS_2015), basis
     if section_seats is None:
         raise InvalidArgumentError(
@@ -182,10 +181,7 @@ def _layout(
         raise InvalidArgumentError(
             f"seats={seats} but section_seats adds up to {grouped(sum(layout.values()))}"
         )
-    basis = (
-        f"{L558_4} (version of the loi du 22 décembre 2020: PARTIAL, not read verbatim; sections' seats and "
-        "bonus as given)"
-    )
+    basis = f"{L558_4} (rédaction de la loi du 22 décembre 2020 : PARTIAL)"
     return layout, bonus, basis
 
 
@@ -229,6 +225,8 @@ def _run(
     notes = tuple(
         SECTION_TIE_NOTE for part in parts.values() for t in part.ties if t.resolved_by[:1] and "votes" in t.resolved_by[0]
     )[:1]
+    if when >= PREFECTORAL_FROM:
+        notes = (Note.of(NoteKind.SECTIONS_AS_GIVEN, basis=L558_4), *notes)
     total = combined(votes, parts, legal_basis=basis, notes=notes, lead_ties=() if tie is None else (tie,))
     return total, parts
 

@@ -245,7 +245,7 @@ def proportional(
     lists = party_lists(people, votes.votes)
     rule = ListRule(
         election="législatives",
-        legal_basis=f"{L123_1985}; {L124_1985}; polling day {when.isoformat()}",
+        legal_basis=f"{L123_1985}; {L124_1985}; scrutin du {when.isoformat()}",
         threshold=Fraction(1, 20),
         threshold_basis=f"{L124_1985} (au moins 5 % des suffrages exprimés)",
         last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,

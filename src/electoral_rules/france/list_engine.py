@@ -39,7 +39,18 @@ from .._exact import absolute_majority, as_count, as_round, as_seats, grouped, m
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import InvalidArgumentError, InvalidTallyError, NoMajorityError, UnresolvedTieError
-from ..outcome import Allocation, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
+from ..outcome import (
+    Allocation,
+    Method,
+    Note,
+    NoteKind,
+    RoundOutcome,
+    Step,
+    StepKind,
+    Threshold,
+    Tie,
+    thresholds_map,
+)
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import (
     Criterion,
@@ -236,7 +247,7 @@ def allocate(
     round: int = 1,
     people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
     bonus_to: str | None = None,
 ) -> Allocation:
     """Apply a list rule: the bonus (if any), then plus forte moyenne (D'Hondt) among the
@@ -257,7 +268,7 @@ def allocate(
         :class:`~electoral_rules.Tie`; ``RAISE`` raises
         :class:`~electoral_rules.errors.UnresolvedTieError` whose ``outcome`` is that
         partial allocation.
-    :param notes: notes to record in the outcome.
+    :param notes: :class:`~electoral_rules.Note` records to carry on the outcome.
     :param bonus_to: the list that takes the bonus when the law decides it on other votes
         than ``tally`` (a section of an assembly whose bonus is won on the whole
         constituency); ``round`` then decides nothing.
@@ -283,8 +294,9 @@ def allocate(
     given: dict[str, int] = {}
     lead_steps: tuple[Step, ...] = ()
     ties: tuple[Tie, ...] = ()
-    reason = ""
+    reason: NoteKind | None = None
     first_place_message = ""
+    first_place_note: Note | None = None
     if prime and bonus_to is not None:
         if bonus_to not in votes.votes:
             raise InvalidArgumentError(f"bonus_to={bonus_to!r} is not a list of the tally ({rule.election})")
@@ -292,7 +304,9 @@ def allocate(
     elif bonus_to is not None:
         raise InvalidArgumentError(f"bonus_to={bonus_to!r} is given but the rule of the {rule.election} has no bonus")
     elif prime:
-        winner, tie, reason, first_place_message = _first_place(votes, number, lists, rule, prime)
+        winner, tie, reason, first_place_message, first_place_note = _first_place(
+            votes, number, lists, rule, prime
+        )
         if winner is not None:
             given = {winner: prime}
             lead_steps = first_place_steps(votes, winner, prime, tie)
@@ -325,53 +339,59 @@ def allocate(
         notes=notes,
         shares=rule.bonus_list_shares,
         held_back=prime if prime and not given else 0,
+        method=Method.BONUS_THEN_HIGHEST_AVERAGE if rule.has_bonus else Method.DHONDT,
     )
     if first_place_message:
         if policy is IfUnresolved.RAISE:
             raise UnresolvedTieError(first_place_message, tie=ties[0], outcome=result)
-        result = result.with_changes(notes=(*result.notes, first_place_message))
+        assert first_place_note is not None
+        result = result.with_changes(notes=(*result.notes, first_place_note))
     return result
 
 
 def _first_place(
     votes: Tally, round: int, lists: Mapping[str, PartyList] | None, rule: ListRule, prime: int
-) -> tuple[str | None, Tie | None, str, str]:
+) -> tuple[str | None, Tie | None, NoteKind | None, str, Note | None]:
     """Who takes the bonus: the winner (``None`` when a tie is left open), the tie met, the
-    reason shown in the trace, and the message of an open tie."""
+    reason the trace's ``BONUS`` step carries, and the message and note of an open tie."""
     if round == 1:
         winner = absolute_majority_list(votes)
         if winner is None:
             raise _no_majority(votes, rule.majority_basis)
-        return winner, None, "absolute majority of expressed votes in the first round", ""
+        return winner, None, NoteKind.BONUS_ABSOLUTE_MAJORITY, "", None
     basis = rule.first_place_basis or rule.majority_basis
     top = max(votes.votes.values())
     leaders = tuple(name for name, count in votes.votes.items() if count == top)
     if len(leaders) == 1:
-        return leaders[0], None, "most votes in the second round", ""
+        return leaders[0], None, NoteKind.BONUS_MOST_VOTES, "", None
     stage = "majority bonus"
     open_tie = Tie(contenders=leaders, seats=1, value=Fraction(top), stage=stage)
     listed = ", ".join(map(repr, leaders))
+    by_age = Note.of(NoteKind.BONUS_UNDETERMINED, contenders=leaders, seats=prime, basis=basis)
     if rule.first_place_tie is FirstPlaceTie.NO_RULE:
-        return None, open_tie, "", (
+        no_rule = Note.of(
+            NoteKind.TIE_UNSETTLED, stage=stage, contenders=leaders, seats=1, criteria=(), reason="no-rule"
+        )
+        return None, open_tie, None, (
             f"tie for the {stage} between {listed} ({grouped(top)} votes each): {basis} states no "
             f"rule for it, so its {prime} seat{'s' if prime > 1 else ''} stay undetermined"
-        )
+        ), no_rule
     policy = TieBreak(
         criteria=(highest_list_average_age(lists or {}, legal_basis=basis),), if_unresolved=IfUnresolved.REPORT
     )
     try:
         tie = policy.settle(leaders, 1, votes=votes.votes, value=Fraction(top), stage=stage)
     except UnresolvedTieError as error:
-        return None, open_tie, "", (
+        return None, open_tie, None, (
             f"tie for the {stage} between {listed} ({grouped(top)} votes each): {basis} gives it to "
             f"the list whose candidates have the highest average age, but {error}"
-        )
+        ), by_age
     if not tie.resolved:
-        return None, tie, "", (
+        return None, tie, None, (
             f"tie for the {stage} between {listed} ({grouped(top)} votes each): {basis} gives it to "
             "the list whose candidates have the highest average age, and those averages are equal"
-        )
-    return tie.winners[0], tie, "most votes in the second round, tie settled by the highest average age", ""
+        ), by_age
+    return tie.winners[0], tie, NoteKind.BONUS_AVERAGE_AGE, "", None
 
 
 def _last_seat_criteria(rule: ListRule, lists: Mapping[str, PartyList] | None) -> LastSeatCriteria | None:
@@ -406,15 +426,17 @@ def _run(
     if_unresolved: IfUnresolved,
     lists: Mapping[str, PartyList] | None = None,
     unresolved_hint: str = "the law's criteria do not settle it",
-    bonus_note: str = "",
+    bonus_note: NoteKind | None = None,
     lead_steps: tuple[Step, ...] = (),
     ties: tuple[Tie, ...] = (),
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
     shares: bool = True,
     held_back: int = 0,
+    method: Method | None = None,
 ) -> Allocation:
     """The bonus seats ``given``, then D'Hondt (run once) over the rest; see :func:`allocate`.
-    ``held_back`` seats (a bonus whose list a tie left open) are left undetermined."""
+    ``held_back`` seats (a bonus whose list a tie left open) are left undetermined. ``method``
+    is the outcome's (default: with a bonus given, ``BONUS_THEN_HIGHEST_AVERAGE``)."""
     proportional = house - sum(given.values()) - held_back
     sharing: Tally | dict[str, int] = votes
     if not shares and given:
@@ -443,6 +465,8 @@ def _run(
     composed = _compose(
         core, votes, house, given, threshold_basis, base_name, bonus_note, lead_steps, ties, notes
     )
+    if method is not None:
+        composed = composed.with_changes(method=method)
     if lists is not None:
         composed = seat_candidates(composed, lists)
     open_ties = [tie for tie in core.ties if not tie.resolved]
@@ -453,7 +477,7 @@ def _run(
     if message:
         if if_unresolved is IfUnresolved.RAISE:
             raise UnresolvedTieError(message, tie=core.ties[0], outcome=composed)
-        composed = composed.with_changes(notes=(*composed.notes, message))
+        composed = composed.with_changes(notes=(*composed.notes, _tie_note(core.ties[0], "missing-data")))
     return composed
 
 
@@ -470,10 +494,10 @@ def allocate_with_bonus(
     lists: Mapping[str, PartyList] | None = None,
     seat_lists: bool = True,
     unresolved_hint: str = "the law's criteria do not settle it",
-    bonus_note: str = "",
+    bonus_note: NoteKind | None = None,
     lead_steps: tuple[Step, ...] = (),
     ties: tuple[Tie, ...] = (),
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
 ) -> Allocation:
     """Deprecated: describe the rule with a :class:`ListRule` and call :func:`allocate`.
 
@@ -541,8 +565,9 @@ def bonus_winner(
     lists: Mapping[str, PartyList] | None,
     rule: str,
     bonus: int,
-) -> tuple[str, Tie | None, str]:
-    """Who receives the majority bonus, with the tie met on the way and a short reason.
+) -> tuple[str, Tie | None, NoteKind]:
+    """Who receives the majority bonus, with the tie met on the way and the reason, as the
+    :class:`~electoral_rules.NoteKind` the trace's ``BONUS`` step will carry.
 
     Round 1: the list with an absolute majority of expressed votes, else
     :class:`NoMajorityError`. Round 2: the list with the most votes; leading lists that
@@ -551,11 +576,11 @@ def bonus_winner(
 
     >>> bonus_winner(Tally(votes={"A": 40, "B": 35, "C": 25}), round=2, lists=None,
     ...              rule="Code électoral, art. L262", bonus=8)
-    ('A', None, 'most votes in the second round')
+    ('A', None, <NoteKind.BONUS_MOST_VOTES: 'bonus-most-votes'>)
     """
     spec = ListRule(election="list vote", legal_basis=rule, bonus_seats=max(bonus, 1), majority_basis=rule)
-    winner, tie, reason, message = _first_place(tally, round, lists, spec, bonus)
-    if winner is None:
+    winner, tie, reason, message, _ = _first_place(tally, round, lists, spec, bonus)
+    if winner is None or reason is None:
         raise UnresolvedTieError(message, tie=tie)
     return winner, tie, reason
 
@@ -575,7 +600,7 @@ def first_place_steps(votes: Tally, winner: str, bonus: int, tie: Tie | None) ->
             seats=bonus,
             value=tie.value,
             values=tuple((name, Fraction(votes.votes[name])) for name in tie.contenders),
-            note="first place: highest average age of the candidates",
+            note=tie.stage,
         ),
     )
 
@@ -657,9 +682,7 @@ def seat_candidates(
             missing = won - len(candidates)
             vacancies[name] = missing
             notes.append(
-                f"list {name!r} won {won} seats but has only {len(candidates)} candidates: "
-                f"{missing} seat{'s stay' if missing > 1 else ' stays'} vacant (reported, not "
-                "reassigned: the law applied here does not say what becomes of it)"
+                Note.of(NoteKind.VACANCY, list=name, won=won, candidates=len(candidates), vacant=missing)
             )
     basis = allocation.legal_basis
     if legal_basis and legal_basis not in basis:
@@ -697,6 +720,17 @@ def _tie_message(tie: Tie, hint: str) -> str:
     )
 
 
+def _tie_note(tie: Tie, reason: str) -> Note:
+    return Note.of(
+        NoteKind.TIE_UNSETTLED,
+        stage=tie.stage,
+        contenders=tie.unresolved or tie.contenders,
+        seats=tie.undetermined or tie.seats,
+        criteria=tie.resolved_by,
+        reason=reason,
+    )
+
+
 def _compose(
     core: Allocation,
     votes: Tally,
@@ -704,14 +738,20 @@ def _compose(
     bonus: Mapping[str, int],
     threshold_basis: str,
     base_name: str,
-    bonus_note: str,
+    bonus_note: NoteKind | None,
     lead_steps: tuple[Step, ...],
     ties: tuple[Tie, ...],
-    notes: tuple[str, ...],
+    notes: tuple[Note, ...],
 ) -> Allocation:
     seats = FrozenMap((name, core.get(name, 0) + bonus.get(name, 0)) for name in votes.votes)
     bonus_steps = tuple(
-        Step(kind=StepKind.BONUS, subject=name, seats=extra, note=bonus_note) for name, extra in bonus.items()
+        Step(
+            kind=StepKind.BONUS,
+            subject=name,
+            seats=extra,
+            detail=None if bonus_note is None else Note.of(bonus_note, list=name, seats=extra),
+        )
+        for name, extra in bonus.items()
     )
     threshold = core.threshold
     if threshold is not None and threshold_basis:
@@ -719,8 +759,7 @@ def _compose(
     if threshold is not None and threshold.base != base_name:
         threshold = replace(threshold, base=base_name)
     undetermined = tuple(
-        f"{tie.undetermined} seat{'s' if tie.undetermined > 1 else ''} left undetermined: tie "
-        f"between {', '.join(map(repr, tie.unresolved))}"
+        Note.of(NoteKind.SEATS_UNDETERMINED, seats=tie.undetermined, contenders=tie.unresolved)
         for tie in core.ties
         if not tie.resolved
     )
@@ -736,6 +775,7 @@ def _compose(
         threshold=threshold,
         ties=ties + core.ties,
         notes=notes + undetermined,
+        method=Method.BONUS_THEN_HIGHEST_AVERAGE if bonus else core.method,
         trace_factory=trace,
     )
 
@@ -767,8 +807,8 @@ def list_qualification(
     ...     merge=Fraction(1, 20), top_two_fallback=False, legal_basis="L264", majority_rule="L262")
     >>> outcome.qualified, outcome.eliminated
     (('A', 'B', 'C'), ('D',))
-    >>> outcome.notes[0]
-    "lists that may merge into a second-round list (at least 5 % of expressed): 'D'"
+    >>> outcome.notes[0].kind, outcome.notes[0]["lists"]
+    (<NoteKind.MAY_MERGE: 'may-merge'>, ('D',))
     """
     votes = votes_of(tally)
     expressed = votes.expressed
@@ -784,22 +824,18 @@ def list_qualification(
     steps: list[Step] = []
     winner = absolute_majority_list(votes)
     if winner is not None:
-        steps.append(Step(kind=StepKind.RESULT, subject=winner, note="absolute majority: no second round"))
+        steps.append(Step(kind=StepKind.RESULT, subject=winner, note="elected"))
         return RoundOutcome(
             election=election, round=1, tally=votes, elected=(winner,),
             eliminated=tuple(name for name in ranked if name != winner),
             thresholds=thresholds_map(stand_rule, merge_rule), legal_basis=majority_rule,
             trace=tuple(steps),
-            notes=(
-                (
-                    f"list {winner!r} has an absolute majority of expressed votes: seats are "
-                    f"allocated in the first round ({majority_rule}); there is no second round"
-                ),
-            ),
+            notes=(Note.of(NoteKind.NO_SECOND_ROUND, list=winner, basis=majority_rule),),
+            method=Method.LIST_QUALIFICATION,
         )
     qualified = [name for name in ranked if stand_rule.met_by(votes.votes[name])]
     ties: list[Tie] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     steps.extend(
         Step(kind=StepKind.THRESHOLD, subject=name, passed=name in qualified, value=stand, note="stand")
         for name in ranked
@@ -815,10 +851,8 @@ def list_qualification(
             undecided = list(tie.contenders)
         qualified.extend(added)
         for name in added:
-            steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="top-two fallback"))
-            notes.append(
-                f"list {name!r} may stand in the second round by the top-two fallback ({legal_basis})"
-            )
+            steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="qualified"))
+            notes.append(Note.of(NoteKind.FALLBACK_QUALIFIED, list=name, basis=legal_basis))
     mergers = [
         name for name in ranked
         if name not in qualified and name not in undecided and merge_rule.met_by(votes.votes[name])
@@ -828,13 +862,12 @@ def list_qualification(
              value=merge, note="merge")
         for name in ranked if name not in qualified
     )
-    notes.insert(0, "lists that may merge into a second-round list (at least "
-                 f"{percent_text(merge)} of expressed): {', '.join(map(repr, mergers)) or 'none'}")
+    notes.insert(0, Note.of(NoteKind.MAY_MERGE, share=merge, lists=tuple(mergers)))
     return RoundOutcome(
         election=election, round=1, tally=votes, qualified=tuple(qualified),
         eliminated=tuple(name for name in ranked if name not in qualified and name not in undecided),
         ties=tuple(ties), thresholds=thresholds_map(stand_rule, merge_rule), legal_basis=legal_basis,
-        trace=tuple(steps), notes=tuple(notes),
+        trace=tuple(steps), notes=tuple(notes), method=Method.LIST_QUALIFICATION,
     )
 
 

@@ -47,7 +47,7 @@ from fractions import Fraction
 from .._exact import as_count, as_counts, grouped
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnknownConstituencyError
-from ..outcome import Allocation, RoundOutcome
+from ..outcome import Allocation, Method, RoundOutcome
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import (
@@ -217,7 +217,7 @@ def _empty(counts: Mapping[str, int]) -> Allocation:
         seats=FrozenMap((section, 0) for section in SECTIONS),
         votes=FrozenMap((section, counts[section]) for section in SECTIONS),
         house=0,
-        method="D'Hondt",
+        method=Method.DHONDT,
         legal_basis=f"{L558_9} (loi n° 2011-884)",
     )
 

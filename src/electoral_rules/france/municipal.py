@@ -60,7 +60,7 @@ from ..errors import (
     UnknownConstituencyError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, RoundOutcome
+from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import (
@@ -112,7 +112,8 @@ RULE = ListRule(
     last_seat_basis="Code électoral, art. L262 al.5",
 )
 """The list vote of L.262 (bonus of half the seats, 5 % threshold, ties by age); each era
-and place adds its scope to :attr:`ListRule.legal_basis`."""
+and place adds the article setting its scope to :attr:`ListRule.legal_basis`, and the scope
+itself as a note."""
 
 
 def bonus_seats(seats: int) -> int:
@@ -129,8 +130,9 @@ def bonus_seats(seats: int) -> int:
     return (house + 1) // 2 if house > 4 else house // 2
 
 
-def _scope(when: _dt.date, population: int | None) -> tuple[str, bool]:
-    """The era's scope text, and whether the 2026 small-commune extension applies."""
+def _scope(when: _dt.date, population: int | None) -> tuple[Note, str, bool]:
+    """The era's scope as a note, the article and law that set it, and whether the 2026
+    small-commune extension applies."""
     if when < FIRST_LIST_ELECTION:
         raise UnsupportedEraError(
             f"municipal list vote on {when.isoformat()}: only elections from the March 1983 renewal "
@@ -138,19 +140,19 @@ def _scope(when: _dt.date, population: int | None) -> tuple[str, bool]:
         )
     people = None if population is None else as_count(population, "population")
     if when < LIMIT_1000_FROM:
-        limit, scope = 3500, "communes of 3 500 inhabitants or more (L.252, loi n° 82-974)"
+        limit, law, scope = 3500, "loi n° 82-974", "communes of 3 500 inhabitants or more (L.252, loi n° 82-974)"
     elif when < ALL_COMMUNES_FROM:
-        limit, scope = 1000, "communes of 1 000 inhabitants or more (L.252, loi n° 2013-403)"
+        limit, law, scope = 1000, "loi n° 2013-403", "communes of 1 000 inhabitants or more (L.252, loi n° 2013-403)"
     else:
         small = people is not None and people < 1000
-        return ("every commune (loi n° 2025-444)", small)
+        return Note.of(NoteKind.LIST_VOTE_SCOPE, inhabitants=0), "L252 (loi n° 2025-444)", small
     if people is not None and people < limit:
         raise InvalidArgumentError(
             f"a commune of {people} inhabitants did not vote by list on {when.isoformat()}: the list "
             f"vote applied to {scope}; smaller communes voted candidate by candidate (Code électoral, "
             "art. L252 and L253)"
         )
-    return scope, False
+    return Note.of(NoteKind.LIST_VOTE_SCOPE, inhabitants=limit), f"L252 ({law})", False
 
 
 def allocate(
@@ -227,7 +229,7 @@ def allocate(
     .. seealso:: Code électoral, art. L260, L262, L264; CE, 30 janvier 2015, n° 382627.
     """
     when = as_date(date, rule="municipales")
-    scope, small_2026 = _scope(when, population)
+    scope, citation, small_2026 = _scope(when, population)
     house = as_seats(seats, "municipales")
     votes = votes_of(tally)
     number = as_round(round, "municipales")
@@ -237,7 +239,7 @@ def allocate(
         check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
     elif first_round is not None:
         raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
-    result = _allocate(votes, house, number, given, if_unresolved, scope=scope)
+    result = _allocate(votes, house, number, given, if_unresolved, scope=scope, citation=citation)
     if result.vacancies and (when >= ALL_COMMUNES_FROM and (population is None or small_2026)):
         where = (
             "a commune of unknown population" if population is None else "a commune under 1 000 inhabitants"
@@ -249,20 +251,8 @@ def allocate(
             "commune of 1 000 inhabitants or more, whose complete lists leave the vacancy reported)"
         )
     if small_2026:
-        unchecked = (
-            "" if given is not None else "; without people= it cannot be checked that no list won more "
-            "seats than it has candidates"
-        )
-        result = result.with_changes(
-            notes=(
-                *result.notes,
-                (
-                    "commune under 1 000 inhabitants in 2026 or later: the list vote of loi n° 2025-444 "
-                    "is applied with L.262 unchanged; the reference behind this library marks that "
-                    f"extension PARTIAL/UNVERIFIED{unchecked}"
-                ),
-            ),
-        )
+        checked = Note.of(NoteKind.SMALL_COMMUNE_2026, lists_checked=int(given is not None))
+        result = result.with_changes(notes=(*result.notes, checked))
     return result
 
 
@@ -273,11 +263,17 @@ def _allocate(
     people: Mapping[str, PartyList] | None,
     if_unresolved: IfUnresolved,
     *,
-    scope: str,
+    scope: Note,
+    citation: str,
 ) -> Allocation:
-    """L.262 on one tally: bonus, then plus forte moyenne (shared by communes and PLM sectors)."""
-    rule = replace(RULE, legal_basis=f"{L262}, {scope}; {HAUTEFORT}")
-    return _allocate_lists(votes, house, rule, round=round, people=people, if_unresolved=if_unresolved)
+    """L.262 on one tally: bonus, then plus forte moyenne (shared by communes and PLM sectors).
+
+    ``scope`` says where the rule applies (a note on the outcome); ``citation`` is the article
+    of the Code électoral that sets that scope, cited in the legal basis."""
+    rule = replace(RULE, legal_basis=f"{L262}, {citation}; {HAUTEFORT}")
+    return _allocate_lists(
+        votes, house, rule, round=round, people=people, if_unresolved=if_unresolved, notes=(scope,)
+    )
 
 
 def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.date) -> RoundOutcome:
@@ -312,6 +308,7 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.da
 
 
 def _plm(city: str, when: _dt.date) -> str:
+    """The article applying L262 to the sectors of ``city`` on ``when`` (or the error saying why not)."""
     if city not in PLM_CITIES:
         raise UnknownConstituencyError(
             f"city {city!r} is not elected by sectors; expected one of {', '.join(PLM_CITIES)} "
@@ -327,7 +324,7 @@ def _plm(city: str, when: _dt.date) -> str:
         raise UnsupportedEraError(
             f"{city} on {when.isoformat()}: only elections from the March 1983 renewal are implemented"
         )
-    return f"{city} sector (Code électoral, art. L261 al.2, L272-5)"
+    return "L261 al.2, L272-5"
 
 
 def sector(
@@ -362,7 +359,8 @@ def sector(
     .. seealso:: Code électoral, art. L261 al.2, L262, L272-5.
     """
     when = as_date(date, rule="municipales")
-    scope = _plm(city, when)
+    citation = _plm(city, when)
+    scope = Note.of(NoteKind.PLM_SECTOR, city=city, council="city")
     house = as_seats(seats, "municipales, PLM sector")
     votes = votes_of(tally)
     number = as_round(round, "municipales")
@@ -370,7 +368,7 @@ def sector(
         check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
     chosen: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.sector")
     given = party_lists(chosen, votes.votes)
-    return _allocate(votes, house, number, given, if_unresolved, scope=scope)
+    return _allocate(votes, house, number, given, if_unresolved, scope=scope, citation=citation)
 
 
 def arrondissement_council(
@@ -406,7 +404,8 @@ def arrondissement_council(
     .. seealso:: Code électoral, art. L272-5.
     """
     when = as_date(date, rule="municipales")
-    scope = _plm(city, when)
+    citation = _plm(city, when)
+    scope = Note.of(NoteKind.PLM_SECTOR, city=city, council="arrondissement")
     votes = votes_of(tally)
     given: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.arrondissement_council")
     if given is None:
@@ -424,8 +423,8 @@ def arrondissement_council(
     }
     house = as_seats(seats, "municipales, arrondissement council")
     return _allocate(
-        votes, house, as_round(round, "municipales"), remaining, if_unresolved,
-        scope=f"{scope}, arrondissement council",
+        votes, house, as_round(round, "municipales"), remaining, if_unresolved, scope=scope,
+        citation=citation,
     )
 
 

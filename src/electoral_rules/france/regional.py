@@ -55,7 +55,7 @@ from ..errors import (
     UnknownConstituencyError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, RoundOutcome, Step, StepKind
+from ..outcome import Allocation, Note, NoteKind, RoundOutcome, Step, StepKind
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import (
@@ -90,7 +90,7 @@ THRESHOLD_BASIS = "Code électoral, art. L338 (au moins 5 % des suffrages exprim
 
 RULE = ListRule(
     election="régionales",
-    legal_basis=f"{L338}, regime since the 2004 elections",
+    legal_basis=L338,
     bonus_share=Fraction(1, 4),
     majority_basis="Code électoral, art. L338 al.2",
     first_place_basis="Code électoral, art. L338 al.3",
@@ -356,12 +356,10 @@ def _apply_minimum(
     minimum = {department: department_minimum(count) for department, count in populations.items()}
     totals = {d: sum(split[d] for split in result.values()) for d in minimum}
     short = {d: minimum[d] - totals[d] for d in minimum if totals[d] < minimum[d]}
-    checked = f"{L338_1} (loi n° 2015-29, art. 6; PARTIAL): minimum of 2 or 4 seats per department"
+    checked = f"{L338_1} (loi n° 2015-29, art. 6 ; PARTIAL)"
     if not short:
-        return {
-            name: split.with_changes(notes=(*split.notes, f"{checked} met without change"))
-            for name, split in result.items()
-        }
+        met = Note(kind=NoteKind.DEPARTMENT_MINIMUM_MET)
+        return {name: split.with_changes(notes=(*split.notes, met)) for name, split in result.items()}
     top = max(regional_votes.values())
     leaders = [name for name, count in regional_votes.items() if count == top]
     if len(leaders) > 1:
@@ -399,8 +397,8 @@ def _apply_minimum(
                 )
             held[donor] -= 1
             held[receiver] += 1
-            steps.append(Step(kind=StepKind.NOTE, subject=receiver, seats=1, note=f"seat moved from {donor} "
-                              f"to {receiver} to reach the department's minimum ({L338_1}, 2015)"))
+            moved_note = Note.of(NoteKind.SEAT_MOVED, donor=donor, receiver=receiver)
+            steps.append(Step(kind=StepKind.NOTE, subject=receiver, seats=1, detail=moved_note))
     base_trace = split.trace_factory
     moved = tuple(steps)
 
@@ -409,7 +407,7 @@ def _apply_minimum(
 
     changed = split.with_changes(
         seats=FrozenMap(held),
-        notes=(*split.notes, f"{checked}: {len(moved)} seat(s) of the leading list moved"),
+        notes=(*split.notes, Note.of(NoteKind.DEPARTMENT_MINIMUM_MOVED, seats=len(moved))),
         legal_basis=f"{split.legal_basis}; {checked}",
         trace_factory=trace,
     )
@@ -420,5 +418,6 @@ def _apply_minimum(
     updated[leader] = changed
     for name, other in updated.items():
         if name != leader:
-            updated[name] = other.with_changes(notes=(*other.notes, f"{checked}: applied to list {leader!r}"))
+            applied = Note.of(NoteKind.DEPARTMENT_MINIMUM_APPLIED, list=leader)
+            updated[name] = other.with_changes(notes=(*other.notes, applied))
     return updated

@@ -36,7 +36,7 @@ from .._exact import absolute_majority as _exceeds_half
 from .._exact import as_count, as_seats, reaches
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
-from ..outcome import RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
+from ..outcome import Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
 from ..tally import Candidate, PartyList, Tally, as_tally
 from ..tiebreak import IfUnresolved, TieBreak, as_if_unresolved, oldest_candidate
 
@@ -372,22 +372,32 @@ def _missing_ages(group: tuple[str, ...], need: int, level: int, stage: str, age
     )
 
 
-def _settle_open_ties(outcome: RoundOutcome, problems: Sequence[str], if_unresolved: IfUnresolved) -> RoundOutcome:
-    """Report the ties left open (``REPORT``: the outcome, with why in its notes) or raise
-    :class:`~electoral_rules.errors.UnresolvedTieError` holding the outcome (``RAISE``)."""
+def _settle_open_ties(
+    outcome: RoundOutcome, problems: Sequence[tuple[Tie, str]], if_unresolved: IfUnresolved
+) -> RoundOutcome:
+    """Report the ties left open (``REPORT``: the outcome, a note for each tie whose data was
+    missing) or raise :class:`~electoral_rules.errors.UnresolvedTieError` holding the outcome
+    (``RAISE``)."""
     open_ties = [tie for tie in outcome.ties if not tie.resolved]
     if not open_ties:
         return outcome
     if if_unresolved is IfUnresolved.RAISE:
         tie = open_ties[0]
-        message = problems[0] if problems else (
+        message = problems[0][1] if problems else (
             f"tie for the {tie.stage} between {', '.join(map(repr, tie.unresolved))} "
             f"({tie.undetermined} place(s) at stake): {outcome.legal_basis} states no rule that settles it"
         )
         raise UnresolvedTieError(message, tie=tie, outcome=outcome)
     if not problems:
         return outcome
-    return replace(outcome, notes=(*outcome.notes, *problems))
+    missing = tuple(
+        Note.of(
+            NoteKind.TIE_UNSETTLED, stage=tie.stage, contenders=tie.contenders, seats=tie.seats, criteria=(),
+            reason="missing-data",
+        )
+        for tie, _ in problems
+    )
+    return replace(outcome, notes=(*outcome.notes, *missing))
 
 
 # -- the first-round engine -------------------------------------------------------------------
@@ -420,7 +430,9 @@ class FirstRoundRule:
     :ivar qualification_basis: the article for the qualification rule.
     :ivar age: the age rule for ties among those elected in round 1 (``None``: ties reported).
     :ivar withdrawn: names that withdrew before the second round (présidentielle only).
-    :ivar notes: notes to carry on the outcome (e.g. the era applied), as ``(key, text)`` pairs.
+    :ivar notes: notes to carry on the outcome (e.g. the era applied), as :class:`~electoral_rules.Note`
+        records; each is also the trace's first ``NOTE`` steps.
+    :ivar method: the outcome's :class:`~electoral_rules.Method` (single-seat or plurinominal).
     """
 
     election: str
@@ -432,7 +444,8 @@ class FirstRoundRule:
     qualification_basis: str = ""
     age: AgeRule | None = None
     withdrawn: tuple[str, ...] = ()
-    notes: tuple[tuple[str, str], ...] = ()
+    notes: tuple[Note, ...] = ()
+    method: Method = Method.TWO_ROUND_MAJORITY
 
     def __post_init__(self) -> None:
         seats = as_count(self.seats, "seats")
@@ -507,7 +520,7 @@ def first_round_outcome(
         )
 
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in rule.notes]
+    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in rule.notes]
     passing: list[str] = []
     for name in ranked:
         votes = tally.votes[name]
@@ -527,9 +540,12 @@ def first_round_outcome(
     elected, tie, problem = _take_top(
         tally.votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age
     )
-    problems = [problem] if problem else []
+    problems = [(tie, problem)] if tie is not None and problem else []
+    notes = list(rule.notes)
     if len(passing) > seats:
-        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats"))
+        crowded = Note.of(NoteKind.MORE_PASS_THAN_SEATS, passed=len(passing), seats=seats)
+        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats", detail=crowded))
+        notes.append(crowded)
     if tie is not None:
         ties.append(tie)
     remaining = seats - len(elected) - (tie.undetermined if tie is not None else 0)
@@ -550,12 +566,6 @@ def first_round_outcome(
     for tie_ in ties:
         trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
     trace.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
-    notes = [text for _, text in rule.notes]
-    if len(passing) > seats:
-        notes.append(
-            f"{len(passing)} candidates passed the first-round tests for {seats} seat(s): "
-            "the seats go to those with the most votes"
-        )
     outcome = RoundOutcome(
         election=rule.election,
         round=1,
@@ -569,6 +579,7 @@ def first_round_outcome(
         legal_basis=_legal_basis(rule.majority_basis, rule.quarter_basis, rule.qualification_basis),
         trace=tuple(trace),
         notes=tuple(notes),
+        method=rule.method,
     )
     return _settle_open_ties(outcome, problems, policy)
 
@@ -597,7 +608,11 @@ def _qualify(
         return reached, [], steps
     others = [name for name in rest if name not in reached]
     stage = "runner-up place" if reached else "second-round places"
-    steps.append(Step(kind=StepKind.NOTE, note="fallback-runner-up" if reached else "fallback-top-two"))
+    if reached:
+        fallback = Step(kind=StepKind.NOTE, note="fallback-runner-up", detail=Note(kind=NoteKind.RUNNER_UP_FALLBACK))
+    else:
+        fallback = Step(kind=StepKind.NOTE, note="fallback-top-two", detail=Note(kind=NoteKind.TOP_TWO_FALLBACK))
+    steps.append(fallback)
     top, tie = top_two_fallback(tally.votes, reached, others, stage=stage)
     return reached + top, [tie] if tie is not None else [], steps
 
@@ -630,7 +645,8 @@ def relative_majority_outcome(
     legal_basis: str,
     age: AgeRule | None,
     majority_required: bool = False,
-    notes: tuple[tuple[str, str], ...] = (),
+    notes: tuple[Note, ...] = (),
+    method: Method = Method.TWO_ROUND_MAJORITY,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
 ) -> RoundOutcome:
     """A decisive round: the ``seats`` names with the most votes are elected.
@@ -648,7 +664,7 @@ def relative_majority_outcome(
     seats = as_seats(seats, election)
     policy = as_if_unresolved(if_unresolved)
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, note=key) for key, _ in notes]
+    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in notes]
     thresholds: list[Threshold] = []
     elected, tie, problem = _take_top(tally.votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
     if majority_required:
@@ -682,9 +698,10 @@ def relative_majority_outcome(
         thresholds=thresholds_map(*thresholds) if thresholds else FrozenMap(),
         legal_basis=legal_basis,
         trace=tuple(trace),
-        notes=tuple(text for _, text in notes),
+        notes=notes,
+        method=method,
     )
-    return _settle_open_ties(outcome, [problem] if problem else [], policy)
+    return _settle_open_ties(outcome, [(tie, problem)] if tie is not None and problem else [], policy)
 
 
 def plurinominal_round(
@@ -722,10 +739,12 @@ def plurinominal_round(
             qualification=Qualification.ALL_NOT_ELECTED,
             qualification_basis=qualification_basis,
             age=age,
+            method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY,
         )
         return first_round_outcome(tally, rule, if_unresolved=if_unresolved)
     if round == 2:
         return relative_majority_outcome(
-            tally, election=election, seats=seats, legal_basis=legal_basis, age=age, if_unresolved=if_unresolved
+            tally, election=election, seats=seats, legal_basis=legal_basis, age=age,
+            method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY, if_unresolved=if_unresolved,
         )
     raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 ({legal_basis})")

@@ -107,12 +107,12 @@ class _Era:
     law: str
 
 
-_L294 = "Code électoral, art. L294 and L295"
-_ERAS = (
-    _Era(date(1964, 10, 27), 5, f"{_L294} (text of the 1964 codification)"),
-    _Era(date(2000, 7, 11), 3, f"{_L294} as amended by loi n° 2000-641 du 10 juillet 2000"),
-    _Era(date(2003, 7, 31), 4, f"{_L294} as amended by loi n° 2003-697 du 30 juillet 2003"),
-    _Era(date(2013, 8, 3), 3, f"{_L294} as amended by loi n° 2013-702 du 2 août 2013"),
+_L294 = "Code électoral, art. L294 et L295"
+_ERAS = (  # cited as the law is, in French, in both languages' explanations
+    _Era(date(1964, 10, 27), 5, f"{_L294} (rédaction de la codification de 1964)"),
+    _Era(date(2000, 7, 11), 3, f"{_L294} (rédaction de la loi n° 2000-641 du 10 juillet 2000)"),
+    _Era(date(2003, 7, 31), 4, f"{_L294} (rédaction de la loi n° 2003-697 du 30 juillet 2003)"),
+    _Era(date(2013, 8, 3), 3, f"{_L294} (rédaction de la loi n° 2013-702 du 2 août 2013)"),
 )
 
 
@@ -174,7 +174,7 @@ def voting_mode_basis(on: date | int) -> str:
     """The legal basis of the voting-mode rule in force on ``on`` (a date or a year).
 
     >>> voting_mode_basis(2011)
-    'Code électoral, art. L294 and L295 as amended by loi n° 2003-697 du 30 juillet 2003'
+    'Code électoral, art. L294 et L295 (rédaction de la loi n° 2003-697 du 30 juillet 2003)'
 
     .. seealso:: Code électoral, art. L294 and L295.
     """

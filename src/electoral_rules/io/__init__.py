@@ -4,6 +4,9 @@
   into (places, rounds, lists and candidates with their seats and elected flags);
 - :mod:`electoral_rules.io.ministry_xml` reads the Ministry of the Interior's XML result files
   (PR2017 format and the Senate 2026 feed) safely into typed records;
+- :mod:`electoral_rules.io.ministry_csv` reads the open-data result tables (CSV/TXT of
+  data.gouv.fr: municipales, législatives, départementales, européennes, présidentielle)
+  into the same records, row by row;
 - :mod:`electoral_rules.io.verify` checks them (arithmetic, aggregation, the law) and
   reports agreements and disagreements (:func:`verify_path`, used by ``electoral-rules verify``);
 - :mod:`electoral_rules.io.opendata` writes tallies and outcomes as JSON or CSV and reads
@@ -15,6 +18,7 @@ external references are refused (:class:`~electoral_rules.errors.UnsafeDocumentE
 
 from __future__ import annotations
 
+from .ministry_csv import Layout, OpenDataTable, iter_open_data, read_open_data
 from .ministry_xml import read_bytes, read_official_file
 from .opendata import from_csv, from_dict, from_json, load, save, to_csv, to_dict, to_json
 from .records import (
@@ -40,6 +44,7 @@ from .verify import (
     Finding,
     Progress,
     ReadError,
+    SourceFile,
     Totals,
     Verdict,
     VerificationReport,
@@ -58,10 +63,12 @@ __all__ = [
     "FileKind",
     "Finding",
     "IndexEntry",
+    "Layout",
     "Level",
     "ListResult",
     "NationalIndex",
     "OfficialDocument",
+    "OpenDataTable",
     "Place",
     "Progress",
     "PublishedRate",
@@ -69,6 +76,7 @@ __all__ = [
     "Reference",
     "ResultFile",
     "RoundResult",
+    "SourceFile",
     "Totals",
     "Verdict",
     "VerificationReport",
@@ -76,10 +84,12 @@ __all__ = [
     "from_csv",
     "from_dict",
     "from_json",
+    "iter_open_data",
     "load",
     "official_files",
     "read_bytes",
     "read_official_file",
+    "read_open_data",
     "rounded_percent",
     "save",
     "to_csv",

@@ -71,8 +71,7 @@ def _check_encoding(data: bytes, name: str) -> None:
     # character, which XML forbids. So one search refuses every wide encoding.
     if b"\x00" in data or data.startswith(_WIDE_BOMS):
         raise UnsafeDocumentError(
-            "only UTF-8 and single-byte Latin encodings are accepted (a NUL byte, UTF-16/32 or "
-            "EBCDIC found)",
+            "only UTF-8 and single-byte Latin encodings are accepted (a NUL byte, UTF-16/32 or EBCDIC found)",
             path=name,
             element="<?xml?>",
         )

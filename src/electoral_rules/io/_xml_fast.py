@@ -515,7 +515,7 @@ def _build(plan: _Plan, values: Sequence[str], path: str, *, checked: bool = Fal
         place = _place(level, codes, _Reader(path), where)
     except OfficialFileError:
         return None
-    entity = _record(Entity, _ENTITY_SETTERS, path, where, place, tuple(rounds), None, None)
+    entity = _record(Entity, _ENTITY_SETTERS, path, where, place, tuple(rounds), None, None, None)
     return _record(ResultFile, _FILE_SETTERS, path, plan.kind, election, counts[0], (entity,))
 
 

@@ -5,13 +5,15 @@ ratios (a quotient, a threshold's share, a tied average) are strings such as ``"
 flags are the integers 0 and 1. Reading back gives records equal to the ones written, field
 for field; only the calculation's ``trace`` is not stored (recompute to explain). The field
 names are stable and documented in ``docs/howto/open-data.md``; every document starts with
-``kind`` (``"tally"``, ``"allocation"`` or ``"round"``) and ``version`` (1).
+``kind`` (``"tally"``, ``"allocation"`` or ``"round"``) and ``version`` (2: the method is a
+:class:`~electoral_rules.Method` value and notes are structured
+:class:`~electoral_rules.Note` records; version 1 stored them as English text and is refused).
 
 >>> from electoral_rules import Tally
 >>> t = Tally(votes={"A": 1023, "B": 258}, registered=1700, voters=1300, blank=10, null=9)
 >>> text = to_json(t)
 >>> print(text)
-{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1023}, {"name": "B", "votes": 258}],
+{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 1023}, {"name": "B", "votes": 258}],
  "registered": 1700, "voters": 1300, "blank": 10, "null": 9, "expressed": 1281, "names_per_ballot": 1}
 >>> from_json(text) == t
 True
@@ -19,7 +21,7 @@ True
 ...     print(line)
 field,name,value
 kind,,tally
-version,,1
+version,,2
 votes,A,1023
 votes,B,258
 registered,,1700
@@ -47,7 +49,7 @@ from typing import Any
 from .._exact import shown
 from .._mapping import FrozenMap
 from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileError
-from ..outcome import Allocation, RoundOutcome, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, NoteValue, RoundOutcome, Threshold, Tie
 from ..tally import Tally
 from ._json import MAX_DIGITS, loads
 
@@ -64,7 +66,7 @@ __all__ = [
     "to_json",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The version written in every document; readers refuse other versions."""
 
 Record = Tally | Allocation | RoundOutcome
@@ -177,6 +179,20 @@ def _tie_dict(tie: Tie) -> dict[str, Any]:
     return data
 
 
+def _note_dict(note: Note) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, value in note.values.items():
+        if isinstance(value, tuple):
+            values[key] = list(value)
+        elif isinstance(value, FrozenMap):
+            values[key] = dict(value)
+        elif isinstance(value, Fraction):
+            values[key] = str(value)
+        else:
+            values[key] = value
+    return {"kind": note.kind.value, "values": values}
+
+
 def _allocation_dict(allocation: Allocation) -> dict[str, Any]:
     lists: list[dict[str, Any]] = []
     for name, seats in allocation.seats.items():
@@ -192,7 +208,7 @@ def _allocation_dict(allocation: Allocation) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": "allocation",
         "version": FORMAT_VERSION,
-        "method": allocation.method,
+        "method": allocation.method.value,
         "house": allocation.house,
         "legal_basis": allocation.legal_basis,
         "lists": lists,
@@ -202,7 +218,7 @@ def _allocation_dict(allocation: Allocation) -> dict[str, Any]:
     if allocation.threshold is not None:
         data["threshold"] = _threshold_dict(allocation.threshold)
     data["ties"] = [_tie_dict(tie) for tie in allocation.ties]
-    data["notes"] = list(allocation.notes)
+    data["notes"] = [_note_dict(note) for note in allocation.notes]
     return data
 
 
@@ -211,6 +227,7 @@ def _outcome_dict(outcome: RoundOutcome) -> dict[str, Any]:
         "kind": "round",
         "version": FORMAT_VERSION,
         "election": outcome.election,
+        "method": outcome.method.value,
         "round": outcome.round,
         "seats": outcome.house,
         "legal_basis": outcome.legal_basis,
@@ -220,7 +237,7 @@ def _outcome_dict(outcome: RoundOutcome) -> dict[str, Any]:
         "eliminated": list(outcome.eliminated),
         "thresholds": [_threshold_dict(item) for item in outcome.thresholds.values()],
         "ties": [_tie_dict(tie) for tie in outcome.ties],
-        "notes": list(outcome.notes),
+        "notes": [_note_dict(note) for note in outcome.notes],
     }
 
 
@@ -313,6 +330,55 @@ def _read_tie(data: object, element: str) -> Tie:
     )
 
 
+def _read_method(value: object, element: str) -> Method:
+    text = _str(value, element)
+    try:
+        return Method(text)
+    except ValueError:
+        raise _fail(f"{text!r} is not a method of electoral_rules.Method", element) from None
+
+
+def _read_note(data: object, element: str) -> Note:
+    if not isinstance(data, Mapping):
+        raise _fail("a note must be an object with 'kind' and 'values'", element)
+    _check_keys(data, {"kind", "values"}, {"kind", "values"}, element)
+    name = _str(data["kind"], f"{element}/kind")
+    try:
+        kind = NoteKind(name)
+    except ValueError:
+        raise _fail(f"{name!r} is not a note kind of electoral_rules.NoteKind", f"{element}/kind") from None
+    raw = data["values"]
+    if not isinstance(raw, Mapping):
+        raise _fail("'values' must be an object", f"{element}/values")
+    _check_keys(raw, set(kind.fields), set(kind.fields), f"{element}/values")
+    values: dict[str, NoteValue] = {}
+    for key, expected in kind.fields.items():
+        where = f"{element}/values/{key}"
+        if expected is tuple:
+            values[key] = _strs(raw[key], where)
+        elif expected is FrozenMap:
+            counts = raw[key]
+            if not isinstance(counts, Mapping):
+                raise _fail(f"{shown(counts)} is not an object of counts by name", where)
+            values[key] = FrozenMap((name, _int(count, f"{where}/{name}")) for name, count in counts.items())
+        elif expected is Fraction:
+            values[key] = _read_ratio(raw[key], where)
+        elif expected is int:
+            values[key] = _int(raw[key], where)
+        else:
+            values[key] = _str(raw[key], where)
+    try:
+        return Note(kind=kind, values=FrozenMap(values))
+    except ElectoralRulesError as err:
+        raise _fail(str(err), element) from None
+
+
+def _read_notes(data: Mapping[str, Any], element: str) -> tuple[Note, ...]:
+    return tuple(
+        _read_note(note, f"{element}/notes[{i}]") for i, note in enumerate(_list_of(data, "notes", element))
+    )
+
+
 def _list_of(data: Mapping[str, Any], key: str, element: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
@@ -378,7 +444,7 @@ def _read_allocation(data: Mapping[str, Any]) -> Allocation:
         seats=FrozenMap(seats),
         votes=FrozenMap(votes),
         house=house,
-        method=_str(data["method"], f"{element}/method"),
+        method=_read_method(data["method"], f"{element}/method"),
         quotient=_read_ratio(data["quotient"], f"{element}/quotient") if "quotient" in data else None,
         threshold=_read_threshold(data["threshold"], f"{element}/threshold") if "threshold" in data else None,
         excluded=tuple(excluded),
@@ -389,17 +455,17 @@ def _read_allocation(data: Mapping[str, Any]) -> Allocation:
         legal_basis=_str(data.get("legal_basis", ""), f"{element}/legal_basis"),
         elected=FrozenMap(elected),
         vacancies=FrozenMap(vacancies),
-        notes=_strs(data.get("notes", []), f"{element}/notes"),
+        notes=_read_notes(data, element),
     )
 
 
 def _read_outcome(data: Mapping[str, Any]) -> RoundOutcome:
     element = "round"
     fields = {
-        "kind", "version", "election", "round", "seats", "legal_basis", "tally", "elected", "qualified",
-        "eliminated", "thresholds", "ties", "notes",
+        "kind", "version", "election", "method", "round", "seats", "legal_basis", "tally", "elected",
+        "qualified", "eliminated", "thresholds", "ties", "notes",
     }  # fmt: skip
-    _check_keys(data, fields, {"election", "round", "tally"}, element)
+    _check_keys(data, fields, {"election", "method", "round", "tally"}, element)
     thresholds = [
         _read_threshold(item, f"{element}/thresholds[{i}]")
         for i, item in enumerate(_list_of(data, "thresholds", element))
@@ -425,7 +491,8 @@ def _read_outcome(data: Mapping[str, Any]) -> RoundOutcome:
         ),
         thresholds=FrozenMap((item.name, item) for item in thresholds),
         legal_basis=_str(data.get("legal_basis", ""), f"{element}/legal_basis"),
-        notes=_strs(data.get("notes", []), f"{element}/notes"),
+        notes=_read_notes(data, element),
+        method=_read_method(data["method"], f"{element}/method"),
     )
 
 
@@ -435,7 +502,7 @@ def from_dict(data: Mapping[str, Any]) -> Record:
     :raises OfficialFileError: naming the field at fault (a float, an unknown field, a count
         that does not add up, another format version...).
 
-    >>> from_dict({"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 2.0}]})
+    >>> from_dict({"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 2.0}]})
     Traceback (most recent call last):
     ...
     electoral_rules.errors.OfficialFileError: tally/options[0]/votes: 2.0 is not an integer
@@ -493,7 +560,7 @@ def from_json(text: str | bytes) -> Record:
     and so are bytes that are not UTF-8, a key given twice in one object, an integer over
     4 000 digits and nesting too deep to read.
 
-    >>> from_json('{"kind": "tally", "version": 1, "options": [{"name": "A", "votes": 1e3}]}')
+    >>> from_json('{"kind": "tally", "version": 2, "options": [{"name": "A", "votes": 1e3}]}')
     Traceback (most recent call last):
     ...
     electoral_rules.errors.OfficialFileError: number: 1e3 is not an integer (floats are not exact)
@@ -548,9 +615,9 @@ def _rows(data: Mapping[str, Any], prefix: str = "") -> list[list[str]]:
                 rows.extend(
                     [f"threshold.{sub}", item["name"], str(v)] for sub, v in item.items() if sub != "name"
                 )
-        elif key == "ties":
+        elif key in ("ties", "notes"):
             rows.extend(
-                ["tie", str(index), json.dumps(tie, ensure_ascii=False)] for index, tie in enumerate(value)
+                [key[:-1], str(index), json.dumps(item, ensure_ascii=False)] for index, item in enumerate(value)
             )
         elif isinstance(value, list):
             rows.extend([field, "", str(item)] for item in value)
@@ -563,7 +630,8 @@ def to_csv(record: Record) -> str:
     """The record as CSV with the columns ``field,name,value`` (one row per fact, in order).
 
     Per-option rows name the option (``votes,A,1023``); lists repeat a row per elected
-    candidate (``list.elected,A,Ana``); ties are JSON objects in the ``value`` cell.
+    candidate (``list.elected,A,Ana``); ties and notes are JSON objects in the ``value``
+    cell (``tie,0,{...}``, ``note,0,{...}``).
 
     :raises InvalidArgumentError: when a name or text holds the NUL character, which CSV
         cannot carry portably (Python 3.10's writer refuses it): use :func:`to_json`.
@@ -573,7 +641,7 @@ def to_csv(record: Record) -> str:
     ...     print(line)
     field,name,value
     kind,,allocation
-    version,,1
+    version,,2
     method,,D'Hondt
     house,,2
     legal_basis,,
@@ -648,17 +716,18 @@ def from_csv(text: str) -> Record:
     threshold: dict[str, Any] = {}
     thresholds: dict[str, dict[str, Any]] = {}
     ties: list[Any] = []
-    repeated = {"elected", "qualified", "eliminated", "notes"}
+    notes: list[Any] = []
+    repeated = {"elected", "qualified", "eliminated"}
     for line, row in enumerate(rows[1:], start=2):
         if len(row) != 3:
             raise _fail(f"expected 3 cells, found {len(row)}", f"line {line}")
         field, name, raw = row
         where = f"line {line}, {field}"
-        if field == "tie":
+        if field in ("tie", "note"):
             try:
-                ties.append(loads(raw))
+                (ties if field == "tie" else notes).append(loads(raw))
             except OfficialFileError as err:
-                raise _fail(f"{shown(raw)} is not a JSON tie ({err})", f"line {line}, tie") from None
+                raise _fail(f"{shown(raw)} is not a JSON {field} ({err})", f"line {line}, {field}") from None
             continue
         value = _cell(field, raw, line)
         if field == "votes":
@@ -693,11 +762,11 @@ def from_csv(text: str) -> Record:
         data["threshold"] = threshold
     if data.get("kind") == "round":
         data["thresholds"] = list(thresholds.values())
-        for key in repeated - {"notes"}:
+        for key in repeated:
             data.setdefault(key, [])
     if data.get("kind") in ("allocation", "round"):
         data["ties"] = ties
-        data.setdefault("notes", [])
+        data["notes"] = notes
     return from_dict(data)
 
 
@@ -727,7 +796,9 @@ def save(record: Record, path: str | os.PathLike[str]) -> None:
     try:
         target.write_bytes(data)
     except OSError as err:
-        raise OfficialFileError(f"cannot be written ({err.strerror or err})", path=target.as_posix()) from None
+        raise OfficialFileError(
+            f"cannot be written ({err.strerror or err})", path=target.as_posix()
+        ) from None
 
 
 def load(path: str | os.PathLike[str]) -> Record:

@@ -68,9 +68,15 @@ class Level(enum.Enum):
     """A subdivision of Paris, Lyon or Marseille, published like a commune."""
     CONSTITUENCY = "constituency"
     """A senatorial constituency (a department, or the Français établis hors de France)."""
+    SECTOR = "sector"
+    """A sector of Paris, Lyon or Marseille in the municipal open-data files (``056SR17``)."""
+    CANTON = "canton"
+    """A canton (départementales)."""
+    LEGISLATIVE = "legislative constituency"
+    """A circonscription législative."""
 
 
-_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY = Level
+_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
 """The levels as module constants, for the code run per place: reading ``Level.COMMUNE``
 goes through the enum's metaclass (about 0.15 µs each time on CPython 3.11)."""
 assert (_COMMUNE, _CONSTITUENCY) == (Level.COMMUNE, Level.CONSTITUENCY), "Level's order"
@@ -101,6 +107,9 @@ class FileKind(enum.Enum):
     """10. ``FE.xml``: France entière."""
     SENATE = "senate"
     """The Senate result feed: one or more constituencies."""
+    OPEN_DATA = "open data"
+    """An open-data results table (CSV/TXT, one row per place or per candidate): see
+    :mod:`electoral_rules.io.ministry_csv`."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -226,6 +235,11 @@ def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
     return tuple(Fraction(hundredths, 100) for hundredths in percent_hundredths(numerator, denominator))
 
 
+_ELECTED_WORDS = frozenset({"OUI", "ELU", "ÉLU", "ELUE", "ÉLUE", "ELUS", "ÉLUS", "ELU(E)", "ÉLU(E)"})
+"""How the files say "elected": ``OUI`` (XML feeds), ``Elu`` (législatives 2022), ``élu``
+(législatives 2024), ``Elus`` (départementales 2015)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CandidateResult:
     """A candidate as a file lists them (with votes in results, without in lists or candidatures).
@@ -235,7 +249,8 @@ class CandidateResult:
     :ivar order: ``NumOrdCand`` (rank on a list), when given.
     :ivar votes: ``NbVoix``, when given.
     :ivar elected: the ``Elu`` text as published (``"OUI"``, ``"NON"``,
-        ``"QUALIFIE(E) AU T2"``), when given.
+        ``"QUALIFIE(E) AU T2"``, ``"QUALIF T2"``; ``"Elu"``, ``"élu"``, ``"Elus"`` or empty
+        in the open-data tables), when given.
     """
 
     name: str
@@ -252,23 +267,30 @@ class CandidateResult:
     @property
     def is_elected(self) -> bool | None:
         """``True`` for ``Elu`` = ``OUI``, ``False`` otherwise, ``None`` when not given."""
-        return None if self.elected is None else self.elected.upper() == "OUI"
+        return None if self.elected is None else self.elected.strip().upper() in _ELECTED_WORDS
 
     @property
     def is_qualified(self) -> bool:
         """Whether ``Elu`` says the candidate goes on to the next round."""
-        return self.elected is not None and self.elected.upper().startswith("QUALIFI")
+        return self.elected is not None and self.elected.strip().upper().startswith("QUALIF")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListResult:
-    """A list in a proportional Senate constituency.
+    """A list: in a proportional Senate constituency, or a row's list in an open-data table.
 
     :ivar name: ``NomListe`` (the key in the tally; may be cut at 100 characters).
     :ivar full_name: ``NomCompListe``.
     :ivar head: the head of list, ``"NOM Prénom"``.
-    :ivar seats: ``NbSieges``, the seats the Ministry gives the list.
+    :ivar seats: ``NbSieges``, the seats the Ministry gives the list (``Sièges / Elu``,
+        ``Sièges au CM``, ``Sièges`` in the open-data tables).
     :ivar candidates: in list order, each with its ``Elu`` flag.
+    :ivar sector_seats: ``Sièges Secteur``: the arrondissement-council seats of a Paris,
+        Lyon or Marseille sector (0 elsewhere), when printed.
+    :ivar community_seats: ``Sièges CC`` / ``Sièges au CC``: the community-council seats
+        (Code électoral, art. L273-8), when printed.
+    :ivar elected: an elected flag printed in the seats column instead of a number
+        (``"Oui"`` in the plurinominal municipal files).
     """
 
     name: str
@@ -280,6 +302,9 @@ class ListResult:
     nuance_name: str | None = None
     seats: int | None = None
     candidates: tuple[CandidateResult, ...] = ()
+    sector_seats: int | None = None
+    community_seats: int | None = None
+    elected: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -349,8 +374,9 @@ class RoundResult:
 class Entity:
     """The results of one place in a file: its rounds, and for the Senate its seats.
 
-    :ivar seats_to_fill: ``NbSap`` (Senate).
-    :ivar seats_filled: ``NbSiePourvus`` (Senate).
+    :ivar seats_to_fill: ``NbSap`` (Senate; législatives 2024 feed tables).
+    :ivar seats_filled: ``NbSiePourvus`` (Senate; législatives 2024 feed tables).
+    :ivar line: the line of an open-data table the place starts on (``None`` in XML).
     """
 
     path: str
@@ -359,6 +385,7 @@ class Entity:
     rounds: tuple[RoundResult, ...]
     seats_to_fill: int | None = None
     seats_filled: int | None = None
+    line: int | None = None
 
     def round(self, number: int) -> RoundResult | None:
         """The round numbered ``number``, if the file has it."""
@@ -497,6 +524,8 @@ _call: Callable[..., object] = getattr(operator, "call", lambda function, *args:
 
 _ROUND_FIELDS = tuple(item.name for item in _fields(RoundResult))
 _ROUND_SETTERS = dict(zip(_ROUND_FIELDS, _setters(RoundResult, _ROUND_FIELDS), strict=True))
-_ENTITY_SETTERS = _setters(Entity, ("path", "element", "place", "rounds", "seats_to_fill", "seats_filled"))
+_ENTITY_SETTERS = _setters(
+    Entity, ("path", "element", "place", "rounds", "seats_to_fill", "seats_filled", "line")
+)
 _FILE_SETTERS = _setters(ResultFile, ("path", "kind", "election", "year", "entities"))
 _INDEX_ENTRY_SETTERS = _setters(IndexEntry, ("place", "updated", "extracted", "complete"))

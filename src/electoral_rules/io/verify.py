@@ -40,47 +40,47 @@ Everything agrees: 1 file, 4 checks agree.
 
 from __future__ import annotations
 
-import enum
 import gc
+import hashlib
+import importlib.metadata
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
-from itertools import chain
-from operator import attrgetter, itemgetter
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from .._mapping import FrozenMap
-from ..apportionment import dhondt
-from ..errors import ElectoralRulesError, OfficialFileError
-from ..france import presidential, senate, senate_tables
-from ..tiebreak import IfUnresolved, TieBreak
-from ._xml_fast import _rate_columns
-from .ministry_xml import read_official_file
+from ..errors import OfficialFileError
+from ._checker import (
+    Finding,
+    ReadError,
+    Totals,
+    Verdict,
+    _Checker,
+)
+from ._safexml import read_path
+from .ministry_csv import open_open_data
+from .ministry_xml import _read_loaded
 from .records import (
     _ARRONDISSEMENT,
     _COMMUNE,
-    _CONSTITUENCY,
-    _FRANCE,
     _REGION,
     _SECTION,
     DepartmentIndex,
-    Entity,
     OfficialDocument,
     Place,
-    PublishedRate,
     Reference,
     ResultFile,
-    RoundResult,
-    _rate_agrees,
-    _record,
 )
+from .verify_opendata import OpenDataChecker
 
 __all__ = [
     "Finding",
     "Progress",
     "ReadError",
+    "SourceFile",
     "Totals",
     "Verdict",
     "VerificationReport",
@@ -91,169 +91,58 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int, str], None]
-"""``progress(done, total, path)``: called after each file is read (the CLI draws a bar)."""
+"""``progress(done, total, path)``: called after each file is read, and every
+:data:`PROGRESS_ROWS` places within a table (the CLI draws a bar)."""
+
+PROGRESS_ROWS = 2000
+
+_FAULTS = frozenset({Verdict.DISAGREES, Verdict.UNREADABLE})
+
+TABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+"""The extensions of the open-data tables (:mod:`electoral_rules.io.ministry_csv`)."""
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xls", ".ods"})
 
 
-class Verdict(enum.Enum):
-    """How an official figure compares with the law or the arithmetic."""
-
-    AGREES = "agrees"
-    DISAGREES = "disagrees"
-    UNDETERMINED = "undetermined"
-    """The law does not decide (an unresolved tie): neither agreement nor disagreement."""
-    NOT_CHECKED = "not checked"
-    """The check could not be made (a rule not yet in the library, children missing)."""
+def _library_version() -> str:
+    try:
+        return importlib.metadata.version("electoral-rules")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
+        return "unknown"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Finding:
-    """One check of one official figure.
+class SourceFile:
+    """A file read by :func:`verify_path`, for the audit trail of a report.
 
-    :ivar check: what was checked, e.g. ``"voters = blank + null + expressed"``.
-    :ivar path: the file; :ivar element: where in it, e.g. ``"Departement[075]/Tour[1]/Mentions"``.
-    :ivar expected: what the law or the arithmetic gives; :ivar found: what the file says.
+    :ivar sha256: the SHA-256 of the bytes read (hexadecimal).
+    :ivar format: ``"xml"`` or ``"open data"``.
+    :ivar encoding, layout, election, year, round: what was found of an open-data table.
+    :ivar places: how many places (rows, or runs of rows) of a table were read.
     """
 
-    verdict: Verdict
-    check: str
     path: str
-    element: str
-    message: str
-    expected: str = ""
-    found: str = ""
-    legal_basis: str = ""
+    sha256: str
+    format: str
+    encoding: str = ""
+    layout: str = ""
+    election: str = ""
+    year: int | None = None
+    round: int | None = None
+    places: int = 0
 
-    def to_dict(self) -> dict[str, str]:
-        """The finding as a JSON-able mapping (strings only)."""
+    def to_dict(self) -> dict[str, str | int | None]:
+        """The file's entry as JSON-able data."""
         return {
-            "verdict": self.verdict.value,
-            "check": self.check,
             "path": self.path,
-            "element": self.element,
-            "message": self.message,
-            "expected": self.expected,
-            "found": self.found,
-            "legal_basis": self.legal_basis,
+            "sha256": self.sha256,
+            "format": self.format,
+            "encoding": self.encoding,
+            "layout": self.layout,
+            "election": self.election,
+            "year": self.year,
+            "round": self.round,
+            "places": self.places,
         }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReadError:
-    """A file that could not be read (unsafe, malformed, incomplete)."""
-
-    path: str
-    element: str
-    message: str
-
-    def to_dict(self) -> dict[str, str]:
-        """The error as a JSON-able mapping."""
-        return {"path": self.path, "element": self.element, "message": self.message}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Totals:
-    """One round's counts for one place, published or summed from its children.
-
-    :ivar votes: per candidate (or list), in first-seen order.
-    :ivar sources: the files the figures come from.
-    """
-
-    registered: int
-    voters: int
-    blank: int
-    null: int
-    expressed: int
-    votes: FrozenMap[str, int]
-    sources: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, item: RoundResult, votes: dict[str, int] | None = None) -> Totals:
-        """The published counts of a round (``votes``: a fresh ``item.votes``, if already at
-        hand: it is kept, not copied)."""
-        return _totals(
-            item.registered,
-            item.voters,
-            item.blank,
-            item.null,
-            item.expressed,
-            FrozenMap.wrap(item.votes if votes is None else votes),
-            (item.path,),
-        )
-
-    @classmethod
-    def sum(cls, parts: Sequence[Totals]) -> Totals:
-        """The sum of several places' counts (candidates absent from a part count 0 there).
-
-        >>> a = Totals(registered=10, voters=8, blank=1, null=1, expressed=6, votes=FrozenMap({"A": 6}))
-        >>> b = Totals(registered=5, voters=5, blank=0, null=0, expressed=5, votes=FrozenMap({"B": 5}))
-        >>> t = Totals.sum([a, b])
-        >>> t.voters, dict(t.votes)
-        (13, {'A': 6, 'B': 5})
-        >>> dict(Totals.sum([a, a, a]).votes), Totals.sum([]).registered
-        ({'A': 18}, 0)
-        """
-        tables = [part.votes._data for part in parts]  # the plain dicts: much faster to walk
-        names = list(tables[0]) if tables else []
-        if all(list(table) == names for table in tables):
-            # the usual case, the same candidates in the same order: one sum per column
-            votes = dict(zip(names, map(sum, zip(*map(dict.values, tables), strict=True)), strict=True))
-        else:
-            votes = {}
-            for table in tables:
-                for name, count in table.items():
-                    votes[name] = votes.get(name, 0) + count
-        return _totals(
-            sum(map(_REGISTERED, parts)),
-            sum(map(_VOTERS, parts)),
-            sum(map(_BLANK, parts)),
-            sum(map(_NULL, parts)),
-            sum(map(_EXPRESSED, parts)),
-            FrozenMap.wrap(votes),
-            tuple(chain.from_iterable(map(_SOURCES, parts))),
-        )
-
-    def differences(self, other: Totals) -> list[tuple[str, int, int]]:
-        """``(element, self, other)`` for each count that differs."""
-        result = [
-            (element, getattr(self, name), getattr(other, name))
-            for element, name in (
-                ("Mentions/Inscrits/Nombre", "registered"),
-                ("Mentions/Votants/Nombre", "voters"),
-                ("Mentions/Blancs/Nombre", "blank"),
-                ("Mentions/Nuls/Nombre", "null"),
-                ("Mentions/Exprimes/Nombre", "expressed"),
-            )
-            if getattr(self, name) != getattr(other, name)
-        ]
-        for name in dict.fromkeys([*self.votes, *other.votes]):
-            mine, theirs = self.votes.get(name, 0), other.votes.get(name, 0)
-            if mine != theirs:
-                result.append((f"Candidat[{name}]/NbVoix", mine, theirs))
-        return result
-
-
-_REGISTERED, _VOTERS, _BLANK, _NULL, _EXPRESSED, _SOURCES = map(
-    attrgetter, ("registered", "voters", "blank", "null", "expressed", "sources")
-)
-_TOTALS_SETTERS = tuple(
-    Totals.__dict__[name].__set__
-    for name in ("registered", "voters", "blank", "null", "expressed", "votes", "sources")
-)
-assert tuple(item.name for item in fields(Totals)) == (
-    "registered",
-    "voters",
-    "blank",
-    "null",
-    "expressed",
-    "votes",
-    "sources",
-), "_totals sets every field"
-
-
-def _totals(*values: object) -> Totals:
-    """``Totals(registered=..., ..., sources=...)`` in field order, without the frozen
-    ``__init__``'s field-by-field ``object.__setattr__`` (a national tree makes one per file)."""
-    return _record(Totals, _TOTALS_SETTERS, *values)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -267,6 +156,9 @@ class VerificationReport:
         agreements are counted, not listed).
     :ivar errors: files that could not be read.
     :ivar aggregates: per place key and round, the totals summed from children files.
+    :ivar sources: what was read of each file: its SHA-256, format, encoding, layout,
+        places (see :class:`SourceFile`).
+    :ivar skipped: files in the folder that are not result files (by their extension).
     """
 
     files: tuple[str, ...]
@@ -274,6 +166,8 @@ class VerificationReport:
     agreed: FrozenMap[str, int] = field(default_factory=FrozenMap)
     errors: tuple[ReadError, ...] = ()
     aggregates: FrozenMap[tuple[str, str], FrozenMap[int, Totals]] = field(default_factory=FrozenMap)
+    sources: tuple[SourceFile, ...] = ()
+    skipped: tuple[str, ...] = ()
 
     @property
     def disagreements(self) -> tuple[Finding, ...]:
@@ -301,17 +195,42 @@ class VerificationReport:
         return sum(self.agreed.values())
 
     @property
+    def unreadable_rows(self) -> tuple[Finding, ...]:
+        """Rows of tables that could not be read (each a finding with its file and line)."""
+        return tuple(f for f in self.findings if f.verdict is Verdict.UNREADABLE)
+
+    @property
     def exit_code(self) -> int:
-        """2 if a file could not be read, else 1 if a figure disagrees, else 0."""
+        """2 if a file could not be read (or nothing was found), else 1 if a figure
+        disagrees or a row of a table could not be read, else 0."""
         if self.errors:
             return 2
-        return 1 if self.disagreements else 0
+        return 1 if any(f.verdict in _FAULTS for f in self.findings) else 0
+
+    def counts(self) -> dict[str, int]:
+        """How many files, places and checks of each verdict."""
+        by_verdict = Counter(f.verdict for f in self.findings)
+        return {
+            "files": len(self.files),
+            "unreadable_files": len(self.errors),
+            "skipped_files": len(self.skipped),
+            "places": sum(source.places for source in self.sources),
+            "agreements": self.agreement_count,
+            "disagreements": by_verdict[Verdict.DISAGREES],
+            "undetermined": by_verdict[Verdict.UNDETERMINED],
+            "not_checked": by_verdict[Verdict.NOT_CHECKED],
+            "unreadable_rows": by_verdict[Verdict.UNREADABLE],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-able data (strings, ints, lists and dicts only)."""
         return {
+            "library_version": _library_version(),
             "exit_code": self.exit_code,
+            "counts": self.counts(),
             "files": list(self.files),
+            "sources": [source.to_dict() for source in self.sources],
+            "skipped": list(self.skipped),
             "agreed": dict(self.agreed),
             "agreement_count": self.agreement_count,
             "disagreement_count": len(self.disagreements),
@@ -326,7 +245,7 @@ class VerificationReport:
         for error in self.errors:
             where = f"{error.path}, {error.element}" if error.element else error.path
             lines.append(f"UNREADABLE {where}: {error.message}")
-        shown = (Verdict.DISAGREES, Verdict.UNDETERMINED, Verdict.NOT_CHECKED) + (
+        shown = (Verdict.UNREADABLE, Verdict.DISAGREES, Verdict.UNDETERMINED, Verdict.NOT_CHECKED) + (
             (Verdict.AGREES,) if verbose else ()
         )
         labels = {
@@ -334,431 +253,42 @@ class VerificationReport:
             Verdict.UNDETERMINED: "UNDETERMINED",
             Verdict.NOT_CHECKED: "not checked",
             Verdict.AGREES: "agrees",
+            Verdict.UNREADABLE: "UNREADABLE ROW",
         }
         for finding in self.findings:
             if finding.verdict in shown:
                 detail = ""
                 if finding.verdict is Verdict.DISAGREES and (finding.expected or finding.found):
                     detail = f" (expected {finding.expected}, file says {finding.found})"
+                if finding.verdict is Verdict.DISAGREES and finding.legal_basis:
+                    detail += f" [{finding.legal_basis}]"
+                where = finding.element
+                if finding.line is not None:
+                    where = f"line {finding.line}"
+                    if finding.place:
+                        where += f", {finding.place} {finding.place_name}".rstrip()
                 lines.append(
-                    f"{labels[finding.verdict]} {finding.path}, {finding.element}: {finding.check}: "
-                    f"{finding.message}{detail}"
+                    f"{labels[finding.verdict]} {finding.path}, {where}: {finding.check}: {finding.message}{detail}"
                 )
         files = f"{len(self.files)} file{'s' if len(self.files) != 1 else ''}"
         agreed = f"{self.agreement_count} check{'s' if self.agreement_count != 1 else ''} agree"
+        places = sum(source.places for source in self.sources)
+        if places:
+            files += f" ({places} place{'s' if places != 1 else ''} in tables)"
         if self.exit_code == 0:
             extra = f", {len(self.not_checked)} not checked" if self.not_checked else ""
             undetermined = f", {len(self.undetermined)} undetermined" if self.undetermined else ""
             lines.append(f"Everything agrees: {files}, {agreed}{undetermined}{extra}.")
         else:
+            rows = len(self.unreadable_rows)
             lines.append(
-                f"{len(self.disagreements)} disagreement(s), {len(self.errors)} unreadable file(s); "
-                f"{files}, {agreed}."
+                f"{len(self.disagreements)} disagreement(s), {len(self.errors)} unreadable file(s)"
+                + (f", {rows} unreadable row(s)" if rows else "")
+                + f"; {files}, {agreed}"
+                + (f", {len(self.not_checked)} not checked" if self.not_checked else "")
+                + "."
             )
         return "\n".join(lines)
-
-
-# ---------------------------------------------------------------------------------------
-# the checker
-
-
-class _Checker:
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-        self.agreed: Counter[str] = Counter()
-
-    def check(
-        self, ok: bool, check: str, path: str, element: str, message: str, expected: object, found: object
-    ) -> None:
-        if ok:
-            self.agreed[check] += 1
-        else:
-            self.findings.append(
-                Finding(
-                    verdict=Verdict.DISAGREES,
-                    check=check,
-                    path=path,
-                    element=element,
-                    message=message,
-                    expected=str(expected),
-                    found=str(found),
-                )
-            )
-
-    def add(self, verdict: Verdict, check: str, path: str, element: str, message: str, **extra: str) -> None:
-        self.findings.append(
-            Finding(verdict=verdict, check=check, path=path, element=element, message=message, **extra)
-        )
-        if verdict is Verdict.AGREES:
-            self.agreed[check] += 1
-
-    def document(self, document: OfficialDocument) -> list[list[Totals]] | None:
-        """Every check of one document on its own (the arithmetic, the rules), in file order.
-
-        :returns: for a results file, each entity's rounds' published totals (made here
-            while the votes are at hand, for :meth:`_Collector.add`); ``None`` otherwise.
-        """
-        if not isinstance(document, ResultFile):
-            return None
-        totals: list[list[Totals]] = []
-        for entity in document.entities:
-            rounds: list[Totals] = []
-            for item in entity.rounds:
-                votes = item.votes
-                self.round_arithmetic(item, votes)
-                rounds.append(Totals.of(item, votes))
-            totals.append(rounds)
-            if entity.place.level is _CONSTITUENCY:
-                self.senate(entity, document.year)
-            else:
-                self.presidential(entity)
-        return totals
-
-    # -- arithmetic -------------------------------------------------------------------
-    def round_arithmetic(self, item: RoundResult, votes: Mapping[str, int] | None = None) -> None:
-        if votes is None:
-            votes = item.votes
-        cast = sum(votes.values())
-        registered, voters, expressed, abstentions = (
-            item.registered,
-            item.voters,
-            item.expressed,
-            item.abstentions,
-        )
-        if (
-            item.names_per_ballot == 1
-            and item.blank + item.null + expressed == voters
-            and voters <= registered
-            and (abstentions is None or registered - voters == abstentions)
-            and cast == expressed
-        ):
-            # everything agrees (the usual case): count, without composing any message
-            agreed = self.agreed
-            agreed["voters = blank + null + expressed"] += 1
-            agreed["voters <= registered"] += 1
-            if abstentions is not None:
-                agreed["abstentions = registered - voters"] += 1
-            agreed["votes add up to expressed"] += 1
-        else:
-            self.round_counts(item, votes, cast)
-        self.round_rates(item)
-
-    def round_counts(self, item: RoundResult, votes: Mapping[str, int], cast: int) -> None:
-        path, element = item.path, item.element
-        total = item.blank + item.null + item.expressed
-        self.check(
-            total == item.voters,
-            "voters = blank + null + expressed",
-            path,
-            f"{element}/Mentions/Votants",
-            f"{item.blank} + {item.null} + {item.expressed} = {total} but Votants = {item.voters}",
-            total,
-            item.voters,
-        )
-        self.check(
-            item.voters <= item.registered,
-            "voters <= registered",
-            path,
-            f"{element}/Mentions/Votants",
-            f"Votants = {item.voters} exceeds Inscrits = {item.registered}",
-            f"<= {item.registered}",
-            item.voters,
-        )
-        if item.abstentions is not None:
-            self.check(
-                item.registered - item.voters == item.abstentions,
-                "abstentions = registered - voters",
-                path,
-                f"{element}/Mentions/Abstentions",
-                f"{item.registered} - {item.voters} = {item.registered - item.voters} but Abstentions = "
-                f"{item.abstentions}",
-                item.registered - item.voters,
-                item.abstentions,
-            )
-        if item.names_per_ballot == 1:
-            self.check(
-                cast == item.expressed,
-                "votes add up to expressed",
-                path,
-                f"{element}/Resultats",
-                f"the votes add up to {cast} but Exprimes = {item.expressed}",
-                cast,
-                item.expressed,
-            )
-        else:
-            top = max(votes.values())
-            seats = item.names_per_ballot
-            ok = top <= item.expressed and (cast == 0 or item.expressed <= cast <= seats * item.expressed)
-            self.check(
-                ok,
-                "plurinominal votes fit the ballots",
-                path,
-                f"{element}/Resultats",
-                f"max votes {top}, votes {cast}, Exprimes {item.expressed}: expected max <= Exprimes <= "
-                f"sum <= {seats} x Exprimes",
-                f"{top} <= {item.expressed} <= {cast} <= {seats * item.expressed}",
-                "not so",
-            )
-
-    def round_rates(self, item: RoundResult) -> None:
-        path = item.path
-        columns = _rate_columns(item)
-        if columns is not None:
-            if _columns_agree(*columns):  # without building the round's rate_data
-                if columns[0]:
-                    self.agreed["percentage rounded to 2 decimals"] += len(columns[0])
-                return
-        elif _all_rates_agree(item.rate_data):
-            if item.rate_data:
-                self.agreed["percentage rounded to 2 decimals"] += len(item.rate_data)
-            return
-        agreed = 0
-        for where, tag, digits, decimals, numerator, denominator in item.rate_data:
-            if _rate_agrees(digits, decimals, numerator, denominator):
-                agreed += 1
-                continue
-            published = PublishedRate(
-                element=f"{where}/{tag}",
-                digits=digits,
-                decimals=decimals,
-                numerator=numerator,
-                denominator=denominator,
-            )
-            expected = " or ".join(_decimal(value) for value in published.expected)
-            self.findings.append(
-                Finding(
-                    verdict=Verdict.DISAGREES,
-                    check="percentage rounded to 2 decimals",
-                    path=path,
-                    element=published.element,
-                    message=f"100 x {published.numerator} / {published.denominator} rounds to {expected}",
-                    expected=expected,
-                    found=_decimal(published.value),
-                )
-            )
-        if agreed:
-            self.agreed["percentage rounded to 2 decimals"] += agreed
-
-    # -- Senate ------------------------------------------------------------------------
-    def senate(self, entity: Entity, year: int) -> None:
-        seats = entity.seats_to_fill
-        if seats is None:
-            self.add(Verdict.NOT_CHECKED, "seats", entity.path, entity.element, "no <NbSap> (seats to fill)")
-            return
-        elected_flags = sum(1 for item in entity.rounds for person in _people(item) if person.is_elected)
-        if entity.seats_filled is not None:
-            self.check(
-                entity.seats_filled <= seats,
-                "seats filled <= seats to fill",
-                entity.path,
-                f"{entity.element}/NbSiePourvus",
-                f"NbSiePourvus = {entity.seats_filled} but NbSap = {seats}",
-                f"<= {seats}",
-                entity.seats_filled,
-            )
-            self.check(
-                elected_flags == entity.seats_filled,
-                "Elu flags = seats filled",
-                entity.path,
-                f"{entity.element}/NbSiePourvus",
-                f"{elected_flags} candidates marked Elu = OUI but NbSiePourvus = {entity.seats_filled}",
-                elected_flags,
-                entity.seats_filled,
-            )
-        for item in entity.rounds:
-            if item.lists:
-                self.senate_proportional(entity, item, seats)
-        if any(item.candidates for item in entity.rounds):
-            self.senate_majoritarian(entity, seats, year)
-
-    def senate_proportional(self, entity: Entity, item: RoundResult, seats: int) -> None:
-        legal = "Code électoral, art. L295 (plus forte moyenne)"
-        try:
-            # the lists' published votes, whether or not the round's counts add up: a fault
-            # in those is reported by the arithmetic checks, and D'Hondt needs only the votes
-            allocation = dhondt(
-                item.votes,
-                seats,
-                tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
-                legal_basis=legal,
-            )
-        except ElectoralRulesError as err:
-            self.add(Verdict.NOT_CHECKED, "D'Hondt seats", item.path, item.element, f"rule refused: {err}")
-            return
-        unresolved = {name for tie in allocation.ties for name in tie.unresolved}
-        for party in item.lists:
-            element = f"{item.element}/Liste[{party.number if party.number is not None else party.name}]"
-            if party.seats is None:
-                self.add(Verdict.NOT_CHECKED, "D'Hondt seats", item.path, element, "no <NbSieges>")
-                continue
-            if party.name in unresolved:
-                self.add(
-                    Verdict.UNDETERMINED,
-                    "D'Hondt seats",
-                    item.path,
-                    f"{element}/NbSieges",
-                    f"{party.name!r}: tie for the last seat(s), which the law does not settle; the file "
-                    f"gives {party.seats}",
-                    legal_basis=legal,
-                )
-            else:
-                self.add(
-                    Verdict.AGREES if allocation[party.name] == party.seats else Verdict.DISAGREES,
-                    "D'Hondt seats",
-                    item.path,
-                    f"{element}/NbSieges",
-                    f"{party.name!r}: {party.votes} votes, D'Hondt gives {allocation[party.name]} of "
-                    f"{seats} seats; the file gives {party.seats}",
-                    expected=str(allocation[party.name]),
-                    found=str(party.seats),
-                    legal_basis=legal,
-                )
-            ranked = sorted(party.candidates, key=lambda c: c.order if c.order is not None else 0)
-            flags = [c.is_elected for c in ranked]
-            if ranked and None not in flags:
-                expected_flags = [index < party.seats for index in range(len(ranked))]
-                self.check(
-                    flags == expected_flags,
-                    "elected in list order",
-                    item.path,
-                    f"{element}/Candidats",
-                    f"the first {party.seats} candidate(s) of {party.name!r} should be marked Elu = OUI",
-                    [c.name for c in ranked[: party.seats]],
-                    [c.name for c in ranked if c.is_elected],
-                )
-
-    def senate_majoritarian(self, entity: Entity, seats: int, year: int) -> None:
-        try:
-            date = senate_tables.renewal(year).date
-        except ElectoralRulesError:
-            date = None
-        if date is None:
-            self.add(
-                Verdict.NOT_CHECKED,
-                "majoritarian elected",
-                entity.path,
-                entity.element,
-                f"the date of the {year} senatorial election is not known to the library",
-            )
-            return
-        remaining = seats
-        for item in sorted(entity.rounds, key=lambda r: r.round):
-            if remaining <= 0:
-                break
-            flagged = tuple(c.name for c in item.candidates if c.is_elected)
-            try:
-                outcome = senate.elect(item.tally, remaining, round=item.round, date=date)
-            except ElectoralRulesError as err:
-                self.add(
-                    Verdict.NOT_CHECKED,
-                    "majoritarian elected",
-                    item.path,
-                    item.element,
-                    f"rule refused: {err}",
-                )
-                return
-            undetermined = outcome.undetermined
-            computed = outcome.elected
-            if undetermined:
-                self.add(
-                    Verdict.UNDETERMINED,
-                    "majoritarian elected",
-                    item.path,
-                    item.element,
-                    f"the rule leaves the outcome undetermined; the file marks {list(flagged)} elected",
-                )
-            else:
-                self.add(
-                    Verdict.AGREES if set(computed) == set(flagged) else Verdict.DISAGREES,
-                    "majoritarian elected",
-                    item.path,
-                    f"{item.element}/Candidats",
-                    f"the rule elects {list(computed)}; the file marks {list(flagged)} Elu = OUI",
-                    expected=", ".join(computed),
-                    found=", ".join(flagged),
-                    legal_basis=outcome.legal_basis,
-                )
-            remaining -= len(flagged) if undetermined else len(computed)
-
-    # -- presidential ------------------------------------------------------------------
-    def presidential(self, entity: Entity) -> None:
-        first, second = entity.round(1), entity.round(2)
-        if first is None or second is None or entity.place.level is not _FRANCE:
-            return
-        try:
-            outcome = presidential.elect(first.tally)
-        except ElectoralRulesError as err:
-            self.add(
-                Verdict.NOT_CHECKED,
-                "qualified for round 2",
-                entity.path,
-                entity.element,
-                f"rule refused: {err}",
-            )
-            return
-        qualified = outcome.qualified
-        listed = tuple(c.name for c in second.candidates)
-        self.add(
-            Verdict.AGREES if set(qualified) == set(listed) else Verdict.DISAGREES,
-            "qualified for round 2",
-            entity.path,
-            second.element,
-            f"the rule qualifies {list(qualified)}; round 2 lists {list(listed)}",
-            expected=", ".join(qualified),
-            found=", ".join(listed),
-            legal_basis=outcome.legal_basis,
-        )
-
-
-def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -> bool:
-    """Whether every percentage printed with two decimals is its exact value rounded to the
-    nearest hundredth, in one pass; ``False`` also when some rate has another number of
-    decimals or a zero denominator (the caller then checks them one by one).
-
-    The printed hundredths ``d`` of ``100 * n / b`` agree exactly when
-    ``|10000 * n / b - d| <= 1/2`` (a tie allows both neighbours), that is, in integers,
-    ``|20000 * n - 2 * d * b| <= b``: the same verdict as
-    :func:`~electoral_rules.io.records.rounded_percent`, without building a fraction.
-
-    >>> _all_rates_agree([("x", "RapportInscrit", 3963, 2, 15128, 38171)])
-    True
-    >>> _all_rates_agree([("x", "RapportInscrit", 3962, 2, 15128, 38171)])
-    False
-    """
-    if any(row[3] != 2 for row in rate_data):
-        return False
-    return _columns_agree(
-        [row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data]
-    )
-
-
-def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:
-    """The check of :func:`_all_rates_agree` on columns of two-decimal rates (see
-    :func:`~electoral_rules.io._xml_fast._rate_columns`): ``|20000 * n - 2 * d * b| <= b``
-    for every rate, and no zero denominator (a plain loop: faster here than chained maps).
-
-    >>> _columns_agree([3963, 3962], [15128, 15128], [38171, 38171])
-    False
-    >>> _columns_agree([3963], [15128], [38171]), _columns_agree([0], [0], [0])
-    (True, False)
-    """
-    for digit, numerator, denominator in zip(digits, numerators, denominators, strict=True):
-        gap = 20_000 * numerator - 2 * digit * denominator
-        if gap > denominator or -gap > denominator or not denominator:
-            return False
-    return True
-
-
-def _people(item: RoundResult) -> Iterable[Any]:
-    yield from item.candidates
-    for party in item.lists:
-        yield from party.candidates
-
-
-def _decimal(value: Any) -> str:
-    hundredths = value * 100
-    whole, cents = divmod(int(hundredths), 100)
-    return f"{whole},{cents:02d}"
 
 
 # ---------------------------------------------------------------------------------------
@@ -1075,7 +605,10 @@ def _report(
 
 
 def official_files(
-    path: str | os.PathLike[str], *, on_error: Callable[[OfficialFileError], None] | None = None
+    path: str | os.PathLike[str],
+    *,
+    on_error: Callable[[OfficialFileError], None] | None = None,
+    suffixes: Container[str] | None = (".xml",),
 ) -> list[Path]:
     """The XML files under ``path`` (itself if a file), sorted by path.
 
@@ -1085,6 +618,8 @@ def official_files(
     descend into linked folders. Unlike ``rglob``, a folder or entry that cannot be read
     (permissions, a vanished mount) is never skipped silently.
 
+    :param suffixes: the extensions listed (lower case, with the dot); ``None`` lists every
+        file.
     :param on_error: called with an :class:`~electoral_rules.errors.OfficialFileError`
         naming each folder or entry that cannot be read, and the search goes on (as
         ``os.walk``'s ``onerror``); without it the first such error is raised.
@@ -1112,7 +647,9 @@ def official_files(
                     folders.append((folder / name, (*key, os.path.normcase(name))))
                     continue
                 dot = name.rfind(".")
-                if not (0 < dot < len(name) - 1 and name[dot:].lower() == ".xml") or not entry.is_file():
+                if suffixes is not None and not (0 < dot < len(name) - 1 and name[dot:].lower() in suffixes):
+                    continue
+                if not entry.is_file():
                     continue
             except OSError as err:
                 _unreadable(folder / name, err, on_error)
@@ -1129,14 +666,28 @@ def _unreadable(path: Path, err: OSError, on_error: Callable[[OfficialFileError]
     on_error(error)
 
 
-def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = None) -> VerificationReport:
-    """Read a Ministry file or a directory tree of them and check every figure.
+def verify_path(
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    round: int | None = None,
+    year: int | None = None,
+) -> VerificationReport:
+    """Read Ministry files (a file or a folder tree of them) and check every figure.
 
-    Unreadable files are listed in :attr:`VerificationReport.errors` (exit code 2) and the
-    others are still checked.
+    XML files are read by :mod:`electoral_rules.io.ministry_xml` and checked as described
+    above; open-data tables (``.csv``, ``.txt``, ``.tsv``) are read row by row by
+    :mod:`electoral_rules.io.ministry_csv` and each place is checked as soon as it is read
+    (:mod:`electoral_rules.io.verify_opendata`), so memory stays bounded. Unreadable files
+    are listed in :attr:`VerificationReport.errors` (exit code 2), unreadable rows are
+    findings (exit code 1), and everything else is still checked. Other files of a folder
+    are listed in :attr:`VerificationReport.skipped`.
 
-    :param path: an XML file, or a directory searched recursively for ``*.xml``.
-    :param progress: called as ``progress(done, total, path)`` after each file is read.
+    :param path: a file, or a directory searched recursively.
+    :param progress: called as ``progress(done, total, path)`` after each file is read and
+        every :data:`PROGRESS_ROWS` places of a table.
+    :param round, year: the round and year of tables whose names do not say them
+        (``..._t1...``, ``...2026...``).
 
     >>> verify_path("/nonexistent/folder").exit_code
     2
@@ -1147,14 +698,24 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
         errors.append(ReadError(path=err.path or "", element=err.element or "", message=_bare(err)))
 
     try:
-        paths = official_files(path, on_error=unreadable)
+        found = official_files(path, on_error=unreadable, suffixes=None)
     except OfficialFileError:
         return VerificationReport(
             files=(),
             errors=(ReadError(path=os.fspath(path), element="", message="no such file or directory"),),
         )
+    paths: list[Path] = []
+    skipped: list[str] = []
+    for file in found:
+        suffix = file.suffix.lower()
+        if suffix == ".xml" or suffix in TABLE_SUFFIXES or suffix in SPREADSHEET_SUFFIXES:
+            paths.append(file)
+        else:
+            skipped.append(file.as_posix())
     checker = _Checker()
     collected = _Collector()  # what the sums need: each document is dropped once checked
+    sources: list[SourceFile] = []
+    read: list[str] = []
     # The records read and built here form no reference cycles: pausing the cyclic collector
     # spares it from scanning every fresh element tree and every record again and again (it
     # otherwise takes a third of the time on a national tree). It is restored on the way out.
@@ -1162,25 +723,89 @@ def verify_path(path: str | os.PathLike[str], *, progress: Progress | None = Non
     gc.disable()
     try:
         for index, file in enumerate(paths, start=1):
+            suffix = file.suffix.lower()
             try:
-                document = read_official_file(file)
+                if suffix == ".xml":
+                    data, name = read_path(file)
+                    digest = hashlib.sha256(data).hexdigest()
+                    document = _read_loaded(data, name)
+                    del data
+                    sources.append(SourceFile(path=file.as_posix(), sha256=digest, format="xml"))
+                    # checked now, while its records are fresh in memory; then only what the
+                    # sums need is kept
+                    collected.add(document, checker.document(document))
+                    del document
+                elif suffix in TABLE_SUFFIXES:
+                    sources.append(_verify_table(file, checker, progress, index, len(paths), round, year))
+                else:
+                    raise OfficialFileError(
+                        f"a spreadsheet ({suffix}) is not read: save it as CSV (UTF-8, ';') from the "
+                        "spreadsheet, or use the Ministry's CSV/TXT file of the same results",
+                        path=file.as_posix(),
+                    )
+                read.append(file.as_posix())
             except OfficialFileError as err:
                 errors.append(
                     ReadError(path=err.path or file.as_posix(), element=err.element or "", message=_bare(err))
                 )
-            else:
-                # checked now, while its records are fresh in memory; then only what the
-                # sums need is kept
-                collected.add(document, checker.document(document))
-                del document
             if progress is not None:
                 progress(index, len(paths), file.as_posix())
         if not paths and not errors:
-            errors.append(ReadError(path=os.fspath(path), element="", message="no XML file found"))
-        return _report(checker, collected, [p.as_posix() for p in paths], errors)
+            errors.append(ReadError(path=os.fspath(path), element="", message="no result file found"))
+        report = _report(checker, collected, [p.as_posix() for p in paths], errors)
+        return replace(report, sources=tuple(sources), skipped=tuple(skipped))
     finally:
         if collecting:
             gc.enable()
+
+
+def _verify_table(
+    file: Path,
+    checker: _Checker,
+    progress: Progress | None,
+    index: int,
+    total: int,
+    round: int | None,
+    year: int | None,
+) -> SourceFile:
+    """Read and check an open-data table place by place; return its audit entry."""
+    display = file.as_posix()
+
+    def row_error(err: OfficialFileError) -> None:
+        element = err.element or ""
+        line = int(element[5:]) if element.startswith("line ") and element[5:].isdigit() else None
+        checker.findings.append(
+            Finding(
+                verdict=Verdict.UNREADABLE,
+                check="row can be read",
+                path=display,
+                element=element,
+                message=_bare(err),
+                line=line,
+            )
+        )
+
+    digest = hashlib.sha256()
+    table = open_open_data(file, on_error=row_error, round=round, year=year, digest=digest)
+    rules = OpenDataChecker(checker, table.layout)
+    places = 0
+    for entity in table.entities:
+        rules.entity(entity)
+        places += 1
+        if progress is not None and places % PROGRESS_ROWS == 0:
+            progress(index - 1, total, f"{display}:{entity.line}")
+    layout = table.layout
+    return SourceFile(
+        path=display,
+        sha256=digest.hexdigest(),
+        format="open data",
+        encoding=table.encoding,
+        layout=layout.name,
+        election=layout.election,
+        year=layout.year,
+        round=layout.round,
+        places=places,
+    )
 
 
 def _bare(err: OfficialFileError) -> str:

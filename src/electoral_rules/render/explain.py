@@ -5,7 +5,7 @@ The text is built from the allocation's trace only (rules compute, renderers spe
 >>> from electoral_rules import dhondt
 >>> print(explain_allocation(dhondt({"A": 1023, "B": 258, "C": 253}, seats=5), "en"))
 Allocation of 5 seats by highest averages (D'Hondt).
-Electoral quotient: 1,534 votes cast ÷ 5 seats to fill = 306.8 (the number of seats, not of lists).
+Electoral quotient: 1,534 votes cast ÷ 5 seats to fill = 306.8.
 Seats by the quotient (integer part of votes ÷ quotient):
   A: 1,023 ÷ 306.8 = 3.33… → 3 seats
   B: 258 ÷ 306.8 = 0.84… → 0 seats
@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ..outcome import Allocation, Step, StepKind, Tie
+from ..outcome import Allocation, Method, Step, StepKind, Tie
+from .notes import criterion_text, method_label, note_text
 from .numbers import Lang, integer, number, ordinal, percentage, seats_word
 
 __all__ = ["explain_allocation"]
@@ -36,18 +37,26 @@ _WORDS = {
             "de la plus forte moyenne (D'Hondt)."
         ),
         "title_lr": "Répartition de {seats} : {method}.",
+        "title_bonus": (
+            "Répartition de {seats} : prime majoritaire, puis représentation proportionnelle suivant "
+            "la règle de la plus forte moyenne (D'Hondt) entre toutes les listes admises."
+        ),
         "threshold": "Seuil : au moins {share} des suffrages {base} ({count}), soit {votes} voix.",
         "excluded": "  {name} : {votes} voix, sous le seuil : écartée de la répartition.",
         "bonus": "Prime majoritaire : {seats} à la liste {name}.",
         "quotient": (
-            "Quotient électoral : {expressed} suffrages exprimés ÷ {seats} à pourvoir = {q} "
-            "(le nombre de sièges, et non de listes)."
+            "Quotient électoral : {expressed} suffrages exprimés ÷ {seats} à pourvoir = {q}."
         ),
         "quota": "Quota ({name}) : {q} voix par siège.",
         "by_quotient": "Attribution au quotient (partie entière de voix ÷ quotient) :",
         "by_quota": "Attribution au quota (partie entière de voix ÷ quota) :",
         "initial_line": "  {name} : {votes} ÷ {q} = {ratio} → {seats}",
         "first_seats": "Chaque liste ayant des voix reçoit d'abord un siège : {names}.",
+        "cutoff": (
+            "Moyenne de départ : {q} (voix des listes ÷ un nombre de sièges qui ne peut en donner "
+            "trop). Chaque liste reçoit d'abord tous les sièges dont la moyenne l'atteint :"
+        ),
+        "cutoff_line": "  {name} : {votes} voix → {seats}",
         "remaining": (
             "Il reste {seats} à attribuer un par un à la plus forte moyenne "
             "(voix ÷ (sièges obtenus + 1)) :"
@@ -72,18 +81,26 @@ _WORDS = {
         "title": "Allocation of {seats} by highest averages ({method}).",
         "title_dhondt": "Allocation of {seats} by highest averages (D'Hondt).",
         "title_lr": "Allocation of {seats}: {method}.",
+        "title_bonus": (
+            "Allocation of {seats}: a majority bonus, then proportional representation by highest "
+            "averages (D'Hondt) among all the lists admitted."
+        ),
         "threshold": "Threshold: at least {share} of {base} votes ({count}), i.e. {votes} votes.",
         "excluded": "  {name}: {votes} votes, under the threshold: takes no part in the allocation.",
         "bonus": "Majority bonus: {seats} to list {name}.",
         "quotient": (
-            "Electoral quotient: {expressed} votes cast ÷ {seats} to fill = {q} "
-            "(the number of seats, not of lists)."
+            "Electoral quotient: {expressed} votes cast ÷ {seats} to fill = {q}."
         ),
         "quota": "Quota ({name}): {q} votes per seat.",
         "by_quotient": "Seats by the quotient (integer part of votes ÷ quotient):",
         "by_quota": "Seats by the quota (integer part of votes ÷ quota):",
         "initial_line": "  {name}: {votes} ÷ {q} = {ratio} → {seats}",
         "first_seats": "Every list with votes first gets one seat: {names}.",
+        "cutoff": (
+            "Starting average: {q} (the lists' votes ÷ a number of seats that cannot give too many). "
+            "Every list first gets all the seats whose average reaches it:"
+        ),
+        "cutoff_line": "  {name}: {votes} votes → {seats}",
         "remaining": "{seats} {remain}, given one by one to the highest average (votes ÷ (seats won + 1)):",
         "remaining_generic": "{seats} {remain}, given one by one to the highest average ({method}):",
         "remainders": "{seats} {remain}, given to the largest remainders:",
@@ -109,14 +126,16 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
     words = _WORDS[lang] if lang in _WORDS else _WORDS[_checked(lang)]
     steps = allocation.trace
     lines: list[str] = []
-    is_quota = any(step.kind is StepKind.REMAINDER for step in steps) or (
-        allocation.method.startswith("largest remainder")
-    )
-    is_dhondt = allocation.method == "D'Hondt"
-    title = words["title_lr" if is_quota else "title_dhondt" if is_dhondt else "title"]
-    lines.append(
-        title.format(seats=seats_word(allocation.house, lang), method=_method(allocation.method, lang))
-    )
+    method = allocation.method
+    is_quota = method.is_largest_remainder or any(step.kind is StepKind.REMAINDER for step in steps)
+    is_dhondt = method in _DHONDT_FAMILY
+    if is_quota:
+        title = words["title_lr"]
+    elif method is Method.BONUS_THEN_HIGHEST_AVERAGE:
+        title = words["title_bonus"]
+    else:
+        title = words["title_dhondt" if is_dhondt else "title"]
+    lines.append(title.format(seats=seats_word(allocation.house, lang), method=_method(method, lang)))
     held: dict[str, int] = {}
     initial_done = False
     remaining_announced = False
@@ -142,19 +161,34 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
                 )
         elif kind is StepKind.BONUS and step.subject is not None:
             seats_before_pr += step.seats or 0
-            lines.append(words["bonus"].format(seats=seats_word(step.seats or 0, lang), name=step.subject))
+            if step.detail is not None:
+                lines.append(note_text(step.detail, lang))
+            else:
+                lines.append(words["bonus"].format(seats=seats_word(step.seats or 0, lang), name=step.subject))
+        elif kind is StepKind.QUOTIENT and step.value is not None and step.note == "cut-off":
+            lines.append(words["cutoff"].format(q=number(step.value, lang)))
+            for sub in steps:
+                if sub.kind is StepKind.INITIAL and sub.subject is not None:
+                    held[sub.subject] = sub.seats or 0
+                    lines.append(
+                        words["cutoff_line"].format(
+                            name=sub.subject,
+                            votes=integer(allocation.votes[sub.subject], lang),
+                            seats=seats_word(sub.seats or 0, lang),
+                        )
+                    )
+            initial_done = True
         elif kind is StepKind.QUOTIENT and step.value is not None:
             to_fill = step.seats or 0
             if is_quota:
                 lines.append(words["quota"].format(name=step.note, q=number(step.value, lang)))
             else:
-                lines.append(
-                    words["quotient"].format(
-                        expressed=integer(int(step.value * to_fill), lang),
-                        seats=seats_word(to_fill, lang),
-                        q=number(step.value, lang),
-                    )
+                text = words["quotient"].format(
+                    expressed=integer(int(step.value * to_fill), lang),
+                    seats=seats_word(to_fill, lang),
+                    q=number(step.value, lang),
                 )
+                lines.append(text[:-1] if text.endswith("….") else text)
             lines.append(words["by_quota" if is_quota else "by_quotient"])
             quotient = step.value
             for sub in steps:
@@ -196,7 +230,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
                 lines.append(
                     words[key].format(
                         seats=seats_word(left, lang),
-                        method=_method(allocation.method, lang),
+                        method=_method(method, lang),
                         remain=_remain(left),
                     )
                 )
@@ -207,8 +241,8 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
             assert step.subject is not None
             lines.append(_seat_line(step, allocation, held, is_dhondt, words, lang))
             held[step.subject] = held.get(step.subject, 0) + 1
-        elif kind is StepKind.NOTE and step.note:
-            lines.append(step.note)
+        elif kind is StepKind.NOTE and step.detail is not None:
+            lines.append(note_text(step.detail, lang))
     lines.extend(_result_lines(allocation, words, lang))
     return "\n".join(lines)
 
@@ -223,19 +257,12 @@ def _remain(count: int) -> str:
     return "remains" if count == 1 else "remain"
 
 
-_METHODS_FR = {
-    "largest remainder (Hare quota)": "plus forts restes, quota de Hare",
-    "largest remainder (Droop quota)": "plus forts restes, quota de Droop",
-    "largest remainder (Hagenbach-Bischoff quota)": "plus forts restes, quota de Hagenbach-Bischoff",
-    "largest remainder (Imperiali quota)": "plus forts restes, quota Imperiali",
-    "modified Sainte-Laguë": "Sainte-Laguë modifiée",
-    "Danish": "méthode danoise",
-    "Imperiali (divisors)": "Imperiali (diviseurs)",
-}
+_DHONDT_FAMILY = frozenset({Method.DHONDT, Method.BONUS_THEN_HIGHEST_AVERAGE})
+"""Methods told the French way: the quotient's integer parts, then votes ÷ (seats + 1)."""
 
 
-def _method(method: str, lang: Lang) -> str:
-    return _METHODS_FR.get(method, method) if lang == "fr" else method
+def _method(method: Method, lang: Lang) -> str:
+    return method_label(method, lang)
 
 
 def _first(steps: tuple[Step, ...], kind: StepKind) -> Step | None:
@@ -297,7 +324,8 @@ def _tie_lines(step: Step, ties: tuple[Tie, ...], words: dict[str, str], lang: L
         if tie.resolved:
             lines.append(
                 words["tie_settled"].format(
-                    how=", ".join(tie.resolved_by), winners=_names(list(tie.winners), words)
+                    how=", ".join(criterion_text(name, lang) for name in tie.resolved_by),
+                    winners=_names(list(tie.winners), words),
                 )
             )
         else:
@@ -330,7 +358,7 @@ def _result_lines(allocation: Allocation, words: dict[str, str], lang: Lang) -> 
     if any(allocation.vacancies.values()):
         lists = ", ".join(f"{name} {n}" for name, n in allocation.vacancies.items() if n)
         lines.append(words["vacancies"].format(lists=lists))
-    lines.extend(allocation.notes)
+    lines.extend(note_text(note, lang) for note in allocation.notes)
     if allocation.legal_basis:
         lines.append(words["basis"].format(basis=allocation.legal_basis))
     return lines

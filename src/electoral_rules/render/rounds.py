@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .._exact import percent_hundredths
 from ..errors import InvalidArgumentError
 from ..outcome import RoundOutcome, StepKind, Threshold, Tie
+from .notes import criterion_text, note_text, stage_text
 from .numbers import integer, percentage
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +42,11 @@ _ELECTIONS = {
     "présidentielle": ("Présidentielle", "Presidential election"),
     "sénatoriales": ("Sénatoriales", "Senate election"),
     "municipales": ("Municipales", "Municipal election"),
+    "régionales": ("Régionales", "Regional election"),
+    "européennes": ("Européennes", "European election"),
+    "Assemblée de Corse": ("Assemblée de Corse", "Assemblée de Corse"),
+    "Assemblée de Martinique": ("Assemblée de Martinique", "Assemblée de Martinique"),
+    "Assemblée de Guyane": ("Assemblée de Guyane", "Assemblée de Guyane"),
 }
 
 _STATUS = {
@@ -51,31 +57,6 @@ _STATUS = {
     "withdrawn": ("retiré(e)", "withdrawn"),
     "undetermined": ("à départager (égalité non tranchée)", "undetermined (unresolved tie)"),
 }
-
-_STAGES = {
-    "round-one seats": ("les sièges pourvus au premier tour", "the seats filled in the first round"),
-    "second-round places": ("les places au second tour", "the places in the second round"),
-    "runner-up place": ("la place de second admis au second tour", "the runner-up place in the second round"),
-    "last seat": ("le dernier siège", "the last seat"),
-}
-
-_NOTES = {
-    "more-pass-than-seats": (
-        ("Plus de candidats remplissent les conditions que de sièges à pourvoir : les sièges vont à "
-        "ceux qui ont le plus de voix."),
-        ("More candidates meet the conditions than there are seats: the seats go to those with the "
-        "most votes."),
-    ),
-    "fallback-runner-up": (
-        "Un seul candidat atteint le seuil : celui qui le suit en voix peut aussi se maintenir.",
-        "Only one candidate reaches the threshold: the runner-up may also stand.",
-    ),
-    "fallback-top-two": (
-        "Aucun candidat n'atteint le seuil : les deux premiers peuvent se maintenir.",
-        "No candidate reaches the threshold: the top two may stand.",
-    ),
-}
-
 
 def percent_of(part: int, whole: int, lang: Lang = "fr") -> str:
     """``part / whole`` as a percentage with two decimals, rounded half up, as the Ministry
@@ -121,22 +102,22 @@ def _names(names: tuple[str, ...], lang: Lang) -> str:
 
 def _tie_text(tie: Tie, lang: Lang) -> str:
     fr = lang == "fr"
-    stage = _STAGES.get(tie.stage, (tie.stage, tie.stage))[0 if fr else 1]
+    stage = stage_text(tie.stage, lang)
     who = _enumerate(tie.contenders, lang)
     value = "" if tie.value is None else integer(int(tie.value), lang)
     if fr:
         head = f"Égalité pour {stage} entre {who} ({value} voix chacun, {tie.seats} place(s) en jeu)"
     else:
         head = f"Tie for {stage} between {who} ({value} votes each, {tie.seats} place(s) at stake)"
+    rule = ", ".join(criterion_text(name, lang) for name in tie.resolved_by)
     if tie.resolved:
-        rule = ", ".join(tie.resolved_by)
         if fr:
-            return f"{head} : tranchée au bénéfice de {', '.join(tie.winners)} ({_fr_criteria(rule)})."
+            return f"{head} : tranchée au bénéfice de {', '.join(tie.winners)} ({rule})."
         return f"{head}: settled in favour of {', '.join(tie.winners)} ({rule})."
     if tie.resolved_by:
         if fr:
-            return f"{head} : non tranchée, même après {_fr_criteria(', '.join(tie.resolved_by))}."
-        return f"{head}: not settled, even after {', '.join(tie.resolved_by)}."
+            return f"{head} : non tranchée, même après {rule}."
+        return f"{head}: not settled, even after {rule}."
     if fr:
         return f"{head} : non tranchée, le texte ne prévoit aucune règle de départage."
     return f"{head}: not settled, the text provides no tie-break."
@@ -148,10 +129,6 @@ def _enumerate(names: tuple[str, ...], lang: Lang) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + word + names[-1]
-
-
-def _fr_criteria(text: str) -> str:
-    return text.replace("oldest candidate", "candidat le plus âgé").replace("most votes", "plus de voix")
 
 
 def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
@@ -226,14 +203,25 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         text = sep.join(items)
         lines.append(text[0].upper() + text[1:] + ".")
 
+    told = set()
     for step in outcome.trace:
-        if step.kind is StepKind.NOTE and step.note in _NOTES:
-            lines.append(_NOTES[step.note][index])
+        if step.kind is StepKind.NOTE and step.detail is not None:
+            lines.append(note_text(step.detail, lang))
+            told.add(step.detail)
 
     status: dict[str, str] = {}
     for step in outcome.trace:
         if step.kind is StepKind.RESULT and step.subject is not None:
             status[step.subject] = step.note
+    if not status:  # a list qualification records only its exceptions as results
+        order = {name: index for index, name in enumerate(tally.votes)}
+        decided = {
+            **dict.fromkeys(outcome.elected, "elected"),
+            **dict.fromkeys(outcome.qualified, "qualified"),
+            **dict.fromkeys(outcome.eliminated, "eliminated"),
+        }
+        for name in sorted(decided, key=lambda name: (-tally.votes[name], order[name])):
+            status[name] = decided[name]
     exact: dict[str, list[str]] = {}
     for step in outcome.trace:
         if step.kind is StepKind.TEST and step.subject is not None and step.value is not None:
@@ -267,6 +255,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         lines.append(f"{label}{colon}{_names(outcome.qualified, lang)}.")
     for tie in outcome.ties:
         lines.append(_tie_text(tie, lang))
+    lines.extend(note_text(note, lang) for note in outcome.notes if note not in told)
     if outcome.undetermined:
         lines.append(
             "Le résultat reste indéterminé tant que l'égalité n'est pas tranchée."
