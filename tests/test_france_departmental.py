@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
-from electoral_rules import Candidate, PartyList, Tally
+from electoral_rules import Candidate, PartyList, RunnerUpTie, Tally
 from electoral_rules.errors import InvalidArgumentError, NotImplementedRuleError, UnresolvedTieError
 from electoral_rules.france import departmental
 from electoral_rules.tiebreak import IfUnresolved
@@ -91,3 +93,30 @@ def test_missing_birth_date_in_a_tied_binome() -> None:
     }
     with pytest.raises(UnresolvedTieError, match=r"'A-B', 'C-D'.*'A-B'"):
         departmental.elect(Tally(votes={"A-B": 700, "C-D": 700}), round=2, people=binomes, if_unresolved=IfUnresolved.RAISE)
+
+
+def _aureilhan() -> tuple[Tally, dict[str, object]]:
+    path = Path(__file__).parent / "data" / "runner_up_tie" / "aureilhan_2015.json"
+    data = json.loads(path.read_text("utf-8"))
+    numbers = data["placeholders"]
+    return Tally(votes=numbers["votes"], registered=numbers["registered"]), data["sourced"]
+
+
+def test_aureilhan_2015_three_binomes_stand() -> None:
+    tally, sourced = _aureilhan()
+    outcome = departmental.elect(tally, date=dt.date(2015, 3, 22))
+    assert outcome.qualified == tuple(sourced["admitted_to_round_2"])  # type: ignore[arg-type]
+    assert outcome.eliminated == ("Other",)
+    (tie,) = outcome.ties
+    assert tie.contenders == tuple(sourced["tied_below_the_threshold"])  # type: ignore[arg-type]
+    assert tie.value == sourced["tied_votes"]
+    assert tie.resolved and "Aureilhan" in tie.resolved_by[0]
+    assert "canton d'Aureilhan" in outcome.explain("fr")
+
+
+def test_aureilhan_2015_undetermined_on_request() -> None:
+    tally, _ = _aureilhan()
+    outcome = departmental.elect(tally, date=dt.date(2015, 3, 22), runner_up_tie=RunnerUpTie.UNDETERMINED)
+    assert outcome.qualified == ("Glavany-Isson",)
+    assert outcome.undetermined
+    assert outcome.ties[0].unresolved == ("Barrouquère-Theil-Gasquet", "Delasalle-Padioleau")

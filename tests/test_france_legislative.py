@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from electoral_rules import Candidate, PartyList, Tally
+from electoral_rules import Candidate, PartyList, RunnerUpTie, Tally
 from electoral_rules.errors import (
     InvalidArgumentError,
     InvalidTallyError,
@@ -20,6 +20,8 @@ from electoral_rules.france import legislative
 from electoral_rules.tiebreak import IfUnresolved
 
 from .naive_collectivity import admitted_by, bonus_then_averages
+
+LITERAL = RunnerUpTie.UNDETERMINED
 
 
 def test_elected_needs_majority_and_quarter() -> None:
@@ -77,8 +79,19 @@ def test_nobody_reaches_the_threshold_top_two() -> None:
     assert outcome.eliminated == ("C",)
 
 
-def test_tie_for_the_runner_up_place_is_undetermined() -> None:
+def test_tie_for_the_runner_up_place_lets_all_tied_stand() -> None:
     outcome = legislative.elect(Tally(votes={"A": 200, "B": 90, "C": 90, "D": 5}, registered=1000))
+    assert outcome.qualified == ("A", "B", "C")
+    assert outcome.eliminated == ("D",)
+    assert not outcome.undetermined
+    (tie,) = outcome.ties
+    assert tie.contenders == tie.winners == ("B", "C")
+    assert "Aureilhan" in tie.resolved_by[0]
+
+
+def test_tie_for_the_runner_up_place_is_undetermined_on_request() -> None:
+    outcome = legislative.elect(Tally(votes={"A": 200, "B": 90, "C": 90, "D": 5}, registered=1000),
+                                      runner_up_tie=LITERAL)
     assert outcome.qualified == ("A",)
     assert outcome.eliminated == ("D",)
     assert outcome.undetermined
@@ -89,15 +102,22 @@ def test_tie_for_the_runner_up_place_is_undetermined() -> None:
     assert tie.stage == "runner-up place"
 
 
-def test_tie_for_second_place_with_nobody_at_the_threshold_is_undetermined() -> None:
+def test_tie_for_second_place_with_nobody_at_the_threshold() -> None:
     outcome = legislative.elect(Tally(votes={"A": 100, "B": 90, "C": 90}, registered=1000))
+    assert outcome.qualified == ("A", "B", "C")
+    assert not outcome.undetermined
+    outcome = legislative.elect(Tally(votes={"A": 100, "B": 90, "C": 90}, registered=1000),
+                                      runner_up_tie=LITERAL)
     assert outcome.qualified == ("A",)
     assert outcome.ties[0].contenders == ("B", "C")
     assert outcome.undetermined
 
 
 def test_three_way_tie_for_first_place_with_nobody_at_the_threshold() -> None:
-    outcome = legislative.elect(Tally(votes={"A": 90, "B": 90, "C": 90}, registered=1000))
+    assert legislative.elect(Tally(votes={"A": 90, "B": 90, "C": 90}, registered=1000)).qualified == (
+        "A", "B", "C")
+    outcome = legislative.elect(Tally(votes={"A": 90, "B": 90, "C": 90}, registered=1000),
+                                      runner_up_tie=LITERAL)
     assert outcome.qualified == ()
     assert outcome.ties[0].seats == 2
     assert outcome.ties[0].contenders == ("A", "B", "C")
@@ -167,6 +187,12 @@ def test_date_must_be_a_date() -> None:
     with pytest.raises(ValueError, match=r"datetime\.date"):
         legislative.elect(Tally(votes={"A": 1}, registered=2), date=dt.datetime(2024, 6, 30))
     assert legislative.elect(Tally(votes={"A": 1}, registered=2), date="2024-06-30").elected == ("A",)
+
+
+def test_runner_up_tie_must_be_the_enum() -> None:
+    with pytest.raises(InvalidArgumentError, match="runner_up_tie must be a RunnerUpTie"):
+        legislative.elect(Tally(votes={"A": 9, "B": 1}, registered=10),
+                                runner_up_tie="undetermined")  # type: ignore[arg-type]
 
 
 # --- 1986: departmental proportional representation (L123-L125, loi n° 85-690) ---------------

@@ -12,6 +12,7 @@ from electoral_rules import (
     InvalidArgumentError,
     InvalidTallyError,
     NotImplementedRuleError,
+    RunnerUpTie,
     UnknownConstituencyError,
     UnsupportedEraError,
 )
@@ -69,9 +70,11 @@ def test_martinique_round_one_and_errors() -> None:
 
 
 def test_martinique_second_round_top_two_fallback() -> None:
-    outcome = martinique.second_round_qualification({"A": 46, "B": 9, "C": 9, "D": 9, "E": 9, "F": 9, "G": 9},
-                                                    date=DAY)
-    assert outcome.qualified == ("A",) and outcome.ties  # B to G tie for the fallback place
+    tied = {"A": 46, "B": 9, "C": 9, "D": 9, "E": 9, "F": 9, "G": 9}
+    outcome = martinique.second_round_qualification(tied, date=DAY)
+    assert outcome.qualified == ("A", "B", "C", "D", "E", "F", "G")  # all tied for the fallback place stand
+    literal = martinique.second_round_qualification(tied, date=DAY, runner_up_tie=RunnerUpTie.UNDETERMINED)
+    assert literal.qualified == ("A",) and literal.undetermined
     assert martinique.second_round_qualification({"A": 50, "B": 40, "C": 10}, date=DAY).elected == ()
     assert martinique.second_round_qualification({"A": 51, "B": 39, "C": 10}, date=DAY).elected == ("A",)
 

@@ -20,6 +20,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import regional
+from electoral_rules.france.round_engine import RunnerUpTie
 from electoral_rules.outcome import Note, NoteKind
 from electoral_rules.tiebreak import IfUnresolved
 
@@ -182,3 +183,25 @@ def test_eras() -> None:
         regional.sections({"A": 1}, {"A": {"01": 1}}, date=dt.date(1998, 3, 15))
     with pytest.raises(InvalidArgumentError, match="round"):
         regional.allocate({"A": 60, "B": 40}, 10, round=0, date=DAY_2021)
+
+
+def test_second_round_tie_for_the_fallback_place() -> None:
+    tied = {"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8}
+    outcome = regional.second_round_qualification(tied, date=DAY_2021)
+    assert outcome.qualified == ("A", "B", "C", "D", "E")
+    assert outcome.eliminated == ("F", "G")
+    assert not outcome.undetermined and "Aureilhan" in outcome.ties[0].resolved_by[0]
+    assert Note.of(NoteKind.RUNNER_UP_TIE_ALL_STAND, contenders=("B", "C", "D", "E")) in outcome.notes
+    assert "canton d'Aureilhan" in " ".join(note.text("fr") for note in outcome.notes)
+    literal = regional.second_round_qualification(tied, date=DAY_2021, runner_up_tie=RunnerUpTie.UNDETERMINED)
+    assert literal.qualified == ("A",) and literal.undetermined
+    # the second-round check admits each tied list by default
+    regional.allocate({"A": 60, "E": 40}, 10, round=2, date=DAY_2021, first_round=tied)
+    with pytest.raises(InvalidTallyError, match="'F' cannot stand"):
+        regional.allocate({"A": 60, "F": 40}, 10, round=2, date=DAY_2021, first_round=tied)
+
+
+def test_no_list_at_ten_percent_and_a_tie_for_second() -> None:
+    outcome = regional.second_round_qualification({"A": 9, "B": 8, "C": 8, **dict.fromkeys("DEFGHIJKLMNOPQR", 5)},
+                                                  date=DAY_2021)
+    assert outcome.qualified == ("A", "B", "C")

@@ -9,7 +9,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from electoral_rules import Candidate, RoundOutcome, Tally
-from electoral_rules.france import departmental, legislative, municipal, presidential
+from electoral_rules.france import departmental, legislative, municipal, presidential, regional
 
 NAMES = tuple("ABCDEFGH")
 
@@ -199,3 +199,41 @@ def test_presidential_first_round_matches_the_reference(tally: Tally) -> None:
         assert outcome.undetermined
     else:
         assert set(outcome.qualified) == set(ranked[:2])
+
+
+def _naive_fallback(votes: dict[str, int], reached: set[str]) -> set[str]:
+    """Who may stand when the top-two fallback lets every candidate tied for a place stand."""
+    if len(reached) >= 2:
+        return set(reached)
+    others = sorted((name for name in votes if name not in reached), key=lambda name: -votes[name])
+    need = 2 - len(reached)
+    if len(others) <= need:
+        return reached | set(others)
+    cut = votes[others[need - 1]]
+    return reached | {name for name in others if votes[name] >= cut}
+
+
+@given(single_name_tallies(min_size=2, max_votes=12))
+@example(Tally(votes={"A": 200, "B": 90, "C": 90, "D": 5}, registered=1000))
+@example(Tally(votes={"A": 90, "B": 90, "C": 90}, registered=1000))
+def test_legislative_fallback_against_naive_reference(tally: Tally) -> None:
+    outcome = legislative.elect(tally)
+    if outcome.elected:
+        return
+    assert tally.registered is not None
+    reached = {name for name, count in tally.votes.items() if 8 * count >= tally.registered}
+    assert set(outcome.qualified) == _naive_fallback(dict(tally.votes), reached)
+    assert not outcome.undetermined
+    assert set(outcome.qualified) | set(outcome.eliminated) == set(tally.votes)
+
+
+@given(st.dictionaries(st.sampled_from(NAMES), st.integers(min_value=0, max_value=12), min_size=2))
+def test_regional_fallback_against_naive_reference(votes: dict[str, int]) -> None:
+    assume(sum(votes.values()) > 0)
+    expressed = sum(votes.values())
+    outcome = regional.second_round_qualification(votes, date=dt.date(2021, 6, 20))
+    if outcome.elected:
+        return
+    reached = {name for name, count in votes.items() if 10 * count >= expressed}
+    positive = {name: count for name, count in votes.items() if count > 0}
+    assert set(outcome.qualified) == _naive_fallback(positive, reached)

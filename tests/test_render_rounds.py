@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from electoral_rules import Candidate, Tally
+from electoral_rules import Candidate, RunnerUpTie, Tally
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.france import legislative, municipal, senate
 from electoral_rules.render.rounds import explain_round, percent_of
@@ -45,8 +45,22 @@ def test_exact_threshold_is_marked_in_french() -> None:
     assert "(exactement au seuil : 12,5 % des inscrits pour le second tour)" in text
 
 
-def test_fallback_and_tie_are_explained() -> None:
+def test_runner_up_tie_all_stand_is_explained() -> None:
     outcome = legislative.elect(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000))
+    fr, en = outcome.explain("fr"), outcome.explain("en")
+    assert "la pratique officielle les admet tous au second tour" in fr
+    assert "canton d'Aureilhan" in fr
+    assert ("Égalité pour la place de second admis au second tour entre B et C (90 voix chacun) : tous "
+            "peuvent se maintenir (B et C), selon la pratique officielle.") in fr
+    assert "Peuvent se présenter au second tour : A, B, C." in fr
+    assert "the official practice admits them all to the second round" in en
+    assert "all may stand (B and C), following the official practice" in en
+    assert "indéterminé" not in fr
+
+
+def test_fallback_and_tie_are_explained() -> None:
+    outcome = legislative.elect(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000),
+                                      runner_up_tie=RunnerUpTie.UNDETERMINED)
     fr, en = outcome.explain("fr"), outcome.explain("en")
     assert "Un seul candidat atteint le seuil" in fr
     assert "Égalité pour la place de second admis au second tour entre B et C (90 voix chacun" in fr
@@ -93,7 +107,8 @@ def test_unknown_language() -> None:
 
 
 def test_three_way_tie_and_singular_vote_in_english() -> None:
-    text = legislative.elect(Tally(votes={"A": 0, "B": 0, "C": 0}, registered=10)).explain("en")
+    text = legislative.elect(Tally(votes={"A": 0, "B": 0, "C": 0}, registered=10),
+                                   runner_up_tie=RunnerUpTie.UNDETERMINED).explain("en")
     assert "Absolute majority: 1 vote; a quarter of registered: 3 votes" in text
     tie = "Tie for the places in the second round between A, B and C (0 votes each, 2 place(s) at stake)"
     assert tie in text

@@ -41,6 +41,7 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedEraError,
 )
+from .france.round_engine import RunnerUpTie
 from .outcome import Allocation, Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie
 from .tally import Candidate, PartyList, Tally
 from .tiebreak import (
@@ -76,6 +77,7 @@ __all__ = [
     "PartyList",
     "Quota",
     "RoundOutcome",
+    "RunnerUpTie",
     "Step",
     "StepKind",
     "Tally",

@@ -209,6 +209,11 @@ class NoteKind(enum.Enum):
     Ministry's 2015 dossier: the text of that era was not read (PARTIAL)."""
     ZERO_DIVISOR_FIRST_SEAT = "zero-divisor-first-seat"
     """A first seat given at an infinite average (a zero divisor: Adams, Huntington–Hill)."""
+    RUNNER_UP_TIE_ALL_STAND = "runner-up-tie-all-stand"
+    """The ``contenders`` tie for a place given by the top-two fallback, which the text does
+    not settle: all may stand, after the official practice (départementales 2015,
+    Hautes-Pyrénées, canton d'Aureilhan: one binôme at 12,5 % of registered, the next two
+    tied at 1 248 votes, all three admitted to the second round)."""
 
     @property
     def fields(self) -> Mapping[str, type]:
@@ -248,6 +253,7 @@ _NOTE_FIELDS: dict[NoteKind, dict[str, type]] = {
     NoteKind.SECTIONS_AS_GIVEN: {"basis": str},
     NoteKind.CORSICA_2010_2017_PARTIAL: {},
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: {},
+    NoteKind.RUNNER_UP_TIE_ALL_STAND: {"contenders": tuple},
 }
 
 _TYPE_NAMES: dict[type, str] = {tuple: "a tuple of names", FrozenMap: "a FrozenMap of counts by name"}

@@ -45,7 +45,7 @@ from ..errors import InvalidArgumentError, NotImplementedRuleError
 from ..outcome import RoundOutcome
 from ..tally import Candidate, PartyList, Tally, as_tally
 from ..tiebreak import IfUnresolved
-from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = ["elect", "first_round", "qualification_share", "second_round"]
@@ -112,6 +112,7 @@ def elect(
     date: _dt.date | str | None = None,
     people: Binomes | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """One round in one canton.
 
@@ -124,9 +125,14 @@ def elect(
         whether a name is a binôme (since 2015) or one candidate.
     :param people: the binômes' candidates (see the module docstring), used only when the
         leaders of round 2 tie: the binôme holding the oldest person wins.
-    :param if_unresolved: a tie the law leaves open (a fallback place of round 1) or a
-        round-2 tie without birth dates: ``REPORT`` leaves the place undetermined,
+    :param if_unresolved: a round-2 tie without birth dates (or a fallback place left open
+        with ``RunnerUpTie.UNDETERMINED``): ``REPORT`` leaves the place undetermined,
         ``RAISE`` raises :class:`~electoral_rules.errors.UnresolvedTieError`.
+    :param runner_up_tie: a tie for a fallback place: every tied binôme may stand (the
+        default, as in the canton d'Aureilhan in 2015, where one binôme reached 12,5 % and the
+        next two tied at 1 248 votes) or, with
+        :attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`, the place is reported
+        undetermined.
     :returns: elected (majority and quarter, L193), qualified (L210-1 with the top-two
         fallback), eliminated, thresholds in votes, ties, legal basis.
 
@@ -156,6 +162,7 @@ def elect(
             qualification=Qualification.SHARE_OR_TOP_TWO,
             qualification_share=share,
             qualification_basis=L210_1,
+            runner_up_tie=runner_up_tie,
             age=age,
         )
         return first_round_outcome(votes, rule, if_unresolved=if_unresolved)
@@ -169,10 +176,11 @@ def first_round(
     *,
     date: _dt.date | str | None = None,
     candidates: Binomes | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """Deprecated: use :func:`elect` (``round=1``, ``people=``)."""
     deprecated("departmental.first_round(candidates=...)", "departmental.elect(tally, round=1, people=...)")
-    return elect(tally, round=1, date=date, people=candidates)
+    return elect(tally, round=1, date=date, people=candidates, runner_up_tie=runner_up_tie)
 
 
 def second_round(

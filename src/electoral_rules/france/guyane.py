@@ -80,6 +80,7 @@ from ._collectivity import (
     winner_or_tie,
 )
 from .list_engine import LastSeatTie, check_second_round, list_qualification
+from .round_engine import RunnerUpTie
 
 __all__ = [
     "BONUS",
@@ -302,12 +303,17 @@ def sections(
     return parts
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object = None) -> RoundOutcome:
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: object = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
     """Which first-round lists may stand in the second round (L.558-19): 10 %, with the
     top-two fallback; 5 % to merge.
 
     >>> second_round_qualification({"A": 30, "B": 25, "C": 20, "D": 15, "E": 10}, date="2021-06-20").qualified
     ('A', 'B', 'C', 'D', 'E')
+
+    Lists tied for a fallback place all stand by default (the practice of the départementales
+    2015 in the canton d'Aureilhan); ``runner_up_tie=RunnerUpTie.UNDETERMINED`` reports the tie.
 
     .. seealso:: Code électoral, art. L558-19.
     """
@@ -320,4 +326,5 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object
         top_two_fallback=True,
         legal_basis=L558_19,
         majority_rule=f"{L558_4} al.2",
+        runner_up_tie=runner_up_tie,
     )

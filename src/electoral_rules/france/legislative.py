@@ -35,7 +35,7 @@ from ..tally import Candidate, PartyList, Tally, as_tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import LastSeatTie, ListRule, party_lists
 from .list_engine import allocate as _allocate_lists
-from .round_engine import AgeRule, FirstRoundRule, Qualification, first_round_outcome, people_of
+from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = [
@@ -97,6 +97,7 @@ def elect(
     date: _dt.date | str | None = None,
     people: Candidates | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """One round of a législative election in one circonscription.
 
@@ -110,9 +111,13 @@ def elect(
         the 1986 proportional election is :func:`proportional`.
     :param people: :class:`~electoral_rules.Candidate` records with birth dates, used only
         when the leaders of round 2 tie (the oldest is elected).
-    :param if_unresolved: a tie the law leaves open (a fallback place of round 1) or a
-        round-2 tie without birth dates: ``REPORT`` leaves the place undetermined,
+    :param if_unresolved: a round-2 tie without birth dates (or a fallback place left
+        open with ``RunnerUpTie.UNDETERMINED``): ``REPORT`` leaves the place undetermined,
         ``RAISE`` raises :class:`~electoral_rules.errors.UnresolvedTieError`.
+    :param runner_up_tie: a tie for a fallback place of round 1: every tied candidate may
+        stand (:attr:`~electoral_rules.RunnerUpTie.ALL_STAND`, the default, after the
+        practice of the départementales 2015 in the canton d'Aureilhan) or the place is
+        reported undetermined (:attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`).
     :returns: round 1: elected (majority **and** quarter of registered, L126), qualified (at
         least 12,5 % of registered; the runner-up too if only one reaches it; the top two if
         none: L162), eliminated. Round 2: the candidate with the most votes.
@@ -155,6 +160,7 @@ def elect(
             qualification=Qualification.SHARE_OR_TOP_TWO,
             qualification_share=Fraction(1, 8),
             qualification_basis=L162,
+            runner_up_tie=runner_up_tie,
             age=age,
         )
         return first_round_outcome(votes, rule, if_unresolved=if_unresolved)
@@ -168,10 +174,11 @@ def first_round(
     *,
     date: _dt.date | str | None = None,
     candidates: Candidates | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """Deprecated: use :func:`elect` (``round=1``, ``people=``)."""
     deprecated("legislative.first_round(candidates=...)", "legislative.elect(tally, round=1, people=...)")
-    return elect(tally, round=1, date=date, people=candidates)
+    return elect(tally, round=1, date=date, people=candidates, runner_up_tie=runner_up_tie)
 
 
 def second_round(

@@ -62,6 +62,7 @@ from ..tiebreak import (
     most_votes,
     oldest_candidate,
 )
+from .round_engine import RunnerUpTie
 from .round_engine import top_two_fallback as _fill_to_two
 
 __all__ = [
@@ -789,15 +790,18 @@ def list_qualification(
     top_two_fallback: bool,
     legal_basis: str,
     majority_rule: str,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
     """Which lists of a first round may stand in the second, and which may merge into one.
 
     Shares are of expressed votes and inclusive ("au moins"). Without ``top_two_fallback``
     only the lists that reach ``stand`` go through (municipales, L.264); with it, the list
     after a lone qualifier, or the two leading lists when none qualifies, may also stand
-    (régionales, L.346). A tie for a fallback place is left undetermined (the law states no
-    rule): the tied lists are in neither ``qualified`` nor ``eliminated`` and the
-    :class:`~electoral_rules.Tie` is reported. A first round that gives a list an absolute
+    (régionales, L.346). The law states no rule for a tie for a fallback place: by default
+    every tied list may stand (``runner_up_tie=RunnerUpTie.ALL_STAND``, the practice followed
+    for the départementales in the canton d'Aureilhan in 2015); with
+    ``RunnerUpTie.UNDETERMINED`` the tied lists are in neither ``qualified`` nor ``eliminated``
+    and the :class:`~electoral_rules.Tie` is reported. A first round that gives a list an absolute
     majority has no second round: that list is ``elected`` and nobody qualifies.
 
     Lists are ordered by votes, most first; equal votes keep the order given.
@@ -844,11 +848,15 @@ def list_qualification(
     if top_two_fallback and len(qualified) < 2:
         rest = [name for name in ranked if name not in qualified and votes.votes[name] > 0]
         added, tie = _fill_to_two(
-            votes.votes, qualified, rest, stage="second-round place (top-two fallback)"
+            votes.votes, qualified, rest, stage="second-round place (top-two fallback)",
+            runner_up_tie=runner_up_tie,
         )
         if tie is not None:
             ties.append(tie)
-            undecided = list(tie.contenders)
+            if tie.resolved:
+                notes.append(Note.of(NoteKind.RUNNER_UP_TIE_ALL_STAND, contenders=tie.contenders))
+            else:
+                undecided = list(tie.contenders)
         qualified.extend(added)
         for name in added:
             steps.append(Step(kind=StepKind.RESULT, subject=name, passed=True, note="qualified"))
@@ -873,7 +881,7 @@ def list_qualification(
 
 def check_second_round(
     tally: Tally, first_round: Tally | Mapping[str, int] | None, *, stand: Fraction, rule: str,
-    top_two_fallback: bool,
+    top_two_fallback: bool, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> None:
     """Refuse a second-round tally that holds a list which could not stand (or follows a
     first round that already had an absolute majority).
@@ -896,7 +904,7 @@ def check_second_round(
         )
     outcome = list_qualification(
         first, election="", stand=stand, merge=Fraction(0), top_two_fallback=top_two_fallback,
-        legal_basis=rule, majority_rule=rule,
+        legal_basis=rule, majority_rule=rule, runner_up_tie=runner_up_tie,
     )
     undecided = {name for tie in outcome.ties for name in tie.unresolved}
     for name in tally.votes:

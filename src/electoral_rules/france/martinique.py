@@ -61,6 +61,7 @@ from ._collectivity import (
 )
 from .list_engine import LastSeatTie, ListRule, check_second_round, list_qualification
 from .list_engine import allocate as _allocate_lists
+from .round_engine import RunnerUpTie
 
 __all__ = [
     "BONUS",
@@ -222,7 +223,9 @@ def _empty(counts: Mapping[str, int]) -> Allocation:
     )
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object = None) -> RoundOutcome:
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: object = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
     """Which first-round lists may stand in the second round (L.558-19).
 
     10 % of expressed votes to stand; when only one list reaches it, the next list may
@@ -230,6 +233,9 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object
 
     >>> second_round_qualification({"A": 48, "B": 9, "C": 9, "D": 34}, date="2021-06-20").qualified
     ('A', 'D')
+
+    Lists tied for a fallback place all stand by default (the practice of the départementales
+    2015 in the canton d'Aureilhan); ``runner_up_tie=RunnerUpTie.UNDETERMINED`` reports the tie.
 
     .. seealso:: Code électoral, art. L558-19.
     """
@@ -242,4 +248,5 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: object
         top_two_fallback=True,
         legal_basis=L558_19,
         majority_rule=f"{L558_8} al.2",
+        runner_up_tie=runner_up_tie,
     )

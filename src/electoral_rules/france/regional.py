@@ -67,6 +67,7 @@ from .list_engine import (
     seat_candidates,
 )
 from .list_engine import allocate as _allocate_lists
+from .round_engine import RunnerUpTie
 
 __all__ = [
     "MINIMUM_FROM",
@@ -144,6 +145,7 @@ def allocate(
     people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
     first_round: Tally | Mapping[str, int] | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
     lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
 ) -> Allocation:
     """Seats per list in a regional council (L.338): bonus, then plus forte moyenne.
@@ -160,6 +162,8 @@ def allocate(
         in a one-department region). Candidates are seated by :func:`sections`, not here.
     :param first_round: in round 2, the first-round tally, to check that every list could
         stand (L.346, with its top-two fallback).
+    :param runner_up_tie: how the check treats lists tied for a fallback place (see
+        :func:`second_round_qualification`).
     :raises NoMajorityError: in round 1 without an absolute majority (no seat allocated).
     :param if_unresolved: a tie decided by age that lacks ``people`` or birth dates, or
         whose ages are equal: ``REPORT`` leaves its seats undetermined and records it,
@@ -176,7 +180,8 @@ def allocate(
     votes = votes_of(tally)
     number = as_round(round, "régionales")
     if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L346, top_two_fallback=True)
+        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L346, top_two_fallback=True,
+                           runner_up_tie=runner_up_tie)
     elif first_round is not None:
         raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
     given: Mapping[str, PartyList] | Iterable[PartyList] | None = renamed(
@@ -185,12 +190,16 @@ def allocate(
     return _allocate_lists(votes, seats, RULE, round=number, people=given, if_unresolved=if_unresolved)
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.date) -> RoundOutcome:
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: _dt.date, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
     """Which first-round lists may stand in the second round (L.346).
 
     10 % of expressed votes to stand; when only one list reaches it, the next list may
-    also stand, and when none does, the two leading lists may; 5 % to merge. A tie for a
-    fallback place is reported (the text read has no rule for it).
+    also stand, and when none does, the two leading lists may; 5 % to merge. The text read
+    has no rule for a tie for a fallback place: by default every tied list may stand (the
+    practice of the départementales 2015 in the canton d'Aureilhan, applied to the same
+    words); ``runner_up_tie=RunnerUpTie.UNDETERMINED`` reports the tie instead.
 
     >>> import datetime
     >>> second_round_qualification({"A": 40, "B": 35, "C": 25}, date=datetime.date(2021, 6, 20)).qualified
@@ -198,8 +207,11 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.da
     >>> second_round_qualification({"A": 45, "B": 9, "C": 8, "D": 8, "E": 30},
     ...                            date=datetime.date(2021, 6, 20)).qualified
     ('A', 'E')
-    >>> outcome = second_round_qualification({"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8},
-    ...                                      date=datetime.date(2021, 6, 20))
+    >>> tied = {"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8}
+    >>> second_round_qualification(tied, date=datetime.date(2021, 6, 20)).qualified
+    ('A', 'B', 'C', 'D', 'E')
+    >>> outcome = second_round_qualification(tied, date=datetime.date(2021, 6, 20),
+    ...                                      runner_up_tie=RunnerUpTie.UNDETERMINED)
     >>> outcome.qualified, outcome.ties[0].unresolved
     (('A',), ('B', 'C', 'D', 'E'))
 
@@ -214,6 +226,7 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.da
         top_two_fallback=True,
         legal_basis=L346,
         majority_rule="Code électoral, art. L338 al.2",
+        runner_up_tie=runner_up_tie,
     )
 
 

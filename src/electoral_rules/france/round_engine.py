@@ -41,12 +41,15 @@ from ..tally import Candidate, PartyList, Tally, as_tally
 from ..tiebreak import IfUnresolved, TieBreak, as_if_unresolved, oldest_candidate
 
 __all__ = [
+    "AUREILHAN",
     "AgeRule",
     "FirstRoundRule",
     "People",
     "Qualification",
+    "RunnerUpTie",
     "absolute_majority",
     "absolute_majority_threshold",
+    "all_tied_stand",
     "check_plurinominal",
     "first_round_outcome",
     "people_of",
@@ -62,6 +65,30 @@ __all__ = [
 
 People = Mapping[str, tuple[Candidate, ...]]
 """Who stands under each name of a tally: one candidate, or the two of a binôme."""
+
+AUREILHAN = (
+    "official practice: départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme at "
+    "12,5 % of registered, the next two tied at 1 248 votes: all three were admitted to the second round)"
+)
+"""The precedent for letting every candidate tied for a fallback place stand."""
+
+
+class RunnerUpTie(enum.Enum):
+    """What happens when candidates tie for a place given by the top-two fallback.
+
+    L162 and L210-1 (and L346 for lists) let "le candidat ayant obtenu après celui-ci le plus
+    grand nombre de suffrages" stand, or "les deux candidats ayant obtenu le plus grand nombre
+    de suffrages"; they say nothing of a tie for that place.
+    """
+
+    ALL_STAND = "all tied candidates may stand"
+    """The default: every candidate tied for the place may stand. Official practice:
+    départementales 2015, Hautes-Pyrénées, canton d'Aureilhan (one binôme reached 12,5 % of
+    registered, the next two tied at 1 248 votes, all three were admitted to the second round)."""
+    UNDETERMINED = "report the place as undetermined"
+    """The literal reading: the text names one candidate (or two), so the tie is reported as a
+    :class:`~electoral_rules.Tie` and the tied candidates are neither qualified nor eliminated."""
+
 
 MAJORITY = "absolute majority"
 QUARTER = "quarter of registered"
@@ -330,7 +357,12 @@ def _take_top(
 
 
 def top_two_fallback(
-    votes: Mapping[str, int], reached: Sequence[str], others: Sequence[str], *, stage: str
+    votes: Mapping[str, int],
+    reached: Sequence[str],
+    others: Sequence[str],
+    *,
+    stage: str,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> tuple[list[str], Tie | None]:
     """The top-two fallback: when fewer than two names ``reached`` the share to stand, the
     best of ``others`` (ranked, most votes first) complete them to two.
@@ -339,16 +371,29 @@ def top_two_fallback(
     plus grand nombre de suffrages peut se maintenir au second tour; si aucun candidat ne
     remplit ces conditions, les deux candidats ayant obtenu le plus grand nombre de
     suffrages au premier tour peuvent se maintenir" (L162, L210-1; L346 for lists). No text
-    settles equal votes across that boundary: the :class:`~electoral_rules.Tie` is returned
-    unsettled with the names sure of a place.
+    settles equal votes across that boundary. With ``RunnerUpTie.ALL_STAND`` (the default,
+    after the practice :data:`AUREILHAN`) every tied name is added and the tie is returned
+    settled (:func:`all_tied_stand`); with ``RunnerUpTie.UNDETERMINED`` the
+    :class:`~electoral_rules.Tie` is returned unsettled with the names sure of a place.
 
     >>> top_two_fallback({"A": 40, "B": 9, "C": 8}, ["A"], ["B", "C"], stage="runner-up place")
     (['B'], None)
     >>> added, tie = top_two_fallback({"A": 40, "B": 9, "C": 9}, ["A"], ["B", "C"], stage="runner-up place")
+    >>> added, tie.resolved
+    (['B', 'C'], True)
+    >>> added, tie = top_two_fallback({"A": 40, "B": 9, "C": 9}, ["A"], ["B", "C"], stage="runner-up place",
+    ...                               runner_up_tie=RunnerUpTie.UNDETERMINED)
     >>> added, tie.contenders, tie.undetermined
     ([], ('B', 'C'), 1)
     """
+    if not isinstance(runner_up_tie, RunnerUpTie):
+        raise InvalidArgumentError(
+            f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {runner_up_tie!r}"
+        )
     added, tie, _ = _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
+    if tie is not None and runner_up_tie is RunnerUpTie.ALL_STAND:
+        tie = all_tied_stand(tie)
+        added = added + list(tie.winners)
     return added, tie
 
 
@@ -433,6 +478,7 @@ class FirstRoundRule:
     :ivar notes: notes to carry on the outcome (e.g. the era applied), as :class:`~electoral_rules.Note`
         records; each is also the trace's first ``NOTE`` steps.
     :ivar method: the outcome's :class:`~electoral_rules.Method` (single-seat or plurinominal).
+    :ivar runner_up_tie: what a tie for a top-two fallback place does (:class:`RunnerUpTie`).
     """
 
     election: str
@@ -446,8 +492,13 @@ class FirstRoundRule:
     withdrawn: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     method: Method = Method.TWO_ROUND_MAJORITY
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
 
     def __post_init__(self) -> None:
+        if not isinstance(self.runner_up_tie, RunnerUpTie):
+            raise InvalidArgumentError(
+                f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {self.runner_up_tie!r}"
+            )
         seats = as_count(self.seats, "seats")
         if seats < 1:
             raise InvalidArgumentError("seats (0) must be >= 1")
@@ -613,8 +664,32 @@ def _qualify(
     else:
         fallback = Step(kind=StepKind.NOTE, note="fallback-top-two", detail=Note(kind=NoteKind.TOP_TWO_FALLBACK))
     steps.append(fallback)
-    top, tie = top_two_fallback(tally.votes, reached, others, stage=stage)
+    top, tie = top_two_fallback(tally.votes, reached, others, stage=stage, runner_up_tie=rule.runner_up_tie)
+    if tie is not None and tie.resolved:
+        steps.append(Step(kind=StepKind.NOTE, seats=len(tie.contenders), note="fallback-tied-all-stand",
+                          detail=Note.of(NoteKind.RUNNER_UP_TIE_ALL_STAND, contenders=tie.contenders)))
     return reached + top, [tie] if tie is not None else [], steps
+
+
+def all_tied_stand(tie: Tie) -> Tie:
+    """The record of a fallback tie settled by letting every tied candidate stand.
+
+    The places at stake become as many as the tied candidates, all of them winners, settled by
+    the practice :data:`AUREILHAN`.
+
+    >>> settled = all_tied_stand(Tie(contenders=("B", "C"), seats=1, value=Fraction(1248),
+    ...                              stage="runner-up place"))
+    >>> settled.winners, settled.resolved, settled.stage
+    (('B', 'C'), True, 'runner-up place')
+    """
+    return Tie(
+        contenders=tie.contenders,
+        seats=len(tie.contenders),
+        value=tie.value,
+        stage=tie.stage,
+        winners=tie.contenders,
+        resolved_by=(f"all tied may stand ({AUREILHAN})",),
+    )
 
 
 def _results(

@@ -402,6 +402,23 @@ def _sections_as_given(note: Note, lang: Lang) -> str:
     return f"The version of {basis} in force was not read verbatim (PARTIAL): the sections' seats and bonus are those given."
 
 
+def _runner_up_tie(note: Note, lang: Lang) -> str:
+    who = _names(note, "contenders", lang)
+    if lang == "fr":
+        return (
+            f"{who} sont à égalité de voix pour une place ouverte par le repêchage des deux premiers : "
+            "le texte ne tranche pas, et la pratique officielle les admet tous au second tour "
+            "(départementales 2015, Hautes-Pyrénées, canton d'Aureilhan : un binôme à 12,5 % des "
+            "inscrits, les deux suivants à égalité à 1 248 voix, trois binômes admis)."
+        )
+    return (
+        f"{who} tie for a place given by the top-two fallback: the text does not settle it, and the "
+        "official practice admits them all to the second round (départementales 2015, "
+        "Hautes-Pyrénées, canton d'Aureilhan: one binôme at 12.5% of registered, the next two tied "
+        "at 1,248 votes, three binômes admitted)."
+    )
+
+
 def _fixed(fr: str, en: str) -> Callable[[Note, Lang], str]:
     return lambda _note, lang: fr if lang == "fr" else en
 
@@ -473,7 +490,7 @@ _TEXTS: dict[NoteKind, Callable[[Note, Lang], str]] = {
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: _fixed(
         "Premier siège à une moyenne infinie (diviseur nul).",
         "A first seat at an infinite average (zero divisor).",
-    ),
+    ),    NoteKind.RUNNER_UP_TIE_ALL_STAND: _runner_up_tie,
 }
 
 

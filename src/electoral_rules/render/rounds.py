@@ -109,6 +109,13 @@ def _tie_text(tie: Tie, lang: Lang) -> str:
         head = f"Égalité pour {stage} entre {who} ({value} voix chacun, {tie.seats} place(s) en jeu)"
     else:
         head = f"Tie for {stage} between {who} ({value} votes each, {tie.seats} place(s) at stake)"
+    if tie.resolved and len(tie.winners) == len(tie.contenders) > 1:
+        everyone = _enumerate(tie.winners, lang)
+        if fr:
+            return (f"Égalité pour {stage} entre {who} ({value} voix chacun) : tous peuvent se "
+                    f"maintenir ({everyone}), selon la pratique officielle.")
+        return (f"Tie for {stage} between {who} ({value} votes each): all may stand ({everyone}), "
+                "following the official practice.")
     rule = ", ".join(criterion_text(name, lang) for name in tie.resolved_by)
     if tie.resolved:
         if fr:
