@@ -586,7 +586,7 @@ class Allocation(Mapping[str, int]):
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
 class RoundOutcome:
     """The outcome of one round of a majoritarian election.
 
@@ -601,7 +601,8 @@ class RoundOutcome:
     :ivar ties: ties met at any boundary, settled or not.
     :ivar thresholds: the thresholds applied, by name, with their values in votes.
     :ivar legal_basis: the articles applied.
-    :ivar trace: the steps of the calculation.
+    :ivar trace: the steps of the calculation, built on first access when the rule gave
+        a ``trace_factory`` instead of the steps (cheap to skip: most callers never read it).
     :ivar notes: remarks as :class:`Note` records, worded by the explanation.
     :ivar method: the :class:`Method` applied (a majoritarian round, or the qualification
         of lists for a second round).
@@ -617,11 +618,55 @@ class RoundOutcome:
     ties: tuple[Tie, ...] = ()
     thresholds: FrozenMap[str, Threshold] = field(default_factory=FrozenMap)
     legal_basis: str = ""
-    # not compared (as an Allocation's trace): open data does not store it, and two
-    # outcomes that agree on every stored field are the same outcome
-    trace: tuple[Step, ...] = field(default=(), compare=False)
     notes: tuple[Note, ...] = ()
     method: Method = Method.TWO_ROUND_MAJORITY
+    # The trace, or the function that builds it. Not compared (as an Allocation's trace):
+    # open data does not store it, and two outcomes that agree on every stored field are
+    # the same outcome.
+    _steps: tuple[Step, ...] | Callable[[], tuple[Step, ...]] = field(default=(), compare=False, repr=False)
+
+    def __init__(
+        self,
+        *,
+        election: str,
+        round: int,
+        tally: Tally,
+        house: int = 1,
+        elected: tuple[str, ...] = (),
+        qualified: tuple[str, ...] = (),
+        eliminated: tuple[str, ...] = (),
+        ties: tuple[Tie, ...] = (),
+        thresholds: FrozenMap[str, Threshold] | None = None,
+        legal_basis: str = "",
+        trace: tuple[Step, ...] = (),
+        notes: tuple[Note, ...] = (),
+        method: Method = Method.TWO_ROUND_MAJORITY,
+        trace_factory: Callable[[], tuple[Step, ...]] | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "election", election)
+        set_(self, "round", round)
+        set_(self, "tally", tally)
+        set_(self, "house", house)
+        set_(self, "elected", elected)
+        set_(self, "qualified", qualified)
+        set_(self, "eliminated", eliminated)
+        set_(self, "ties", ties)
+        set_(self, "thresholds", FrozenMap() if thresholds is None else thresholds)
+        set_(self, "legal_basis", legal_basis)
+        set_(self, "notes", notes)
+        set_(self, "method", method)
+        set_(self, "_steps", trace if trace_factory is None else trace_factory)
+
+    @property
+    def trace(self) -> tuple[Step, ...]:
+        """The steps of the calculation (built once, on first access)."""
+        steps = self._steps
+        if isinstance(steps, tuple):
+            return steps
+        built = steps()
+        object.__setattr__(self, "_steps", built)
+        return built
 
     @property
     def undetermined(self) -> int:
@@ -634,6 +679,14 @@ class RoundOutcome:
     def is_complete(self) -> bool:
         """Whether no tie left a place open."""
         return self.undetermined == 0
+
+    def with_notes(self, *notes: Note) -> RoundOutcome:
+        """A copy with ``notes`` added (the trace kept as it is)."""
+        copy = object.__new__(RoundOutcome)
+        for name in RoundOutcome.__slots__:
+            object.__setattr__(copy, name, getattr(self, name))
+        object.__setattr__(copy, "notes", (*self.notes, *notes))
+        return copy
 
     @property
     def seats(self) -> int:

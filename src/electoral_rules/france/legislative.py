@@ -29,6 +29,7 @@ from fractions import Fraction
 from .._dates import as_date
 from .._deprecation import deprecated
 from .._exact import as_round
+from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, as_tally, votes_of
@@ -150,20 +151,10 @@ def elect(
     _check_era(date)
     number = as_round(round, "législatives")
     votes = as_tally(tally)
-    age = AgeRule(people=people_of(people, votes.votes), legal_basis=L126)
+    given = people_of(people, votes.votes)
+    age = AgeRule(people=given, legal_basis=L126)
     if number == 1:
-        rule = FirstRoundRule(
-            election="législatives",
-            seats=1,
-            majority_basis=L126,
-            quarter_basis=L126,
-            qualification=Qualification.SHARE_OR_TOP_TWO,
-            qualification_share=Fraction(1, 8),
-            qualification_basis=L162,
-            runner_up_tie=runner_up_tie,
-            age=age,
-        )
-        return first_round_outcome(votes, rule, if_unresolved=if_unresolved)
+        return first_round_outcome(votes, _first_round_rule(given, runner_up_tie), if_unresolved=if_unresolved)
     return _relative_majority(
         votes, election="législatives", seats=1, legal_basis=L126, age=age, if_unresolved=if_unresolved
     )
@@ -179,6 +170,35 @@ def first_round(
     """Deprecated: use :func:`elect` (``round=1``, ``people=``)."""
     deprecated("legislative.first_round(candidates=...)", "legislative.elect(tally, round=1, people=...)")
     return elect(tally, round=1, date=date, people=candidates, runner_up_tie=runner_up_tie)
+
+
+def _first_round_rule(people: dict[str, tuple[Candidate, ...]], runner_up_tie: RunnerUpTie) -> FirstRoundRule:
+    """L126 and L162 as a :class:`FirstRoundRule`; the default one is the same record each time."""
+    if not people and runner_up_tie is RunnerUpTie.ALL_STAND:
+        return _RULE
+    return FirstRoundRule(
+        election="législatives",
+        seats=1,
+        majority_basis=L126,
+        quarter_basis=L126,
+        qualification=Qualification.SHARE_OR_TOP_TWO,
+        qualification_share=Fraction(1, 8),
+        qualification_basis=L162,
+        runner_up_tie=runner_up_tie,
+        age=AgeRule(people=people, legal_basis=L126),
+    )
+
+
+_RULE = FirstRoundRule(
+    election="législatives",
+    seats=1,
+    majority_basis=L126,
+    quarter_basis=L126,
+    qualification=Qualification.SHARE_OR_TOP_TWO,
+    qualification_share=Fraction(1, 8),
+    qualification_basis=L162,
+    age=AgeRule(people=FrozenMap(), legal_basis=L126),
+)
 
 
 def second_round(

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .._exact import absolute_majority as _exceeds_half
@@ -317,8 +317,11 @@ class AgeRule:
 
 def _ranked(tally: Tally, names: Iterable[str]) -> list[str]:
     """``names`` by votes, most first; equal votes keep the tally's order."""
-    order = {name: index for index, name in enumerate(tally.votes)}
-    return sorted(names, key=lambda name: (-tally.votes[name], order[name]))
+    votes = dict(tally.votes.items())
+    if names is tally.votes:  # a stable sort keeps the tally's order among equal votes
+        return sorted(votes, key=votes.__getitem__, reverse=True)
+    order = {name: index for index, name in enumerate(votes)}
+    return sorted(names, key=lambda name: (-votes[name], order[name]))
 
 
 def _take_top(
@@ -442,7 +445,7 @@ def _settle_open_ties(
         )
         for tie, _ in problems
     )
-    return replace(outcome, notes=(*outcome.notes, *missing))
+    return outcome.with_notes(*missing)
 
 
 # -- the first-round engine -------------------------------------------------------------------
@@ -494,6 +497,9 @@ class FirstRoundRule:
     method: Method = Method.TWO_ROUND_MAJORITY
     runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
 
+    legal_basis: str = field(init=False, default="")
+    """The articles applied, joined once (:func:`_legal_basis`)."""
+
     def __post_init__(self) -> None:
         if not isinstance(self.runner_up_tie, RunnerUpTie):
             raise InvalidArgumentError(
@@ -504,6 +510,8 @@ class FirstRoundRule:
             raise InvalidArgumentError("seats (0) must be >= 1")
         if (self.qualification is Qualification.SHARE_OR_TOP_TWO) != (self.qualification_share is not None):
             raise InvalidArgumentError("qualification_share goes with Qualification.SHARE_OR_TOP_TWO only")
+        basis = _legal_basis(self.majority_basis, self.quarter_basis, self.qualification_basis)
+        object.__setattr__(self, "legal_basis", basis)
 
 
 def _needs_registered(tally: Tally, what: str, basis: str) -> int:
@@ -570,32 +578,20 @@ def first_round_outcome(
             f"(candidates: {', '.join(map(repr, tally.votes))})"
         )
 
+    votes = dict(tally.votes.items())  # a plain dict: the lookups below are the hot path
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in rule.notes]
-    passing: list[str] = []
-    for name in ranked:
-        votes = tally.votes[name]
-        ok = True
-        for test in (majority, quarter):
-            if test is None:
-                continue
-            met = test.met_by(votes)
-            trace.append(
-                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes), passed=met, note=test.name)
-            )
-            ok = ok and met
-        if ok:
-            passing.append(name)
+    # The tests on integers: the fewest votes that meet each threshold, compared once per name.
+    tests = [test for test in (majority, quarter) if test is not None]
+    least = max(test.votes for test in tests)
+    passing = [name for name in ranked if votes[name] >= least]
 
     ties: list[Tie] = []
-    elected, tie, problem = _take_top(
-        tally.votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age
-    )
+    elected, tie, problem = _take_top(votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
     problems = [(tie, problem)] if tie is not None and problem else []
     notes = list(rule.notes)
+    crowded: Note | None = None
     if len(passing) > seats:
         crowded = Note.of(NoteKind.MORE_PASS_THAN_SEATS, passed=len(passing), seats=seats)
-        trace.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats", detail=crowded))
         notes.append(crowded)
     if tie is not None:
         ties.append(tie)
@@ -604,19 +600,46 @@ def first_round_outcome(
     rest = [name for name in ranked if name not in elected and name not in undecided]
 
     qualified: list[str] = []
+    fallback: Note | None = None
+    more_ties: list[Tie] = []
     if remaining > 0:
-        qualified, more_ties, share_steps = _qualify(tally, rest, rule, share)
+        qualified, more_ties, fallback = _qualify(votes, rest, rule, share)
         ties.extend(more_ties)
-        trace.extend(share_steps)
         for more in more_ties:
             undecided.update(more.unresolved)
     if share is not None:
         thresholds.append(share)
     eliminated = [name for name in rest if name not in qualified and name not in undecided]
 
-    for tie_ in ties:
-        trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
-    trace.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
+    def trace() -> tuple[Step, ...]:
+        steps = [Step(kind=StepKind.NOTE, detail=note) for note in rule.notes]
+        for name in ranked:
+            count = votes[name]
+            steps.extend(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(count), passed=count >= test.votes,
+                     note=test.name)
+                for test in tests
+            )
+        if crowded is not None:
+            steps.append(Step(kind=StepKind.NOTE, seats=seats, note="more-pass-than-seats", detail=crowded))
+        if remaining > 0 and share is not None and rule.qualification is Qualification.SHARE_OR_TOP_TWO:
+            need = share.votes
+            steps.extend(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes[name]),
+                     passed=votes[name] >= need, note=share.name)
+                for name in rest
+            )
+            if fallback is not None:
+                key = "fallback-runner-up" if fallback.kind is NoteKind.RUNNER_UP_FALLBACK else "fallback-top-two"
+                steps.append(Step(kind=StepKind.NOTE, note=key, detail=fallback))
+                settled = more_ties[0] if more_ties else None
+                if settled is not None and settled.resolved:
+                    steps.append(Step(kind=StepKind.NOTE, seats=len(settled.contenders), note="fallback-tied-all-stand",
+                                      detail=Note.of(NoteKind.RUNNER_UP_TIE_ALL_STAND, contenders=settled.contenders)))
+        steps.extend(Step(kind=StepKind.TIE, seats=t.seats, value=t.value, note=t.stage) for t in ties)
+        steps.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
+        return tuple(steps)
+
     outcome = RoundOutcome(
         election=rule.election,
         round=1,
@@ -627,8 +650,8 @@ def first_round_outcome(
         eliminated=tuple(eliminated),
         ties=tuple(ties),
         thresholds=thresholds_map(*thresholds),
-        legal_basis=_legal_basis(rule.majority_basis, rule.quarter_basis, rule.qualification_basis),
-        trace=tuple(trace),
+        legal_basis=rule.legal_basis,
+        trace_factory=trace,
         notes=tuple(notes),
         method=rule.method,
     )
@@ -636,39 +659,30 @@ def first_round_outcome(
 
 
 def _qualify(
-    tally: Tally, rest: list[str], rule: FirstRoundRule, share: Threshold | None
-) -> tuple[list[str], list[Tie], list[Step]]:
-    """Who may stand in the second round, among ``rest`` (ranked, not elected)."""
-    steps: list[Step] = []
+    votes: Mapping[str, int], rest: list[str], rule: FirstRoundRule, share: Threshold | None
+) -> tuple[list[str], list[Tie], Note | None]:
+    """Who may stand in the second round, among ``rest`` (ranked, not elected); the
+    fallback applied, if any."""
     if rule.qualification is Qualification.ALL_NOT_ELECTED:
-        return list(rest), [], steps
+        return list(rest), [], None
     if rule.qualification is Qualification.TOP_TWO:
         pool = [name for name in rest if name not in rule.withdrawn]
-        top, tie, _ = _take_top(tally.votes, pool, 2, stage="second-round places", age=None)
-        return top, [tie] if tie is not None else [], steps
+        top, tie, _ = _take_top(votes, pool, 2, stage="second-round places", age=None)
+        return top, [tie] if tie is not None else [], None
     assert share is not None
-    reached = []
-    for name in rest:
-        votes = tally.votes[name]
-        met = share.met_by(votes)
-        step = Step(kind=StepKind.TEST, subject=name, value=Fraction(votes), passed=met, note=share.name)
-        steps.append(step)
-        if met:
-            reached.append(name)
+    need = share.votes
+    reached = [name for name in rest if votes[name] >= need]
     if len(reached) >= 2:
-        return reached, [], steps
-    others = [name for name in rest if name not in reached]
+        return reached, [], None
+    others = [name for name in rest if votes[name] < need]
     stage = "runner-up place" if reached else "second-round places"
-    if reached:
-        fallback = Step(kind=StepKind.NOTE, note="fallback-runner-up", detail=Note(kind=NoteKind.RUNNER_UP_FALLBACK))
-    else:
-        fallback = Step(kind=StepKind.NOTE, note="fallback-top-two", detail=Note(kind=NoteKind.TOP_TWO_FALLBACK))
-    steps.append(fallback)
-    top, tie = top_two_fallback(tally.votes, reached, others, stage=stage, runner_up_tie=rule.runner_up_tie)
-    if tie is not None and tie.resolved:
-        steps.append(Step(kind=StepKind.NOTE, seats=len(tie.contenders), note="fallback-tied-all-stand",
-                          detail=Note.of(NoteKind.RUNNER_UP_TIE_ALL_STAND, contenders=tie.contenders)))
-    return reached + top, [tie] if tie is not None else [], steps
+    fallback = _RUNNER_UP if reached else _TOP_TWO
+    top, tie = top_two_fallback(votes, reached, others, stage=stage, runner_up_tie=rule.runner_up_tie)
+    return reached + top, [tie] if tie is not None else [], fallback
+
+
+_RUNNER_UP = Note(kind=NoteKind.RUNNER_UP_FALLBACK)
+_TOP_TWO = Note(kind=NoteKind.TOP_TWO_FALLBACK)
 
 
 def all_tied_stand(tie: Tie) -> Tie:
@@ -738,30 +752,33 @@ def relative_majority_outcome(
     tally = as_tally(tally)
     seats = as_seats(seats, election)
     policy = as_if_unresolved(if_unresolved)
+    votes = dict(tally.votes.items())
     ranked = _ranked(tally, tally.votes)
-    trace: list[Step] = [Step(kind=StepKind.NOTE, detail=note) for note in notes]
     thresholds: list[Threshold] = []
-    elected, tie, problem = _take_top(tally.votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    elected, tie, problem = _take_top(votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    majority: Threshold | None = None
     if majority_required:
         majority = absolute_majority_threshold(tally.expressed, legal_basis)
         thresholds.append(majority)
-        for name in ranked:
-            trace.append(
-                Step(
-                    kind=StepKind.TEST,
-                    subject=name,
-                    value=Fraction(tally.votes[name]),
-                    passed=majority.met_by(tally.votes[name]),
-                    note=majority.name,
-                )
-            )
-        elected = [name for name in elected if majority.met_by(tally.votes[name])]
+        need = majority.votes
+        elected = [name for name in elected if votes[name] >= need]
     ties = [tie] if tie is not None else []
     undecided = set(tie.unresolved) if tie is not None else set()
     eliminated = [name for name in ranked if name not in elected and name not in undecided]
-    for tie_ in ties:
-        trace.append(Step(kind=StepKind.TIE, seats=tie_.seats, value=tie_.value, note=tie_.stage))
-    trace.extend(_results(elected, (), eliminated, undecided, ranked))
+
+    def trace() -> tuple[Step, ...]:
+        steps = [Step(kind=StepKind.NOTE, detail=note) for note in notes]
+        if majority is not None:
+            need = majority.votes
+            steps.extend(
+                Step(kind=StepKind.TEST, subject=name, value=Fraction(votes[name]),
+                     passed=votes[name] >= need, note=majority.name)
+                for name in ranked
+            )
+        steps.extend(Step(kind=StepKind.TIE, seats=t.seats, value=t.value, note=t.stage) for t in ties)
+        steps.extend(_results(elected, (), eliminated, undecided, ranked))
+        return tuple(steps)
+
     outcome = RoundOutcome(
         election=election,
         round=round,
@@ -772,7 +789,7 @@ def relative_majority_outcome(
         ties=tuple(ties),
         thresholds=thresholds_map(*thresholds) if thresholds else FrozenMap(),
         legal_basis=legal_basis,
-        trace=tuple(trace),
+        trace_factory=trace,
         notes=notes,
         method=method,
     )

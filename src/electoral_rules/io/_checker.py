@@ -597,11 +597,12 @@ def _all_rates_agree(rate_data: Sequence[tuple[str, str, int, int, int, int]]) -
     >>> _all_rates_agree([("x", "RapportInscrit", 3962, 2, 15128, 38171)])
     False
     """
-    if any(row[3] != 2 for row in rate_data):
+    if not rate_data:
+        return True
+    _, _, digits, decimals, numerators, denominators = zip(*rate_data, strict=True)
+    if decimals.count(2) != len(decimals):
         return False
-    return _columns_agree(
-        [row[2] for row in rate_data], [row[4] for row in rate_data], [row[5] for row in rate_data]
-    )
+    return _columns_agree(digits, numerators, denominators)
 
 
 def _columns_agree(digits: Sequence[int], numerators: Sequence[int], denominators: Sequence[int]) -> bool:

@@ -69,13 +69,18 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
+from typing import IO
 
 from .._mapping import FrozenMap
 from ..errors import OfficialFileError
 from .records import (
+    _ENTITY_SETTERS,
+    _ROUND_FIELDS,
+    _ROUND_SETTERS,
     MAX_COUNT,
     CandidateResult,
     Entity,
@@ -85,6 +90,8 @@ from .records import (
     Place,
     ResultFile,
     RoundResult,
+    _record,
+    _setters,
 )
 
 __all__ = [
@@ -548,12 +555,14 @@ class _RowError(Exception):
 
 
 def _count(text: str, column: str) -> int:
-    value = text.strip()
-    if value.isascii() and value.isdigit() and len(value) <= 12:
-        number = int(value)
+    if text.isdigit() and text.isascii() and len(text) <= 12:  # the usual case, no space
+        number = int(text)
         if number > MAX_COUNT:
-            raise _RowError(f"{column} = {value!r} is above {MAX_COUNT}")
+            raise _RowError(f"{column} = {text!r} is above {MAX_COUNT}")
         return number
+    value = text.strip()
+    if value != text and value:
+        return _count(value, column)
     if re.fullmatch(r"-\s*[0-9]+", value):
         raise _RowError(f"{column} = {value!r} is negative")
     if not value:
@@ -562,7 +571,7 @@ def _count(text: str, column: str) -> int:
 
 
 def _optional_count(text: str, column: str) -> int | None:
-    return None if not text.strip() else _count(text, column)
+    return None if not text or text.isspace() else _count(text, column)
 
 
 _NOISE_DECIMALS = 6
@@ -573,6 +582,9 @@ value is taken rounded to two decimals, as it was printed before the export."""
 def _rate(text: str, column: str) -> tuple[int, int] | None:
     """A printed percentage as ``(digits, decimals)``: ``"61,74%"`` -> ``(6174, 2)``,
     ``"4,3"`` -> ``(43, 1)``, ``"100"`` -> ``(100, 0)``; ``None`` for an empty cell."""
+    whole, sep, decimals = text.partition(",")
+    if sep and whole.isdigit() and decimals.isdigit() and text.isascii() and len(decimals) <= _NOISE_DECIMALS:
+        return int(whole + decimals), len(decimals)  # the usual case: "39,63"
     value = text.strip().rstrip("%").strip()
     if not value:
         return None
@@ -585,14 +597,19 @@ def _rate(text: str, column: str) -> tuple[int, int] | None:
     return int(whole + decimals), len(decimals)
 
 
+_FLAGS = frozenset({"elu", "elue", "elus", "oui", "non", "qualif_t2", "ballottage", "bal"})
+
+
 def _seats(text: str, column: str) -> tuple[int | None, str | None]:
     """A seats cell: a number of seats, or an elected flag (``Elu``, ``Oui``), or blank."""
+    if text.isdigit() and text.isascii():
+        return _count(text, column), None
     value = text.strip()
     if not value:
         return None, None
     if value.isascii() and value.isdigit():
         return _count(value, column), None
-    if _normal(value) in {"elu", "elue", "elus", "oui", "non", "qualif_t2", "ballottage", "bal"}:
+    if _normal(value) in _FLAGS:
         return None, value
     raise _RowError(f"{column} = {value!r} is not a number of seats")
 
@@ -617,26 +634,41 @@ class OpenDataFile:
     entities: Iterator[Entity]
 
 
-def _lines(handle: Iterator[bytes], encoding: str, flagged: list[int]) -> Iterator[str]:
-    """The file's lines decoded; the numbers of lines with bytes of another encoding are
-    put in ``flagged`` (UTF-8 bytes in a single-byte file, invalid UTF-8 in a UTF-8 one)."""
+def _scan(name: str, encoding: str, digest: hashlib._Hash | None) -> frozenset[int]:
+    """One pass over the bytes, a mebibyte at a time: feeds ``digest`` and returns the
+    numbers of the lines with bytes of another encoding (invalid UTF-8 in a UTF-8 file,
+    UTF-8 sequences in a single-byte one)."""
     utf8 = encoding.startswith("utf-8") or encoding == "ascii"
-    decoding = "utf-8" if utf8 else encoding
-    for number, raw in enumerate(handle, start=1):
-        if raw.isascii():
-            yield raw.decode("ascii")
-            continue
-        if utf8:
-            try:
-                yield raw.decode(decoding)
-                continue
-            except UnicodeDecodeError:
-                flagged.append(number)
-                yield raw.decode(decoding, errors="replace")
-                continue
-        if _UTF8_IN_SINGLE_BYTE.search(raw):
-            flagged.append(number)
-        yield raw.decode(decoding, errors="replace")
+    flagged: set[int] = set()
+    line = 1
+    carry = b""
+    with open(name, "rb") as handle:
+        while True:
+            chunk = handle.read(SAMPLE_BYTES)
+            if digest is not None and chunk:
+                digest.update(chunk)
+            data = carry + chunk
+            if chunk:
+                cut = data.rfind(b"\n") + 1
+                part, carry = data[:cut], data[cut:]
+            else:
+                part, carry = data, b""
+            if not part.isascii():
+                if utf8:
+                    try:
+                        part.decode("utf-8")
+                    except UnicodeDecodeError:
+                        for number, raw in enumerate(part.split(b"\n"), start=line):
+                            try:
+                                raw.decode("utf-8")
+                            except UnicodeDecodeError:
+                                flagged.add(number)
+                else:
+                    for match in _UTF8_IN_SINGLE_BYTE.finditer(part):
+                        flagged.add(line + part.count(b"\n", 0, match.start()))
+            line += part.count(b"\n")
+            if not chunk:
+                return frozenset(flagged)
 
 
 def _sniff(first: str) -> str:
@@ -659,45 +691,43 @@ def open_open_data(
         naming the file and line of each row that cannot be read; the reading goes on.
         Without it the first such row raises.
     :param round, year: the round and year when the file's name does not say them.
-    :param digest: a :mod:`hashlib` object fed every byte of the file as it is read.
+    :param digest: a :mod:`hashlib` object fed every byte of the file.
     :raises OfficialFileError: for a missing, empty or unreadable file, or a header of no
         known layout (naming the columns expected).
     """
     name = os.fspath(path)
     display = Path(name).as_posix()
     try:
-        handle = open(name, "rb")  # noqa: SIM115 (closed by the generator)
-    except OSError as err:
-        raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=display) from None
-    try:
-        sample = handle.read(SAMPLE_BYTES)
+        with open(name, "rb") as probe:
+            sample = probe.read(SAMPLE_BYTES)
         if not sample.strip():
             raise OfficialFileError("empty file", path=display)
         encoding = detect_encoding(sample)
-        handle.seek(0)
-        flagged: list[int] = []
-        raw_lines: Iterator[bytes] = handle if digest is None else _digesting(handle, digest)
-        lines = _lines(raw_lines, encoding, flagged)
-        header_line = next(lines).lstrip("\ufeff")
+        flagged = _scan(name, encoding, digest)
+        python_encoding = "utf-8-sig" if encoding in ("utf-8", "ascii", "utf-8-sig") else encoding
+        handle = open(name, encoding=python_encoding, errors="replace", newline="")  # noqa: SIM115
+    except OSError as err:
+        raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=display) from None
+    try:
+        header_line = handle.readline()
         skipped = 1
         while header_line.startswith("%"):  # the Senate tables' SQL preamble
-            header_line = next(lines)
+            header_line = handle.readline()
             skipped += 1
+        if not header_line.strip():
+            raise OfficialFileError("empty file", path=display)
         delimiter = _sniff(header_line)
         header = next(csv.reader([header_line], delimiter=delimiter))
         layout = _layout(header, Path(name).name)
     except OfficialFileError as err:
         handle.close()
         raise OfficialFileError(str(err).removeprefix(f"{display}: "), path=display) from None
-    except StopIteration:
-        handle.close()
-        raise OfficialFileError("empty file", path=display) from None
     except BaseException:
         handle.close()
         raise
     if round is not None or year is not None:
         layout = _replace_layout(layout, round=round, year=year)
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(handle, delimiter=delimiter)
     entities = _entities(handle, reader, layout, display, skipped, flagged, on_error)
     return OpenDataFile(
         path=display, encoding=encoding, delimiter=delimiter, layout=layout, entities=entities
@@ -710,26 +740,65 @@ def _replace_layout(layout: Layout, *, round: int | None, year: int | None) -> L
     )
 
 
-def _digesting(handle: Iterator[bytes], digest: hashlib._Hash) -> Iterator[bytes]:
-    for raw in handle:
-        digest.update(raw)
-        yield raw
+class _Rows:
+    """The rows of a table with the number of the line each starts on, rows with bytes of
+    another encoding reported (and skipped)."""
+
+    def __init__(
+        self,
+        reader: Iterator[list[str]],
+        path: str,
+        skipped: int,
+        flagged: frozenset[int],
+        on_error: OnError | None,
+    ) -> None:
+        self.reader = reader
+        self.path = path
+        self.skipped = skipped
+        self.flagged = flagged
+        self.on_error = on_error
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        reader, flagged, skipped = self.reader, self.flagged, self.skipped
+        last_line = skipped
+        for row in reader:
+            line = last_line + 1  # a row's first line: one after the previous row's last
+            last_line = skipped + reader.line_num  # type: ignore[attr-defined]
+            if flagged and any(number in flagged for number in range(line, last_line + 1)):
+                self.fail(line, _MIXED)
+                continue
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # a blank line
+            yield line, row
+
+    def fail(self, line: int, message: str) -> None:
+        _fail(self.on_error, self.path, line, message)
 
 
 def _entities(
-    handle: object,
+    handle: IO[str],
     reader: Iterator[list[str]],
     layout: Layout,
     path: str,
     skipped: int,
-    flagged: list[int],
+    flagged: frozenset[int],
     on_error: OnError | None,
 ) -> Iterator[Entity]:
-    build = _senators if layout.name == SENATORS else _long_entities if layout.long else _wide_entities
+    rows = _Rows(reader, path, skipped, flagged, on_error)
     try:
-        yield from build(reader, layout, path, skipped, flagged, on_error)
+        if layout.name == SENATORS:
+            yield from _senators(rows, layout, path)
+        elif layout.long:
+            yield from _long_entities(rows, layout, path)
+        else:
+            builder = _Builder(layout, path)
+            for line, row in rows:
+                try:
+                    yield builder.entity(row, line, row)
+                except _RowError as err:
+                    rows.fail(line, str(err))
     finally:
-        handle.close()  # type: ignore[attr-defined]
+        handle.close()
 
 
 def _fail(on_error: OnError | None, path: str, line: int, message: str) -> None:
@@ -739,34 +808,351 @@ def _fail(on_error: OnError | None, path: str, line: int, message: str) -> None:
     on_error(error)
 
 
-def _wide_entities(
-    reader: Iterator[list[str]],
-    layout: Layout,
-    path: str,
-    skipped: int,
-    flagged: list[int],
-    on_error: OnError | None,
-) -> Iterator[Entity]:
-    last_line = skipped
-    for row in reader:
-        line = last_line + 1  # a row's first line: one after the previous row's last
-        last_line = skipped + reader.line_num  # type: ignore[attr-defined]
-        if flagged and flagged[-1] >= line:
-            _fail(on_error, path, line, _MIXED)
-            continue
-        if not any(cell.strip() for cell in row):
-            continue  # a blank line
-        try:
-            yield _wide_entity(row, layout, path, line)
-        except _RowError as err:
-            _fail(on_error, path, line, str(err))
-
-
 _MIXED = "bytes of another encoding than the rest of the file (mixed encoding)"
 
+_NONE = -1
+_GROUP_FIELDS = (
+    "number",
+    "nuance",
+    "nuance_name",
+    "sex",
+    "last_name",
+    "head",
+    "first_name",
+    "list",
+    "short_list",
+    "binome",
+    "seats",
+    "elected",
+    "sector_seats",
+    "community_seats",
+    "votes",
+)
+_LIST_SETTERS = _setters(
+    ListResult,
+    (
+        "name",
+        "number",
+        "votes",
+        "full_name",
+        "head",
+        "nuance",
+        "nuance_name",
+        "seats",
+        "candidates",
+        "sector_seats",
+        "community_seats",
+        "elected",
+    ),
+)
+_ROUND_SETTER_LIST = tuple(_ROUND_SETTERS[name] for name in _ROUND_FIELDS)
+_PLACE_SETTERS = _setters(Place, ("level", "code", "name", "region", "department", "commune", "codes"))
 
-def _place(layout: Layout, values: Sequence[str]) -> Place:
-    fixed = layout.fixed
+
+class _Builder:
+    """Builds the records of one row of a table of a given layout, with every column's
+    position worked out once."""
+
+    def __init__(self, layout: Layout, path: str) -> None:
+        self.layout = layout
+        self.path = path
+        group = layout.group
+        self.offsets = {name: group.get(name, _NONE) for name in _GROUP_FIELDS}
+        self.pad = max([*group.values(), *(rate[0] for rate in layout.group_rates), 0]) + 2
+        """Every group is made this long (with "" cells) before reading, so that the offset
+        -1 of an absent column reads the last, always empty, cell."""
+        self.votes = self.offsets["votes"]
+        self.as_lists = layout.election in ("municipales", "européennes")
+        self.flagged_column = "seats" in group or "elected" in group
+        self.count_columns = [(name, index) for name, index in layout.fixed.items() if name in _COUNT_FIELDS]
+        self.merged = "blank_and_null" in layout.fixed and "blank" not in layout.fixed
+        self.place_columns = dict(layout.fixed)
+        self.labels: dict[int, dict[str, str]] = {}
+        self.round = layout.round or 0
+        self.departments: dict[str, str] = {}
+        fixed = layout.fixed
+        self.commune_columns = (
+            (fixed["department"], fixed["commune"], fixed.get("commune_name"))
+            if layout.level is Level.COMMUNE and "department" in fixed and "commune" in fixed
+            else None
+        )
+        self.seats_to_fill = layout.fixed.get("seats_to_fill")
+        self.seats_filled = layout.fixed.get("seats_filled")
+
+    def label(self, index: int, field_name: str) -> str:
+        """``"'Voix 3' (group 3)"``: a column named in messages."""
+        names = self.labels.get(index)
+        if names is None:
+            layout = self.layout
+            base = layout.start + (index - 1) * layout.width if not layout.long else layout.start
+            names = {}
+            for name, offset in (*layout.group.items(), *((rate[1], rate[0]) for rate in layout.group_rates)):
+                column = base + offset
+                printed = layout.columns[column].strip() if column < len(layout.columns) else ""
+                names[name] = f"{(printed or name)!r} (group {index})"
+            self.labels[index] = names
+        return names.get(field_name, f"{field_name!r} (group {index})")
+
+    def commune(self, values: Sequence[str]) -> Place:
+        """The place of a commune's (or PLM sector's) row: :func:`_place`, with the
+        department codes converted once per department."""
+        assert self.commune_columns is not None
+        department_at, commune_at, name_at = self.commune_columns
+        raw = values[department_at].strip()
+        commune = values[commune_at].strip()
+        if "SR" in commune.upper() or raw in ("ZX", "zx"):
+            return _place(self.layout, values, self.place_columns)
+        department = self.departments.get(raw)
+        if department is None:
+            department = self.departments[raw] = insee_department(raw) if raw else ""
+        if not department:
+            return _place(self.layout, values, self.place_columns)
+        code = _commune_code(department, commune)
+        name = values[name_at].strip() if name_at is not None else ""
+        codes = FrozenMap.wrap({"department": raw, "commune": commune})
+        return _record(Place, _PLACE_SETTERS, _COMMUNE_LEVEL, code, name, None, department, commune, codes)
+
+    def counts(self, values: Sequence[str]) -> dict[str, int]:
+        counts = {}
+        for name, index in self.count_columns:
+            text = values[index]
+            counts[name] = (
+                int(text)
+                if text.isdigit() and text.isascii() and len(text) <= 9
+                else _count(text, repr(self.layout.columns[index].strip()))
+            )
+        if self.merged:  # 'Blancs et nuls' (2014): as blank, with null 0
+            counts["blank"] = counts["blank_and_null"]
+            counts["null"] = 0
+        else:
+            counts.setdefault("blank", 0)
+            counts.setdefault("null", 0)
+        return counts
+
+    def fixed_rates(self, values: Sequence[str], counts: dict[str, int], element: str) -> list[_PendingRate]:
+        size = len(values)
+        return [
+            (element, column, values[index], counts[top], counts[bottom])
+            for index, column, top, bottom in self.layout.fixed_rates
+            if index < size and top in counts and bottom in counts
+        ]
+
+    def entity(
+        self,
+        values: list[str],
+        line: int,
+        first: Sequence[str],
+        groups: Sequence[Sequence[str]] | None = None,
+    ) -> Entity:
+        layout = self.layout
+        start, width = layout.start, layout.width
+        if len(first) < start:
+            raise _RowError(f"truncated row: {len(first)} fields, the place's columns alone are {start}")
+        element = f"line {line}"
+        place = (
+            self.commune(first)
+            if self.commune_columns is not None
+            else _place(layout, first, self.place_columns)
+        )
+        counts = self.counts(first)
+        pending = self.fixed_rates(first, counts, element)
+        if groups is None:
+            found: list[Sequence[str]] = []
+            votes_at = self.votes
+            size = len(values)
+            for offset in range(start, size, width):
+                if offset + votes_at < size and values[offset + votes_at]:
+                    found.append(values[offset : offset + width])
+                    continue
+                rest = values[offset:]
+                if not "".join(rest).strip():
+                    break  # the absent groups (padding)
+                cells = values[offset : offset + width]
+                if not "".join(cells).strip():
+                    continue
+                if offset + votes_at >= size:
+                    raise _RowError(
+                        f"truncated row: group {len(found) + 1} has {len(cells)} of its {width} columns (no votes column)"
+                    )
+                found.append(cells)
+            groups = found
+        people, lists = self.groups(groups, counts, element, pending)
+        rate_data = _read_rates(pending)
+        item = _record(
+            RoundResult,
+            _ROUND_SETTER_LIST,
+            self.path,
+            element,
+            self.round,
+            counts["registered"],
+            counts["voters"],
+            counts["blank"],
+            counts["null"],
+            counts["expressed"],
+            counts.get("abstentions"),
+            people,
+            lists,
+            rate_data,
+            1,
+        )
+        seats_to_fill, seats_filled = self.seats_to_fill, self.seats_filled
+        return _record(
+            Entity,
+            _ENTITY_SETTERS,
+            self.path,
+            element,
+            place,
+            (item,),
+            None if seats_to_fill is None else _count(first[seats_to_fill], "'NbSap'"),
+            None if seats_filled is None else _count(first[seats_filled], "'NbSiePourvus'"),
+            line,
+        )
+
+    def groups(
+        self,
+        groups: Sequence[Sequence[str]],
+        counts: dict[str, int],
+        element: str,
+        pending: list[_PendingRate],
+    ) -> tuple[tuple[CandidateResult, ...], tuple[ListResult, ...]]:
+        at = self.offsets
+        votes_at, number_at, seats_at, elected_at = at["votes"], at["number"], at["seats"], at["elected"]
+        sector_at, community_at, nuance_at = at["sector_seats"], at["community_seats"], at["nuance"]
+        list_at, short_at, head_at = at["list"], at["short_list"], at["head"]
+        last_at, first_at, binome_at = at["last_name"], at["first_name"], at["binome"]
+        rates = self.layout.group_rates
+        width = self.pad
+        people: list[CandidateResult] = []
+        lists: list[ListResult] = []
+        names: set[str] = set()
+        as_lists = self.as_lists
+        for index, cells in enumerate(groups, start=1):
+            if len(cells) < width:
+                cells = [*cells, *([""] * (width - len(cells)))]  # absent columns (offset -1) read ""
+            text = cells[votes_at]
+            votes = (
+                int(text)
+                if text.isdigit() and text.isascii() and len(text) <= 9
+                else _count(text, self.label(index, "votes"))
+            )
+            text = cells[number_at]
+            if text.isdigit() and text.isascii() and len(text) <= 9:
+                number: int | None = int(text)
+            else:
+                text = text.strip()
+                number = _count(text, self.label(index, "number")) if text else None
+            flag: str | None = None
+            text = cells[seats_at]
+            if text.isdigit() and text.isascii() and len(text) <= 9:
+                seats: int | None = int(text)
+            else:
+                seats, flag = _seats(text, self.label(index, "seats")) if seats_at >= 0 else (None, None)
+            if elected_at >= 0:
+                text = cells[elected_at].strip()
+                if text:
+                    flag = text
+            full = cells[list_at].strip()
+            last, first = cells[last_at].strip(), cells[first_at].strip()
+            person = f"{last} {first}".strip() if last or first else ""
+            title = (
+                full
+                or cells[short_at].strip()
+                or cells[binome_at].strip()
+                or person
+                or cells[head_at].strip()
+            )
+            if not title:
+                title = f"n° {number if number is not None else index}"
+            if title in names:
+                title = f"{title} (n° {number if number is not None else index})"
+            names.add(title)
+            if rates:
+                where = f"{element}/group {index}"
+                for offset, rate_name, base_name in rates:
+                    pending.append((where, rate_name, cells[offset], votes, counts[base_name]))
+            nuance = cells[nuance_at].strip() or None
+            if as_lists:
+                text = cells[community_at]
+                community = (
+                    int(text)
+                    if text.isdigit() and text.isascii() and len(text) <= 9
+                    else (
+                        _optional_count(text, self.label(index, "community_seats"))
+                        if community_at >= 0
+                        else None
+                    )
+                )
+                text = cells[sector_at]
+                sector = (
+                    int(text)
+                    if text.isdigit() and text.isascii() and len(text) <= 9
+                    else (
+                        _optional_count(text, self.label(index, "sector_seats")) if sector_at >= 0 else None
+                    )
+                )
+                lists.append(
+                    _record(
+                        ListResult,
+                        _LIST_SETTERS,
+                        title,
+                        number,
+                        votes,
+                        full or title,
+                        cells[head_at].strip() or person,
+                        nuance,
+                        None,
+                        seats,
+                        (),
+                        sector,
+                        community,
+                        flag,
+                    )
+                )
+            else:
+                people.append(
+                    CandidateResult(
+                        name=title,
+                        last_name=last or title,
+                        first_name=first,
+                        civility=cells[at["sex"]].strip(),
+                        number=number,
+                        nuance=nuance,
+                        nuance_name=cells[at["nuance_name"]].strip() or None,
+                        votes=votes,
+                        elected=flag if flag is not None else ("" if self.flagged_column else None),
+                    )
+                )
+        return tuple(people), tuple(lists)
+
+
+_PendingRate = tuple[str, str, str, int, int]
+"""A printed percentage not yet read: ``(element, column, text, numerator, denominator)``."""
+_TWO_DECIMALS = re.compile(r"[0-9]{1,3},[0-9]{2}(?:\n[0-9]{1,3},[0-9]{2})*")
+
+
+def _read_rates(pending: Sequence[_PendingRate]) -> tuple[tuple[str, str, int, int, int, int], ...]:
+    """The ``rate_data`` of a round from its printed percentages: all at once when every one
+    is shaped like ``"39,63"`` (one match, one split), else cell by cell (empty cells
+    dropped; a malformed one raises naming its column)."""
+    if not pending:
+        return ()
+    wheres, columns, cells, tops, bottoms = zip(*pending, strict=True)
+    texts = "\n".join(cells)
+    if _TWO_DECIMALS.fullmatch(texts):
+        digits = map(int, texts.replace(",", "").split("\n"))
+        return tuple(zip(wheres, columns, digits, repeat(2), tops, bottoms, strict=False))
+    data = []
+    for where, column, text, top, bottom in pending:
+        label = f"{column!r} ({where.split('/', 1)[1]})" if "/" in where else repr(column)
+        printed = _rate(text, label)
+        if printed is not None:
+            data.append((where, column, printed[0], printed[1], top, bottom))
+    return tuple(data)
+
+
+def _place(layout: Layout, values: Sequence[str], fixed: Mapping[str, int] | None = None) -> Place:
+    if fixed is None:
+        fixed = dict(layout.fixed)
 
     def get(name: str) -> str:
         index = fixed.get(name)
@@ -774,7 +1160,7 @@ def _place(layout: Layout, values: Sequence[str]) -> Place:
 
     raw_department = get("department")
     level = layout.level
-    codes = {name: get(name) for name in fixed if name not in _COUNT_FIELDS and not name.startswith("seats")}
+    codes = {name: get(name) for name in _CODE_FIELDS if name in fixed}
     if level is Level.COMMUNE:
         commune = get("commune")
         department = insee_department(raw_department, commune) if raw_department else commune[:2]
@@ -782,13 +1168,8 @@ def _place(layout: Layout, values: Sequence[str]) -> Place:
         name = get("commune_name")
         if "SR" in commune.upper():
             level = Level.SECTOR
-        return Place(
-            level=level,
-            code=code,
-            name=name,
-            department=department,
-            commune=commune,
-            codes=FrozenMap(codes),
+        return _record(
+            Place, _PLACE_SETTERS, level, code, name, None, department, commune, FrozenMap.wrap(codes)
         )
     if level is Level.CANTON:
         department = insee_department(raw_department)
@@ -833,202 +1214,20 @@ def _place(layout: Layout, values: Sequence[str]) -> Place:
     return Place(level=level, code=region, name=get("region_name"), region=region, codes=FrozenMap(codes))
 
 
-def _counts(layout: Layout, values: Sequence[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    header = layout.columns
-    for name in _COUNT_FIELDS:
-        index = layout.fixed.get(name)
-        if index is not None:
-            counts[name] = _count(values[index], repr(header[index].strip()))
-    if "blank_and_null" in counts:
-        counts.setdefault("blank", counts["blank_and_null"])
-        counts.setdefault("null", 0)
-    counts.setdefault("blank", 0)
-    counts.setdefault("null", 0)
-    return counts
+_COMMUNE_LEVEL = Level.COMMUNE
+_CODE_FIELDS = ("department", "commune", "canton", "constituency", "region", "insee")
 
 
-def _fixed_rates(
-    layout: Layout, values: Sequence[str], counts: dict[str, int], element: str
-) -> list[tuple[str, str, int, int, int, int]]:
-    data = []
-    for index, column, top, bottom in layout.fixed_rates:
-        if index >= len(values) or top not in counts or bottom not in counts:
-            continue
-        printed = _rate(values[index], repr(column))
-        if printed is not None:
-            data.append((element, column, printed[0], printed[1], counts[top], counts[bottom]))
-    return data
-
-
-def _wide_entity(values: list[str], layout: Layout, path: str, line: int) -> Entity:
-    start, width = layout.start, layout.width
-    if len(values) < start:
-        raise _RowError(f"truncated row: {len(values)} fields, the place's columns alone are {start}")
-    element = f"line {line}"
-    place = _place(layout, values)
-    counts = _counts(layout, values)
-    rate_data = _fixed_rates(layout, values, counts, element)
-    groups: list[list[str]] = []
-    for offset in range(start, len(values), width):
-        cells = values[offset : offset + width]
-        if not any(cell.strip() for cell in cells):
-            continue  # an absent group (padding)
-        if len(cells) < width and len(cells) <= layout.group["votes"]:
-            raise _RowError(
-                f"truncated row: group {len(groups) + 1} has {len(cells)} of its {width} columns (no votes column)"
-            )
-        groups.append(cells)
-    people, lists = _groups(groups, layout, counts, element, rate_data)
-    item = RoundResult(
-        path=path,
-        element=element,
-        round=layout.round or 0,
-        registered=counts["registered"],
-        voters=counts["voters"],
-        blank=counts["blank"],
-        null=counts["null"],
-        expressed=counts["expressed"],
-        abstentions=counts.get("abstentions"),
-        candidates=people,
-        lists=lists,
-        rate_data=tuple(rate_data),
-    )
-    return Entity(
-        path=path,
-        element=element,
-        place=place,
-        rounds=(item,),
-        seats_to_fill=None,
-        seats_filled=None,
-        line=line,
-    )
-
-
-def _cell(cells: Sequence[str], group: FrozenMap[str, int], name: str) -> str:
-    offset = group.get(name)
-    return cells[offset].strip() if offset is not None and offset < len(cells) else ""
-
-
-def _groups(
-    groups: Sequence[Sequence[str]],
-    layout: Layout,
-    counts: dict[str, int],
-    element: str,
-    rate_data: list[tuple[str, str, int, int, int, int]],
-) -> tuple[tuple[CandidateResult, ...], tuple[ListResult, ...]]:
-    group = layout.group
-    as_lists = layout.election in ("municipales", "européennes")
-    people: list[CandidateResult] = []
-    lists: list[ListResult] = []
-    names: set[str] = set()
-    header = layout.columns
-    for index, cells in enumerate(groups, start=1):
-        column = f"group {index}"
-        base = layout.start + (index - 1) * layout.width if not layout.long else layout.start
-
-        def label(field_name: str, base: int = base) -> str:
-            offset = group.get(field_name)
-            return (
-                repr(header[base + offset].strip())
-                if offset is not None and base + offset < len(header)
-                else field_name
-            )
-
-        votes = _count(cells[group["votes"]], f"{label('votes')} ({column})")
-        number_text = _cell(cells, group, "number")
-        number = _count(number_text, f"{label('number')} ({column})") if number_text else None
-        seats, flag = _seats(_cell(cells, group, "seats"), f"{label('seats')} ({column})")
-        elected_text = _cell(cells, group, "elected")
-        if elected_text:
-            flag = elected_text
-        last, first = _cell(cells, group, "last_name"), _cell(cells, group, "first_name")
-        person = " ".join(part for part in (last, first) if part)
-        title = (
-            _cell(cells, group, "list")
-            or _cell(cells, group, "short_list")
-            or _cell(cells, group, "binome")
-            or person
-            or _cell(cells, group, "head")
-            or f"n° {number if number is not None else index}"
-        )
-        name = title if title not in names else f"{title} (n° {number if number is not None else index})"
-        names.add(name)
-        where = f"{element}/{column}"
-        for offset, rate_name, base_name in layout.group_rates:
-            if offset < len(cells):
-                printed = _rate(cells[offset], f"{rate_name!r} ({column})")
-                if printed is not None:
-                    rate_data.append((where, rate_name, printed[0], printed[1], votes, counts[base_name]))
-        nuance = _cell(cells, group, "nuance") or None
-        if as_lists:
-            lists.append(
-                ListResult(
-                    name=name,
-                    number=number,
-                    votes=votes,
-                    full_name=_cell(cells, group, "list") or name,
-                    head=_cell(cells, group, "head") or person,
-                    nuance=nuance,
-                    seats=seats,
-                    sector_seats=_optional_count(
-                        _cell(cells, group, "sector_seats"), f"{label('sector_seats')} ({column})"
-                    ),
-                    community_seats=_optional_count(
-                        _cell(cells, group, "community_seats"), f"{label('community_seats')} ({column})"
-                    ),
-                    elected=flag,
-                )
-            )
-        else:
-            people.append(
-                CandidateResult(
-                    name=name,
-                    last_name=last or title,
-                    first_name=first,
-                    civility=_cell(cells, group, "sex"),
-                    number=number,
-                    nuance=nuance,
-                    nuance_name=_cell(cells, group, "nuance_name") or None,
-                    votes=votes,
-                    elected=flag
-                    if flag is not None
-                    else ("" if "seats" in group or "elected" in group else None),
-                )
-            )
-    return tuple(people), tuple(lists)
-
-
-def _senators(
-    reader: Iterator[list[str]],
-    layout: Layout,
-    path: str,
-    skipped: int,
-    flagged: list[int],
-    on_error: OnError | None,
-) -> Iterator[Entity]:
+def _senators(rows: _Rows, layout: Layout, path: str) -> Iterator[Entity]:
     """One place per constituency with its serving senators (``État`` = ``ACTIF``) counted
     in :attr:`~electoral_rules.io.records.Entity.seats_filled`, in order of first appearance
     (a few hundred constituencies at most are kept while reading)."""
     where = layout.fixed["constituency_name"]
     state = layout.fixed["state"]
     found: dict[str, list[int]] = {}  # name -> [first line, serving senators]
-    last_line = skipped
-    for row in reader:
-        line = last_line + 1
-        last_line = skipped + reader.line_num  # type: ignore[attr-defined]
-        if flagged and flagged[-1] >= line:
-            _fail(on_error, path, line, _MIXED)
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
+    for line, row in rows:
         if len(row) <= max(where, state):
-            _fail(
-                on_error,
-                path,
-                line,
-                f"truncated row: {len(row)} fields, 'Circonscription' is field {where + 1}",
-            )
+            rows.fail(line, f"truncated row: {len(row)} fields, 'Circonscription' is field {where + 1}")
             continue
         if row[state].strip().upper() != "ACTIF":
             continue
@@ -1045,90 +1244,34 @@ def _senators(
         )
 
 
-def _long_entities(
-    reader: Iterator[list[str]],
-    layout: Layout,
-    path: str,
-    skipped: int,
-    flagged: list[int],
-    on_error: OnError | None,
-) -> Iterator[Entity]:
+def _long_entities(rows: _Rows, layout: Layout, path: str) -> Iterator[Entity]:
     """One place per run of consecutive rows with the same place columns."""
     start = layout.start
+    builder = _Builder(layout, path)
     pending: list[tuple[int, list[str]]] = []
-    last_line = skipped
 
     def flush() -> Iterator[Entity]:
         if not pending:
             return
-        first_line, first = pending[0]
+        line, first = pending[0]
+        groups = [row[start:] for _, row in pending]
         try:
-            yield _long_entity(pending, layout, path)
+            for row_line, cells in zip((number for number, _ in pending), groups, strict=True):
+                if len(cells) <= layout.group["votes"]:
+                    raise _RowError(f"truncated row at line {row_line}: no votes column")
+            yield builder.entity(first, line, first, groups)
         except _RowError as err:
-            _fail(on_error, path, first_line, str(err))
-        del first
+            rows.fail(line, str(err))
 
-    for row in reader:
-        line = last_line + 1
-        last_line = skipped + reader.line_num  # type: ignore[attr-defined]
-        if flagged and flagged[-1] >= line:
-            _fail(on_error, path, line, _MIXED)
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
+    for line, row in rows:
         if len(row) < start:
-            _fail(
-                on_error,
-                path,
-                line,
-                f"truncated row: {len(row)} fields, the place's columns alone are {start}",
-            )
+            rows.fail(line, f"truncated row: {len(row)} fields, the place's columns alone are {start}")
             continue
         if pending and pending[0][1][:start] != row[:start]:
             yield from flush()
             pending = []
         pending.append((line, row))
     yield from flush()
-
-
-def _long_entity(rows: Sequence[tuple[int, list[str]]], layout: Layout, path: str) -> Entity:
-    line, first = rows[0]
-    element = f"line {line}"
-    place = _place(layout, first)
-    counts = _counts(layout, first)
-    rate_data = _fixed_rates(layout, first, counts, element)
-    groups = []
-    for row_line, row in rows:
-        cells = row[layout.start :]
-        if len(cells) <= layout.group["votes"]:
-            raise _RowError(f"truncated row at line {row_line}: no votes column")
-        groups.append(cells)
-    people, lists = _groups(groups, layout, counts, element, rate_data)
-    seats_to_fill = layout.fixed.get("seats_to_fill")
-    seats_filled = layout.fixed.get("seats_filled")
-    item = RoundResult(
-        path=path,
-        element=element,
-        round=layout.round or 0,
-        registered=counts["registered"],
-        voters=counts["voters"],
-        blank=counts["blank"],
-        null=counts["null"],
-        expressed=counts["expressed"],
-        abstentions=counts.get("abstentions"),
-        candidates=people,
-        lists=lists,
-        rate_data=tuple(rate_data),
-    )
-    return Entity(
-        path=path,
-        element=element,
-        place=place,
-        rounds=(item,),
-        seats_to_fill=None if seats_to_fill is None else _count(first[seats_to_fill], "'NbSap'"),
-        seats_filled=None if seats_filled is None else _count(first[seats_filled], "'NbSiePourvus'"),
-        line=line,
-    )
 
 
 def iter_open_data(

@@ -617,7 +617,8 @@ def _rows(data: Mapping[str, Any], prefix: str = "") -> list[list[str]]:
                 )
         elif key in ("ties", "notes"):
             rows.extend(
-                [key[:-1], str(index), json.dumps(item, ensure_ascii=False)] for index, item in enumerate(value)
+                [key[:-1], str(index), json.dumps(item, ensure_ascii=False)]
+                for index, item in enumerate(value)
             )
         elif isinstance(value, list):
             rows.extend([field, "", str(item)] for item in value)
