@@ -7,16 +7,19 @@ The random properties over every public entry point are in ``tests/test_hostile_
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import unicodedata
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from electoral_rules import Candidate, PartyList, Tally
-from electoral_rules._exact import MAX_COUNT
-from electoral_rules.apportionment import dhondt
+from electoral_rules._exact import MAX_COUNT, percent
+from electoral_rules.apportionment import dhondt, highest_averages, largest_remainder
 from electoral_rules.cli import main
 from electoral_rules.errors import (
     InvalidArgumentError,
@@ -24,11 +27,14 @@ from electoral_rules.errors import (
     OfficialFileError,
     UnsafeDocumentError,
 )
+from electoral_rules.france import senate
 from electoral_rules.io import MAX_COUNT as io_MAX_COUNT
 from electoral_rules.io import read_bytes, read_official_file
 from electoral_rules.io.opendata import from_csv, from_dict, from_json, save, to_csv, to_dict, to_json
 from electoral_rules.io.verify import Verdict, official_files, verify_path
 from electoral_rules.outcome import RoundOutcome, Step, StepKind
+from electoral_rules.render.svg import hemicycle_svg
+from electoral_rules.tiebreak import IfUnresolved
 
 DATA = Path(__file__).parent / "data"
 SENATE = DATA / "senat2026-xml"
@@ -438,3 +444,100 @@ def test_cli_help_texts(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(str(code) in texts["verify"] for code in (0, 1, 2))
     first = [text.split("\n\n")[1] for text in (texts["allocate"], texts["explain"])]
     assert first[0] != first[1], first
+
+
+# -- 5. policy arguments are validated on entry --------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["highest_averages", "largest_remainder"])
+@pytest.mark.parametrize(
+    ("keyword", "value", "words"),
+    [
+        ("tie_break", "most-votes", "tie_break"),
+        ("tie_break", IfUnresolved.REPORT, "tie_break"),
+        ("legal_basis", None, "legal_basis"),
+        ("legal_basis", 5, "legal_basis"),
+    ],
+)
+def test_policy_arguments_are_checked_even_without_a_tie(
+    method: str, keyword: str, value: object, words: str
+) -> None:
+    allocate = highest_averages if method == "highest_averages" else largest_remainder
+    with pytest.raises(InvalidArgumentError, match=words):
+        allocate({"A": 3, "B": 1}, 2, **{keyword: value})  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match=words):  # and with a tie to settle
+        allocate({"A": 3, "B": 3}, 1, **{keyword: value})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["x", None, 1, "smallest remainders lose"])
+def test_over_allocation_must_be_a_member(value: object) -> None:
+    with pytest.raises(InvalidArgumentError, match="over_allocation"):
+        largest_remainder({"A": 3, "B": 1}, 2, over_allocation=value)  # type: ignore[arg-type]
+
+
+# -- 6. threshold_base ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", [highest_averages, largest_remainder])
+@pytest.mark.parametrize(
+    ("base", "threshold", "words"),
+    [(0, "5%", "threshold base"), (100, "5%", "threshold base"), (1000, None, "threshold_base")],
+    ids=["zero", "below the votes", "without threshold"],
+)
+def test_threshold_base_is_checked(method: Any, base: int, threshold: str | None, words: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=words):
+        method({"A": 300, "B": 10}, 3, threshold=threshold, threshold_base=base)
+
+
+def test_threshold_base_above_the_votes_is_accepted() -> None:
+    result = highest_averages({"A": 300, "B": 10}, 3, threshold="5%", threshold_base=1000)
+    assert result.excluded == ("B",) and result.threshold is not None
+    assert result.threshold.base_count == 1000
+
+
+# -- 13. messages -------------------------------------------------------------------------------
+
+
+def test_threshold_given_as_a_whole_percentage_is_explained() -> None:
+    with pytest.raises(InvalidArgumentError) as info:
+        highest_averages({"A": 3, "B": 1}, 2, threshold=5)
+    message = str(info.value)
+    assert "5 %" not in message.split("must")[0] or "'5%'" in message
+    assert "'5%'" in message and "Fraction(1, 20)" in message
+
+
+@pytest.mark.parametrize("text", ["-5%", "-5", "- 5 %", "-0,5%"])
+def test_a_negative_percentage_is_called_negative(text: str) -> None:
+    with pytest.raises(InvalidArgumentError, match="negative"):
+        percent(text)
+    with pytest.raises(InvalidArgumentError, match="negative"):
+        highest_averages({"A": 3, "B": 1}, 2, threshold=text)
+
+
+# -- 15. smaller ones ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None, "False"])
+def test_senate_abroad_must_be_a_bool(value: object) -> None:
+    with pytest.raises(InvalidArgumentError, match="abroad"):
+        senate.allocate({"A": 3, "B": 1}, 6, abroad=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seats", [4, 5, 7, 8, 10, 11, 12, 16, 24, 25, 30])
+def test_small_hemicycles_have_even_gaps_and_clear_the_title(seats: int) -> None:
+    svg = hemicycle_svg(dhondt({"A": 1023, "B": 258, "C": 253}, seats))
+    root = ET.fromstring(svg)
+    circles = [
+        (float(c.attrib["cx"]), float(c.attrib["cy"]), float(c.attrib["r"]))
+        for c in root.iter("{http://www.w3.org/2000/svg}circle")
+    ]
+    assert len(circles) == seats
+    radius = circles[0][2]
+    # each seat's nearest neighbour is close (no seat stranded), and none overlaps
+    nearest = [
+        min(math.dist((x, y), (u, v)) for u, v, _ in circles if (u, v) != (x, y)) for x, y, _ in circles
+    ]
+    assert min(nearest) >= 2 * radius
+    assert max(nearest) <= 3.5 * radius, (seats, nearest, radius)  # 5 seats: 8 radii before
+    # the title's baseline (y=24, 18 px) is well above the highest seat
+    assert min(y - r for _, y, r in circles) >= 24 + 16

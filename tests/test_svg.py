@@ -86,7 +86,7 @@ def test_eu2024_bar_chart(eu2024: tuple[dict[str, int], dict[str, int], int]) ->
     rows = [g.attrib["data-list"] for g in root.iter(f"{SVG}g")]
     assert rows[-1] == "Autres listes (26)"
     assert len(rows) == 13
-    assert "31,4 % des voix · 37,0 % des sièges" in svg
+    assert "31,3… % des voix · 37,0… % des sièges" in svg
 
 
 def test_deterministic_and_pure() -> None:
@@ -169,7 +169,7 @@ def test_notebook_wrappers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("seats", "rows"), [(1, (1,)), (3, (3,)), (4, (2, 2)), (15, (6, 9)), (16, (4, 5, 7))]
+    ("seats", "rows"), [(1, (1,)), (3, (3,)), (4, (4,)), (11, (11,)), (12, (5, 7)), (15, (6, 9)), (16, (6, 10))]
 )
 def test_rows_small_houses(seats: int, rows: tuple[int, ...]) -> None:
     assert hemicycle_rows(seats) == rows

@@ -93,12 +93,13 @@ def test_everyone_under_the_threshold() -> None:
 
 
 def test_methods_pass_the_base_on() -> None:
-    votes = {"A": 600, "B": 351, "C": 49}
-    assert dhondt(votes, 10, threshold="5%").excluded == ("C",)
-    assert dhondt(votes, 10, threshold="5%", threshold_base=980).excluded == ()
-    result = largest_remainder(votes, 10, threshold="5%", threshold_base=980)
+    votes = {"A": 600, "B": 351, "C": 55}
+    assert dhondt(votes, 10, threshold="5%").excluded == ()  # 55 >= 5 % of 1 006
+    # a base at least the votes given (registered, say): 55 < 5 % of 2 000
+    assert dhondt(votes, 10, threshold="5%", threshold_base=2000).excluded == ("C",)
+    result = largest_remainder(votes, 10, threshold="5%", threshold_base=2000)
     assert result.threshold is not None
-    assert result.threshold.base_count == 980
+    assert result.threshold.base_count == 2000
 
 
 @given(votes_mappings(), shares(), st.integers(0, 10**12) | st.none())
@@ -106,8 +107,10 @@ def test_methods_pass_the_base_on() -> None:
 @example({"A": 49, "B": 951}, Fraction(1, 20), None)
 @example({"A": 1, "B": 7}, Fraction(1, 8), None)
 def test_admitted_exactly_when_share_times_base_is_reached(
-    votes: dict[str, int], share: Fraction, base: int | None
+    votes: dict[str, int], share: Fraction, extra: int | None
 ) -> None:
+    # a base counts at least the votes given, and is not 0 (both refused: test_hardening.py)
+    base = None if extra is None else max(1, sum(votes.values()) + extra)
     total = sum(votes.values()) if base is None else base
     reaching = {name: n for name, n in votes.items() if n * share.denominator >= share.numerator * total}
     if not any(reaching.values()):
@@ -121,9 +124,9 @@ def test_admitted_exactly_when_share_times_base_is_reached(
     assert rule.votes == 0 or not rule.met_by(rule.votes - 1)
 
 
-@given(st.integers(0, 10**15))
+@given(st.integers(1, 10**15))
 def test_twenty_times_votes_rule(expressed: int) -> None:
-    rule = apply_threshold({"A": max(expressed, 1)}, "5%", base=expressed)[2]
+    rule = apply_threshold({"A": expressed}, "5%", base=expressed)[2]
     for votes in (rule.votes - 1, rule.votes, rule.votes + 1):
         if votes >= 0:
             assert rule.met_by(votes) == (20 * votes >= expressed)

@@ -10,7 +10,9 @@ its article, in its docstring and in the outcome it returns.
 
 from __future__ import annotations
 
-from . import france as france
+import importlib
+from typing import TYPE_CHECKING
+
 from ._exact import percent
 from .apportionment import (
     Divisor,
@@ -41,7 +43,6 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedEraError,
 )
-from .france.round_engine import RunnerUpTie
 from .outcome import Allocation, Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie
 from .tally import Candidate, PartyList, Tally
 from .tiebreak import (
@@ -54,6 +55,10 @@ from .tiebreak import (
     most_votes,
     oldest_candidate,
 )
+
+if TYPE_CHECKING:  # at run time, imported on first use (module __getattr__ below)
+    from . import france as france
+    from .france.round_engine import RunnerUpTie
 
 __version__ = "0.1.0"
 
@@ -107,3 +112,20 @@ __all__ = [
     "percent",
     "sainte_lague",
 ]
+
+
+_LAZY = {"france": "", "RunnerUpTie": ".france.round_engine"}
+"""Names imported on first use (the French rules' package and what lives in it), so that
+``import electoral_rules`` stays cheap: see ``docs/performance.md``."""
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if not _LAZY[name]:
+        return importlib.import_module(f"{__name__}.{name}")
+    return getattr(importlib.import_module(_LAZY[name], __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

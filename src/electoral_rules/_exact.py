@@ -58,7 +58,7 @@ Share: TypeAlias = "Fraction | int | str"
 """What a share may be given as: a ``Fraction``, an ``int`` (0 or 1) or a string
 such as ``"5%"``, ``"12,5 %"``, ``"0.05"`` or ``"1/8"``."""
 
-_PERCENT = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*%?\s*$")
+_PERCENT = re.compile(r"^\s*(-?)\s*([0-9]+(?:[.,][0-9]+)?)\s*%?\s*$")
 
 
 def percent(value: str | int | Fraction) -> Fraction:
@@ -79,13 +79,15 @@ def percent(value: str | int | Fraction) -> Fraction:
         )
     if isinstance(value, (int, Fraction)):
         if value < 0:
-            raise InvalidArgumentError(f"percentage {value!r} must be >= 0")
+            raise InvalidArgumentError(f"percentage {shown(value)} is negative; it must be >= 0")
         return Fraction(value) / 100
     if isinstance(value, str):
         match = _PERCENT.match(value)
         if match is None:
-            raise InvalidArgumentError(f"percentage {value!r} is not a number such as '5' or '12.5%'")
-        return Fraction(match.group(1).replace(",", ".")) / 100
+            raise InvalidArgumentError(f"percentage {shown(value)} is not a number such as '5' or '12.5%'")
+        if match.group(1):
+            raise InvalidArgumentError(f"percentage {value!r} is negative; it must be >= 0")
+        return Fraction(match.group(2).replace(",", ".")) / 100
     raise InvalidArgumentError(f"percentage {value!r} must be a string, int or Fraction")
 
 
@@ -107,6 +109,8 @@ def as_share(value: Share, *, what: str = "share") -> Fraction:
         if "%" in value:
             share = percent(value)
         else:
+            if len(value) > 100:
+                raise InvalidArgumentError(f"{what} {shown(value)} is not a number such as '5%'")
             try:
                 share = Fraction(value.strip().replace(",", "."))
             except (ValueError, ZeroDivisionError):
@@ -116,9 +120,18 @@ def as_share(value: Share, *, what: str = "share") -> Fraction:
     elif isinstance(value, (int, Fraction)):
         share = Fraction(value)
     else:
-        raise InvalidArgumentError(f"{what} {value!r} must be a Fraction, int or string")
-    if not 0 <= share <= 1:
-        raise InvalidArgumentError(f"{what} {value!r} must lie between 0 and 100 %")
+        raise InvalidArgumentError(f"{what} {shown(value)} must be a Fraction, int or string")
+    if share < 0:
+        raise InvalidArgumentError(f"{what} {shown(value)} is negative; a share lies between 0 and 1")
+    if share > 1:
+        hundredth = share / 100
+        raise InvalidArgumentError(
+            f"{what} {shown(value)} is more than 1 (100 %): a share lies between 0 and 1. "
+            f"To mean {decimal_text(share)} %, write '{decimal_text(share)}%' or "
+            f"Fraction({hundredth.numerator}, {hundredth.denominator})"
+            if share.denominator < 10**6 and share < 10**6 and not (isinstance(value, str) and "%" in value)
+            else f"{what} {shown(value)} is more than 1 (100 %): a share lies between 0 and 1"
+        )
     return share
 
 

@@ -200,6 +200,8 @@ def _allocate(args: argparse.Namespace) -> Allocation:
 
 def _write_pictures(args: argparse.Namespace, allocation: Allocation) -> None:
     """Write the hemicycle (``--svg``) and the votes/seats chart (``--bar-svg``) if asked."""
+    if not args.svg and not args.bar_svg:
+        return  # the SVG renderer is imported only when a picture is asked for
     from .render.svg import bar_chart_svg, hemicycle_svg
 
     for path, draw in ((args.svg, hemicycle_svg), (args.bar_svg, bar_chart_svg)):

@@ -64,6 +64,7 @@ from ..errors import InvalidArgumentError, NoEligibleListError
 from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
+from ._options import check_options
 from .thresholds import apply_threshold
 
 __all__ = [
@@ -392,6 +393,9 @@ def highest_averages(
     """
     if not isinstance(divisor, Divisor):
         raise InvalidArgumentError(f"divisor must be a Divisor member, not {divisor!r}")
+    check_options(
+        threshold=threshold, threshold_base=threshold_base, tie_break=tie_break, legal_basis=legal_basis
+    )
     tally, house, admitted, excluded, rule = _prepare(votes, seats, threshold, threshold_base)
     names = list(admitted)
     counts = list(admitted.values())

@@ -42,6 +42,7 @@ from ..errors import InvalidArgumentError, NoEligibleListError
 from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import Tally, votes_of
 from ..tiebreak import TieBreak
+from ._options import check_options
 from .thresholds import apply_threshold
 
 __all__ = [
@@ -181,6 +182,11 @@ def largest_remainder(
     """
     if not isinstance(quota, Quota):
         raise InvalidArgumentError(f"quota must be a Quota member, not {quota!r}")
+    if not isinstance(over_allocation, OverAllocation):
+        raise InvalidArgumentError(f"over_allocation must be an OverAllocation member, not {over_allocation!r}")
+    check_options(
+        threshold=threshold, threshold_base=threshold_base, tie_break=tie_break, legal_basis=legal_basis
+    )
     tally = votes_of(votes)
     house = as_count(seats, "seats")
     rule: Threshold | None = None

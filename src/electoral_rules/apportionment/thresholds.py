@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._exact import Share, as_count, as_share, percent_text
-from ..errors import NoEligibleListError
+from ..errors import InvalidArgumentError, NoEligibleListError
 from ..outcome import Threshold
 
 __all__ = ["apply_threshold"]
@@ -39,13 +39,22 @@ def apply_threshold(
     :returns: the admitted votes (same order), the excluded names (same order) and the
         :class:`~electoral_rules.Threshold` applied.
     :raises NoEligibleListError: when no list with votes reaches the threshold.
+    :raises InvalidArgumentError: for a ``base`` of 0 or below the votes given.
 
-    >>> admitted, excluded, rule = apply_threshold({"A": 950, "B": 50, "C": 49}, "5%", base=1000)
+    >>> admitted, excluded, rule = apply_threshold({"A": 901, "B": 50, "C": 49}, "5%", base=1000)
     >>> excluded, rule.votes, rule.name
     (('C',), 50, '5 % of expressed')
     """
     fraction = as_share(share, what="threshold")
-    total = sum(votes.values()) if base is None else as_count(base, "threshold base")
+    cast = sum(votes.values())
+    total = cast if base is None else as_count(base, "threshold base")
+    if base is not None and (total == 0 or total < cast):
+        raise InvalidArgumentError(
+            f"threshold base {total} ({base_name}) is below the {cast} votes given: the base of a "
+            "threshold (expressed, registered...) counts at least every vote cast for a list"
+            if total
+            else f"threshold base 0 ({base_name}): a share of nothing would admit every list"
+        )
     rule = Threshold(
         name=f"{percent_text(fraction)} of {base_name}",
         share=fraction,

@@ -20,22 +20,26 @@
 
 from __future__ import annotations
 
-from . import (
-    corsica,
-    departmental,
-    european,
-    guyane,
-    legislative,
-    list_engine,
-    martinique,
-    municipal,
-    municipal_tables,
-    presidential,
-    regional,
-    round_engine,
-    senate,
-    senate_tables,
-)
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for type checkers; at run time each module is imported on first use
+    from . import (
+        corsica,
+        departmental,
+        european,
+        guyane,
+        legislative,
+        list_engine,
+        martinique,
+        municipal,
+        municipal_tables,
+        presidential,
+        regional,
+        round_engine,
+        senate,
+        senate_tables,
+    )
 
 __all__ = [
     "corsica",
@@ -53,3 +57,14 @@ __all__ = [
     "senate",
     "senate_tables",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import a French election module on first use: ``import electoral_rules`` stays cheap."""
+    if name in __all__:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

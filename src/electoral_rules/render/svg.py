@@ -142,8 +142,12 @@ def hemicycle_rows(seats: int) -> tuple[int, ...]:
     :param seats: the size of the house (at least 1).
     :raises InvalidArgumentError: when ``seats`` is 0.
 
+    A house filling less than three quarters of the room of its rows takes one row fewer (its
+    seats are then drawn smaller to fit): 5 seats in two rows of room 6 and 9 would leave
+    four seats on the floor line and one at the top, with wide gaps between them.
+
     >>> hemicycle_rows(5), hemicycle_rows(81), sum(hemicycle_rows(577))
-    ((2, 3), (11, 14, 16, 19, 21), 577)
+    ((5,), (11, 14, 16, 19, 21), 577)
     """
     total = as_count(seats, "seats")
     if total == 0:
@@ -151,6 +155,8 @@ def hemicycle_rows(seats: int) -> tuple[int, ...]:
     rows = 1
     while sum(_row_room(rows)) < total:
         rows += 1
+    while rows > 1 and 4 * total < 3 * sum(_row_room(rows)):
+        rows -= 1
     room = _row_room(rows)
     capacity = sum(room)
     shares = [total * r // capacity for r in room]
@@ -159,6 +165,15 @@ def hemicycle_rows(seats: int) -> tuple[int, ...]:
     for i in order[: total - sum(shares)]:
         shares[i] += 1
     return tuple(shares)
+
+
+def _too_close(count: int, r: float, radius: float) -> bool:
+    """Whether ``count`` seats of ``radius`` spread on an arc of radius ``r`` overlap."""
+    if count < 2:
+        return False
+    margin = math.asin(min(1.0, radius / r))
+    step = (math.pi - 2 * margin) / (count - 1)
+    return 2 * r * math.sin(step / 2) < 2.2 * radius
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +190,10 @@ def _seat_positions(seats: int) -> tuple[list[_Seat], float]:
     per_row = hemicycle_rows(seats)
     rows = len(per_row)
     radius = 0.4 / rows
+    # A row holding more than its room (a sparse house took one row fewer): smaller seats,
+    # so that neighbours keep a gap of a tenth of a seat at least.
+    while any(_too_close(count, (3 * rows + 4 * i - 2) / (4 * rows), radius) for i, count in enumerate(per_row, 1)):
+        radius *= 0.95
     positions: list[_Seat] = []
     for i, count in enumerate(per_row, start=1):
         r = (3 * rows + 4 * i - 2) / (4 * rows)
@@ -309,7 +328,7 @@ def hemicycle_svg(
     # Small houses: seats no larger than 16 px in radius, the arch centred.
     scale = min((width - 2 * margin) / (2 * outer), 16 / radius)
     cx = width / 2
-    top = 36.0  # room for the title
+    top = 48.0  # room for the title (baseline 24, 18 px) and a clear gap above the top seat
     cy = top + outer * scale
 
     shown = [n for n, c in counts.items() if c > 0 or show_empty]
@@ -389,10 +408,16 @@ def hemicycle_svg(
 
 
 def _pct(share: Fraction, lang: str) -> str:
-    """A share as a percentage with one decimal, rounded half up on exact integers."""
-    tenths = (share * 1000 * 2 + 1) // 2  # round half up, exactly
-    whole, frac = divmod(int(tenths), 10)
-    return f"{whole}{_words(lang)['point']}{frac} %"
+    """A share as a percentage with one decimal, cut (not rounded) and marked ``…`` when it
+    has more, as every number printed for a reader (it never claims more than it has).
+
+    >>> _pct(Fraction(1023, 1534), "en"), _pct(Fraction(4, 5), "fr")
+    ('66.6… %', '80,0 %')
+    """
+    tenths = share * 1000
+    whole, frac = divmod(tenths.numerator // tenths.denominator, 10)
+    more = "" if tenths.denominator == 1 else "…"
+    return f"{whole}{_words(lang)['point']}{frac}{more} %"
 
 
 def bar_chart_svg(
@@ -420,7 +445,7 @@ def bar_chart_svg(
 
     >>> import electoral_rules as er
     >>> svg = bar_chart_svg(er.dhondt({"A": 1023, "B": 258, "C": 253}, seats=5), lang="en")
-    >>> svg.count('class="bar-votes"'), svg.count('class="bar-seats"'), "66.7 % of votes" in svg
+    >>> svg.count('class="bar-votes"'), svg.count('class="bar-seats"'), "66.6… % of votes" in svg
     (3, 3, True)
     """
     words = _words(lang)
