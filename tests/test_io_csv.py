@@ -446,3 +446,70 @@ def test_open_data_errors_raise_without_a_handler(tmp_path: Path) -> None:
     path = _table(tmp_path, _row_2026(count="x"))
     with pytest.raises(OfficialFileError, match=r"line 2: 'Inscrits' = 'x' is not a whole number"):
         read_open_data(path)
+
+
+def _commune_2026(code: str, name: str, votes: list[int], seats: list[int]) -> str:
+    expressed = sum(votes)
+    registered, voters = expressed + 100, expressed
+
+    def pct(n: int, d: int) -> str:
+        hundredths = (20_000 * n + d) // (2 * d)
+        return f"{hundredths // 100},{hundredths % 100:02d}"
+
+    cells = [code[:3] if code.startswith("9") else code[:2], "", code, name, str(registered), str(voters)]
+    cells += [
+        pct(voters, registered),
+        "100",
+        pct(100, registered),
+        str(expressed),
+        pct(expressed, registered),
+    ]
+    cells += ["100,00", "0", "0,00", "0,00", "0", "0,00", "0,00"]
+    for index, (count, won) in enumerate(zip(votes, seats, strict=True), start=1):
+        cells += [str(index), "", "", "", "", f"L{index}", f"L{index}", str(count)]
+        cells += [pct(count, registered), pct(count, expressed), "", str(won), ""]
+    cells += [""] * (len(HEADER_2026.split(";")) - len(cells))
+    return ";".join(f'"{cell}"' for cell in cells)
+
+
+def test_new_caledonia_small_communes_are_not_checked_against_l262(tmp_path: Path) -> None:
+    # Belep 2026 (reference §3.13): 15 seats, plus forte moyenne without a bonus (L435)
+    belep = _commune_2026("98801", "Belep", [343, 31, 46, 191, 87], [8, 0, 1, 4, 2])
+    report = verify_path(_table(tmp_path, belep))
+    assert report.exit_code == 0 and not report.disagreements
+    (finding,) = report.not_checked
+    assert finding.place == "98801" and "L435" in finding.message
+    # the same figures in a commune of metropolitan France disagree with L262 (no majority)
+    elsewhere = _commune_2026("01999", "Ailleurs", [343, 31, 46, 191, 87], [8, 0, 1, 4, 2])
+    (disagreement,) = verify_path(_table(tmp_path, elsewhere, name="mn2026_t1_other.csv")).disagreements
+    assert disagreement.expected.endswith("0") and "L262" in disagreement.legal_basis
+
+
+def test_vacancies_say_whether_the_council_is_complete(tmp_path: Path) -> None:
+    # 11 seats by L262 give A 10, B 1; A holds 8: two seats left vacant, 9 members remain
+    row = _commune_2026("01998", "Vacances", [70, 20], [8, 1])
+    (finding,) = verify_path(_table(tmp_path, row)).undetermined
+    assert "council of 11 with 2 seat(s)" in finding.message
+    assert (
+        "with 9 of 11 members the council is réputé complet (CGCT L2121-2-1: at least 9)" in finding.message
+    )
+
+
+def test_a_2026_sector_table(tmp_path: Path) -> None:
+    # a sector table in the 2026 layout with the sector's code in its own column (layout not
+    # sampled: the Ministry's sector file could not be read); Paris 7e, 11 seats (reference §3.2)
+    fixed = HEADER_2026.split(";")
+    header = ";".join([*fixed[:4], '"Code secteur"', '"Libellé secteur"', *fixed[4:]])
+    row = _commune_2026("75056", "Paris", [6000, 2500, 700], [10, 1, 0]).split(";")
+    good = ";".join([*row[:4], '"7"', '"Paris 7e secteur"', *row[4:]])
+    bad = ";".join([*row[:4], '"5"', '"Paris 5e secteur"', *row[4:]])  # sector 5 has 13 seats
+    path = tmp_path / "mn2026_t1_secteurs.csv"
+    path.write_text(f"{header}\n{good}\n{bad}\n", encoding="utf-8")
+    report = verify_path(path)
+    places = [(f.place, f.place_name) for f in report.disagreements]
+    assert places == [("75056SR05", "Paris 5e secteur")]
+    (finding,) = report.disagreements
+    assert finding.check == "sector council size (L261, loi n° 2025-795)"
+    assert (finding.expected, finding.found, finding.line) == ("13", "11", 3)
+    assert report.agreed["sector council size (L261, loi n° 2025-795)"] == 1
+    assert report.agreed["council seats (L262)"] == 2  # L262 on the printed totals, each sector

@@ -159,8 +159,8 @@ def _commune_code(department: str, commune: str) -> str:
     """The INSEE code of a commune (or a PLM sector's code) from the department's INSEE code
     and the commune code as printed (``4``, ``004``, ``01004``, ``056SR17``)."""
     text = commune.strip().upper()
-    if len(text) == 5 and text[:2] == department[:2]:
-        return text  # already the INSEE code (2026 files)
+    if len(text) >= 5 and text[:5].isdigit() and text[:2] == department[:2]:
+        return text  # already the INSEE code (2026 files), maybe with a sector (75056SR07)
     if text.isdigit():
         text = text.zfill(3)
         if len(department) == 3:  # overseas: 97 + the commune's three digits (97101)
@@ -240,6 +240,12 @@ _FIXED = {
     "code_commune": "commune",
     "libelle_de_la_commune": "commune_name",
     "libelle_commune": "commune_name",
+    "code_secteur": "sector",
+    "code_du_secteur": "sector",
+    "numero_de_secteur": "sector",
+    "numero_secteur": "sector",
+    "libelle_secteur": "sector_name",
+    "libelle_du_secteur": "sector_name",
     "code_du_canton": "canton",
     "libelle_du_canton": "canton_name",
     "code_de_la_circonscription": "constituency",
@@ -873,7 +879,10 @@ class _Builder:
         fixed = layout.fixed
         self.commune_columns = (
             (fixed["department"], fixed["commune"], fixed.get("commune_name"))
-            if layout.level is Level.COMMUNE and "department" in fixed and "commune" in fixed
+            if layout.level is Level.COMMUNE
+            and "department" in fixed
+            and "commune" in fixed
+            and "sector" not in fixed
             else None
         )
         self.seats_to_fill = layout.fixed.get("seats_to_fill")
@@ -1163,9 +1172,13 @@ def _place(layout: Layout, values: Sequence[str], fixed: Mapping[str, int] | Non
     codes = {name: get(name) for name in _CODE_FIELDS if name in fixed}
     if level is Level.COMMUNE:
         commune = get("commune")
+        sector = get("sector")
+        if sector:  # a Paris, Lyon or Marseille sector table (2026): the sector's own code
+            digits = sector.upper().removeprefix("SR").lstrip("0") or "0"
+            commune = f"{commune}SR{digits.zfill(2)}"
         department = insee_department(raw_department, commune) if raw_department else commune[:2]
         code = _commune_code(department, commune)
-        name = get("commune_name")
+        name = get("sector_name") or get("commune_name")
         if "SR" in commune.upper():
             level = Level.SECTOR
         return _record(
@@ -1215,7 +1228,7 @@ def _place(layout: Layout, values: Sequence[str], fixed: Mapping[str, int] | Non
 
 
 _COMMUNE_LEVEL = Level.COMMUNE
-_CODE_FIELDS = ("department", "commune", "canton", "constituency", "region", "insee")
+_CODE_FIELDS = ("department", "commune", "sector", "canton", "constituency", "region", "insee")
 
 
 def _senators(rows: _Rows, layout: Layout, path: str) -> Iterator[Entity]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .._exact import percent_hundredths
 from ..errors import InvalidArgumentError
-from ..outcome import RoundOutcome, StepKind, Threshold, Tie
+from ..outcome import Method, RoundOutcome, StepKind, Threshold, Tie
 from .notes import criterion_text, note_text, stage_text
 from .numbers import integer, percentage
 
@@ -170,6 +170,8 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     else:
         which = "first round" if outcome.round == 1 else "second round"
         seats = f"{outcome.house} seat{'s' if outcome.house > 1 else ''} to fill"
+    if outcome.method is Method.LIST_QUALIFICATION:  # who may stand, not seats
+        seats = "accès au second tour" if fr else "who may stand in the second round"
     lines.append(f"{election}, {which} ({seats})")
 
     counts = []
@@ -220,15 +222,16 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     for step in outcome.trace:
         if step.kind is StepKind.RESULT and step.subject is not None:
             status[step.subject] = step.note
-    if not status:  # a list qualification records only its exceptions as results
+    decided = {
+        **dict.fromkeys(outcome.elected, "elected"),
+        **dict.fromkeys(outcome.qualified, "qualified"),
+        **dict.fromkeys(outcome.eliminated, "eliminated"),
+        **dict.fromkeys((name for tie in outcome.ties for name in tie.unresolved), "undetermined"),
+    }
+    if any(name not in status for name in decided):  # a list qualification traces only its exceptions
         order = {name: index for index, name in enumerate(tally.votes)}
-        decided = {
-            **dict.fromkeys(outcome.elected, "elected"),
-            **dict.fromkeys(outcome.qualified, "qualified"),
-            **dict.fromkeys(outcome.eliminated, "eliminated"),
-        }
-        for name in sorted(decided, key=lambda name: (-tally.votes[name], order[name])):
-            status[name] = decided[name]
+        merged = {**decided, **status}
+        status = {name: merged[name] for name in sorted(merged, key=lambda name: (-tally.votes[name], order[name]))}
     exact: dict[str, list[str]] = {}
     for step in outcome.trace:
         if step.kind is StepKind.TEST and step.subject is not None and step.value is not None:
