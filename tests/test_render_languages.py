@@ -59,16 +59,32 @@ Lang = Literal["fr", "en"]
 Outcome = Allocation | RoundOutcome
 
 ENGLISH = frozenset(
-    ["the", "of", "and", "or", "every", "each", "with", "by", "to", "is", "are", "not", "from", "which", "who", "has", "have", "may", "after", "between", "before", "than", "there", "their", "its", "at", "in", "on", "into", "under", "over", "without", "seat", "seats", "list", "lists", "round", "rounds", "tie", "ties", "left", "remains", "remain", "given", "fill", "elected", "eliminated", "qualified", "stand", "undetermined", "settled", "unsettled", "threshold", "majority", "remainder", "remainders", "registered", "expressed", "ballot", "ballots", "none", "votes", "vote", "cast", "first", "last", "most", "highest", "lowest", "oldest", "average", "commune", "communes", "inhabitants", "department", "sector", "council", "applied", "moved"]
+    [
+        "the", "of", "and", "or", "every", "each", "with", "by", "to", "is", "are", "not", "from",
+        "which", "who", "has", "have", "may", "after", "between", "before", "than", "there",
+        "their", "its", "at", "in", "on", "into", "under", "over", "without", "seat", "seats",
+        "list", "lists", "round", "rounds", "tie", "ties", "left", "remains", "remain", "given",
+        "fill", "elected", "eliminated", "qualified", "stand", "undetermined", "settled",
+        "unsettled", "threshold", "majority", "remainder", "remainders", "registered", "expressed",
+        "ballot", "ballots", "none", "votes", "vote", "cast", "first", "last", "most", "highest",
+        "lowest", "oldest", "average", "commune", "communes", "inhabitants", "department",
+        "sector", "council", "applied", "moved", "rounded",
+    ]
 )
-"""English words that are not French words (``vote``, ``commune``, ``candidate`` and ``bonus``
-are both, so ``vote``/``commune`` are only checked in English-only forms below)."""
+"""English words (function words and the domain's nouns) that must not appear in French text."""
 
 _FRENCH_TOO = frozenset({"vote", "votes", "commune", "communes", "note"})
 ENGLISH_ONLY = ENGLISH - _FRENCH_TOO
+"""Without the words French shares ("vote", "commune"...): those cannot tell the languages apart."""
 
 FRENCH = frozenset(
-    ["le", "la", "les", "des", "du", "et", "ou", "pour", "par", "au", "aux", "une", "un", "qui", "est", "sont", "chaque", "entre", "avec", "sans", "siège", "sièges", "liste", "listes", "voix", "élu", "élue", "élus", "tour", "tours", "égalité", "reste", "restent", "seuil", "majorité", "inscrits", "exprimés", "suffrages", "départagée", "tranchée", "attribuer", "pourvoir"]
+    [
+        "le", "la", "les", "des", "du", "et", "ou", "pour", "par", "au", "aux", "une", "un", "qui",
+        "est", "sont", "chaque", "entre", "avec", "sans", "siège", "sièges", "liste", "listes",
+        "voix", "élu", "élue", "élus", "tour", "tours", "égalité", "reste", "restent", "seuil",
+        "majorité", "inscrits", "exprimés", "suffrages", "départagée", "tranchée", "attribuer",
+        "pourvoir",
+    ]
 )
 """French words that are not English words."""
 
@@ -185,6 +201,30 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
         {"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8}, date=DAY_2020
     )
     yield "municipales no second round", municipal.second_round_qualification({"A": 60, "B": 40}, date=DAY_2020)
+    short = [PartyList(name="A", candidates=[f"a{i}" for i in range(5)]),
+             PartyList(name="B", candidates=[f"b{i}" for i in range(7)])]
+    yield "municipales 2026 seats left vacant", municipal.allocate(
+        {"A": 39, "B": 25}, 7, date="2026-03-15", people=short, population=80
+    )
+    yield "municipales 2026 next averages", municipal.allocate(
+        {"A": 39, "B": 25}, 7, date="2026-03-15", people=short, population=80,
+        excess_seats=municipal.ExcessSeats.NEXT_AVERAGES,)
+    too_short = [PartyList(name="A", candidates=["a1", "a2"]), short[1]]
+    yield "municipales 2026 complementary election", municipal.allocate(
+        {"A": 39, "B": 25}, 7, date="2026-03-15", people=too_short, population=80
+    )
+    yield "Paris city council 2026", municipal.allocate_city_council(
+        {"A": 45_000, "B": 35_000, "C": 20_000}, city="Paris", round=2, date="2026-03-22"
+    )
+    yield "Paris sector 2026", municipal.allocate_sector_council(
+        {"A": 6_000, "B": 3_000, "C": 1_000}, city="Paris", sector=7, date="2026-03-15"
+    )
+    yield "New Caledonia small commune", municipal.allocate(
+        {"A": 343, "B": 31, "C": 46, "D": 191, "E": 87}, 15, date="2026-03-15", new_caledonia=True,
+        population=900,)
+    yield "community seats", municipal.allocate_community_seats(
+        {"A": 1410, "B": 607, "C": 119, "D": 630}, 13, date=DAY_2020
+    )
     yield "régionales", regional.allocate({"A": 4000, "B": 3500, "C": 2000, "D": 400}, 20, round=2, date=DAY_2021)
     yield "régionales qualification fallback", regional.second_round_qualification(
         {"A": 49, "B": 9, "C": 8, "D": 7, "E": 6, "F": 6, "G": 5, "H": 5, "I": 5}, date=DAY_2021

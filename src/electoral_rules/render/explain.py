@@ -21,7 +21,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..outcome import Allocation, Method, Step, StepKind, Tie
-from .notes import criterion_text, method_label, note_text
+from .notes import criterion_text, method_label, note_text, quota_name
 from .numbers import Lang, integer, number, ordinal, percentage, seats_word
 
 __all__ = ["explain_allocation"]
@@ -181,7 +181,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
         elif kind is StepKind.QUOTIENT and step.value is not None:
             to_fill = step.seats or 0
             if is_quota:
-                lines.append(words["quota"].format(name=step.note, q=number(step.value, lang)))
+                lines.append(words["quota"].format(name=quota_name(method, step.note, lang), q=number(step.value, lang)))
             else:
                 text = words["quotient"].format(
                     expressed=integer(int(step.value * to_fill), lang),
