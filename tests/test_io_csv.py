@@ -87,7 +87,33 @@ EXPECTED = {
         9,
     ),
     "senat_ODSEN_GENERAL__latin1_excerpt.csv": ("senators list", "sénatoriales", None, None, "cp1252", 3),
+    "lg2024_t1_resultats-definitifs-par-circonscriptions__official.xlsx": (
+        "wide, numbered",
+        "législatives",
+        2024,
+        1,
+        "xlsx",
+        577,
+    ),
+    "eu2024_resultats-temporaires-par-region__official.xlsx": (
+        "wide, numbered",
+        "européennes",
+        2024,
+        None,
+        "xlsx",
+        18,
+    ),
+    "pr2022_t2_resultats-par-niveau-dpt-t2-france-entiere__official.xlsx": (
+        "wide",
+        "présidentielle",
+        2022,
+        2,
+        "xlsx",
+        107,
+    ),
 }
+XLSX = sorted(name for name in EXPECTED if name.endswith(".xlsx"))
+LG2024_XLSX = DATA / "lg2024_t1_resultats-definitifs-par-circonscriptions__official.xlsx"
 
 
 def copy(tmp_path: Path, *names: str) -> Path:
@@ -101,6 +127,8 @@ def copy(tmp_path: Path, *names: str) -> Path:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_sample_is_read_with_its_layout(name: str) -> None:
+    if name.endswith(".xlsx"):
+        pytest.importorskip("openpyxl")
     table = open_open_data(DATA / name)
     layout = table.layout
     entities = list(table.entities)
@@ -117,6 +145,39 @@ def test_every_sample_is_read_with_its_layout(name: str) -> None:
 
 def test_every_sample_file_is_in_the_table() -> None:
     assert sorted(path.name for path in DATA.iterdir() if path.suffix != ".md") == sorted(EXPECTED)
+
+
+def test_xlsx_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def no_openpyxl(name: str, package: str | None = None) -> object:
+        if name == "openpyxl":
+            raise ImportError("No module named 'openpyxl'")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_openpyxl)
+    (error,) = verify_path(DATA / XLSX[0]).errors
+    assert "optional extra 'xlsx'" in error.message and "pip install 'electoral-rules[xlsx]'" in error.message
+
+
+def test_xlsx_tables_read_like_the_csv_ones() -> None:
+    pytest.importorskip("openpyxl")
+    table = read_open_data(LG2024_XLSX)
+    first = table.entities[0]
+    assert (first.place.code, first.place.name, first.line) == ("01-01", "1ère circonscription", 2)
+    item = first.rounds[0]
+    assert ("line 2", "% Votants", 7120, 2, 61830, 86843) in item.rate_data  # '71,20%' as text
+    guadeloupe = next(entity for entity in table.entities if entity.place.department == "971")
+    assert guadeloupe.place.code == "971-01"
+    elected = [
+        person.name
+        for entity in table.entities
+        for person in entity.rounds[0].candidates
+        if person.is_elected
+    ]
+    assert len(elected) == 76  # the 76 elected in round 1 (official-formats README)
 
 
 def test_municipales_2020_values_and_seats() -> None:
@@ -185,15 +246,26 @@ def test_percentages_as_text_with_percent_sign_and_trailing_zeros(tmp_path: Path
 # -- verifying the samples ---------------------------------------------------------------
 
 
-def test_the_samples_agree_with_the_law(tmp_path: Path) -> None:
+def test_the_samples_agree_with_the_law_but_four_official_constituencies(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
     report = verify_path(DATA)
-    assert report.exit_code == 0, report.to_text()
-    assert not report.errors and not report.disagreements
+    assert report.exit_code == 1, report.to_text()
+    assert not report.errors and not report.unreadable_rows
+    # the Ministry's definitive législatives 2024 table: in four constituencies the candidates'
+    # votes do not add up to the expressed votes it prints (by 1 or 2 votes)
+    faults = sorted((f.place, f.check, f.expected, f.found) for f in report.disagreements)
+    assert faults == [
+        ("16-02", "votes add up to expressed", "55103", "55105"),
+        ("27-04", "votes add up to expressed", "61699", "61698"),
+        ("34-04", "votes add up to expressed", "85355", "85354"),
+        ("75-02", "votes add up to expressed", "56416", "56418"),
+    ]
+    assert all(f.path == LG2024_XLSX.as_posix() for f in report.disagreements)
     agreed = report.agreed
     assert agreed["council seats (L262)"] >= 12
     assert agreed["community seats (L273-8)"] == 9
     assert agreed["arrondissement-council seats of the sector (L262, L272-5)"] == 1
-    assert agreed["elected flags"] >= 40 and agreed["qualified flags"] == 3
+    assert agreed["elected flags"] >= 40 + 577 and agreed["qualified flags"] == 3
     assert agreed["serving senators = seats of the constituency"] == 3
     assert agreed["percentage rounded to 2 decimals"] > 2000
     assert report.skipped == ((DATA / "README.md").as_posix(),)
@@ -386,11 +458,11 @@ def test_a_mixed_directory(tmp_path: Path) -> None:
     shutil.copy(Path(__file__).parent / "data" / "senat2026-xml" / "R101.xml", tmp_path / "R101.xml")
     (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "sheet.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     report = verify_path(tmp_path)
     assert report.exit_code == 2
-    assert sorted(Path(error.path).name for error in report.errors) == ["empty.txt", "sheet.xlsx"]
-    assert "save it as CSV" in next(e.message for e in report.errors if e.path.endswith(".xlsx"))
+    assert sorted(Path(error.path).name for error in report.errors) == ["empty.txt", "sheet.xls"]
+    assert "save it as CSV" in next(e.message for e in report.errors if e.path.endswith(".xls"))
     assert [Path(path).name for path in report.skipped] == ["notes.md"]
     formats = sorted(source.format for source in report.sources)
     assert formats == ["open data", "open data", "xml"]
