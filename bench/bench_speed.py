@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         t = case_dhondt(lists, seats, r)
         row("D'Hondt", f"{lists} × {seats}", t["ours"], t["bare"], "bare", target)
         if "votelib" in t:
-            row("D'Hondt", f"{lists} × {seats}", t["ours"], t["votelib"], "votelib", 1.0, True)
+            row("D'Hondt", f"{lists} × {seats}", t["ours"], t["votelib"], "votelib", 0.0, True)
     for lists, seats, target in ((30, 751, 0.0), (1_000, 100_000, 3.0)):
         t = case_hare(lists, seats, r)
         row("largest remainder (Hare)", f"{lists} × {seats}", t["ours"], t["bare"], "divmod + sort", target)

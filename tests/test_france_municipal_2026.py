@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from electoral_rules import (
     Divisor,
+    ElectoralRulesError,
     InvalidArgumentError,
     InvalidTallyError,
     NoMajorityError,
@@ -389,3 +390,56 @@ def test_community_seats_against_a_seat_by_seat_reference(votes: dict[str, int],
     result = municipal.allocate_community_seats(votes, seats, round=2, date=DAY)
     if expected is not None:
         assert dict(result) == expected
+
+
+# -- junk input: a result or the library's own error ---------------------------------------------
+
+junk = st.one_of(st.none(), st.booleans(), st.integers(-3, 1200), st.floats(allow_nan=True), st.text(max_size=6),
+                 st.sampled_from(["Paris", "Lyon", "Marseille", "98801", "01004", "2026-03-15", "2020-03-15"]))
+junk_votes = st.one_of(st.dictionaries(st.sampled_from("ABC"), st.integers(0, 60), max_size=3),
+                       st.dictionaries(st.text(max_size=2), junk, max_size=3), junk)
+
+
+def _library_error_only(call: Any) -> None:
+    try:
+        result = call()
+    except ElectoralRulesError:
+        return
+    assert sum(result.values()) + result.undetermined == result.house
+
+
+@given(junk_votes, junk, junk, junk, junk, junk)
+@example({"A": 10}, None, "Marseille", 3, "2026-03-15", 1)
+@example({"A": 10}, 0, "Paris", True, "2026-03-15", 2)
+def test_plm_junk(votes: Any, seats: Any, city: Any, sector: Any, date: Any, round_: Any) -> None:
+    _library_error_only(lambda: municipal.allocate_city_council(votes, seats, city=city, date=date, round=round_))
+    _library_error_only(lambda: municipal.allocate_sector_council(votes, seats, city=city, sector=sector, date=date,
+                                                                 round=round_))
+
+
+@given(junk_votes, junk, junk, junk, junk, junk)
+@example({"A": 10, "B": 5}, None, 500, True, "98801", "2026-03-15")
+@example({"A": 10, "B": 5}, 13, -4, None, None, "2020-03-15")
+def test_communes_junk(votes: Any, seats: Any, population: Any, flag: Any, insee: Any, date: Any) -> None:
+    _library_error_only(lambda: municipal.allocate(votes, seats, date=date, population=population,
+                                                   new_caledonia=flag, insee=insee))
+    _library_error_only(lambda: municipal.allocate_community_seats(votes, seats, date=date, population=population,
+                                                                  city=insee))
+    _library_error_only(lambda: municipal.allocate_new_caledonia_small_commune(votes, seats, date=date,
+                                                                              population=population))
+
+
+@given(st.dictionaries(st.sampled_from("ABCDE"), st.integers(0, 10**5), min_size=1, max_size=5),
+       st.sampled_from([("Paris", 1), ("Paris", 8), ("Paris", 15), ("Lyon", 2), ("Lyon", 7), ("Marseille", 1)]))
+def test_sector_council_against_a_seat_by_seat_reference(votes: dict[str, int], where: tuple[str, int]) -> None:
+    assume(sum(votes.values()) > 0)
+    top = max(votes.values())
+    leaders = [name for name, count in votes.items() if count == top]
+    assume(len(leaders) == 1)
+    city, sector = where
+    result = municipal.allocate_sector_council(votes, city=city, sector=sector, round=2, date=DAY)
+    house = result.house
+    expected = _naive_bonus(votes, house, (house + 1) // 2 if house > 4 else house // 2, leaders[0])
+    if expected is not None:
+        assert dict(result) == expected
+    assert sum(result.values()) + result.undetermined == house

@@ -327,7 +327,7 @@ def test_a_seat_moved_between_lists_is_a_disagreement(tmp_path: Path) -> None:
     assert (finding.line, finding.place, finding.message) == (
         2,
         "01004",
-        "33 seats by L262: bonus {'UNIS POUR AMBERIEU': 17}",
+        "33 seats: bonus {'UNIS POUR AMBERIEU': 17}",
     )
     assert (
         finding.expected
@@ -544,13 +544,15 @@ def _commune_2026(code: str, name: str, votes: list[int], seats: list[int]) -> s
     return ";".join(f'"{cell}"' for cell in cells)
 
 
-def test_new_caledonia_small_communes_are_not_checked_against_l262(tmp_path: Path) -> None:
+def test_new_caledonia_small_communes_without_bonus(tmp_path: Path) -> None:
     # Belep 2026 (reference §3.13): 15 seats, plus forte moyenne without a bonus (L435)
     belep = _commune_2026("98801", "Belep", [343, 31, 46, 191, 87], [8, 0, 1, 4, 2])
     report = verify_path(_table(tmp_path, belep))
-    assert report.exit_code == 0 and not report.disagreements
-    (finding,) = report.not_checked
-    assert finding.place == "98801" and "L435" in finding.message
+    assert report.exit_code == 0 and not report.disagreements and not report.not_checked
+    assert report.agreed["council seats, New Caledonia under 1 000 inhabitants (L429, L435)"] == 1
+    wrong = _commune_2026("98801", "Belep", [343, 31, 46, 191, 87], [9, 0, 0, 4, 2])
+    (finding,) = verify_path(_table(tmp_path, wrong, name="mn2026_t1_belep.csv")).disagreements
+    assert "L435" in finding.legal_basis and finding.expected.startswith("L1 8, L2 0, L3 1")
     # the same figures in a commune of metropolitan France disagree with L262 (no majority)
     elsewhere = _commune_2026("01999", "Ailleurs", [343, 31, 46, 191, 87], [8, 0, 1, 4, 2])
     (disagreement,) = verify_path(_table(tmp_path, elsewhere, name="mn2026_t1_other.csv")).disagreements
@@ -567,6 +569,18 @@ def test_vacancies_say_whether_the_council_is_complete(tmp_path: Path) -> None:
     )
 
 
+def test_the_2026_city_council_of_paris(tmp_path: Path) -> None:
+    # loi n° 2025-795: 163 seats, a bonus of a quarter (41) to the list with the majority
+    votes = [60_000, 40_000, 30_000]
+    right = _commune_2026("75056", "Paris", votes, [98, 37, 28])
+    half_bonus = _commune_2026("75056", "Paris", votes, [112, 29, 22])  # as if the bonus were half
+    report = verify_path(_table(tmp_path, right, half_bonus, name="mn2026_t2_paris.csv"))
+    assert report.agreed["city council seats (L262, L272-4-1)"] == 1
+    (finding,) = report.disagreements
+    assert (finding.line, finding.place, finding.expected) == (3, "75056", "L1 98, L2 37, L3 28")
+    assert "L272-4-1" in finding.legal_basis
+
+
 def test_a_2026_sector_table(tmp_path: Path) -> None:
     # a sector table in the 2026 layout with the sector's code in its own column (layout not
     # sampled: the Ministry's sector file could not be read); Paris 7e, 11 seats (reference §3.2)
@@ -578,10 +592,12 @@ def test_a_2026_sector_table(tmp_path: Path) -> None:
     path = tmp_path / "mn2026_t1_secteurs.csv"
     path.write_text(f"{header}\n{good}\n{bad}\n", encoding="utf-8")
     report = verify_path(path)
-    places = [(f.place, f.place_name) for f in report.disagreements]
-    assert places == [("75056SR05", "Paris 5e secteur")]
-    (finding,) = report.disagreements
+    places = {(f.place, f.place_name) for f in report.disagreements}
+    assert places == {("75056SR05", "Paris 5e secteur")}
+    (finding,) = [f for f in report.disagreements if "size" in f.check]
     assert finding.check == "sector council size (L261, loi n° 2025-795)"
     assert (finding.expected, finding.found, finding.line) == ("13", "11", 3)
     assert report.agreed["sector council size (L261, loi n° 2025-795)"] == 1
-    assert report.agreed["council seats (L262)"] == 2  # L262 on the printed totals, each sector
+    assert report.agreed["sector council seats (L262, L261 al.2)"] == 1  # sector 7
+    (seats,) = [f for f in report.findings if f.check == "sector council seats (L262, L261 al.2)"]
+    assert (seats.verdict, seats.line, seats.expected) == (Verdict.DISAGREES, 3, "L1 11, L2 2, L3 0")

@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from .._mapping import FrozenMap
 from ..errors import ElectoralRulesError, NoMajorityError, UnresolvedTieError
 from ..france import departmental, legislative, municipal, municipal_tables, senate_tables
+from ..outcome import Allocation
 from ..tally import Tally
 from ..tiebreak import IfUnresolved
 from ._checker import Finding, Verdict, _Checker
@@ -273,6 +274,7 @@ class OpenDataChecker:
                 [party.community_seats or 0 for party in lists],
                 "community seats (L273-8)",
                 size_known=True,
+                rule=_community if (self.layout.year or 0) >= 2014 else None,
             )
 
     def council(self, entity: Entity, item: RoundResult, printed: Sequence[int], *, sector: bool) -> None:
@@ -290,17 +292,22 @@ class OpenDataChecker:
             self.seats_check(item, printed, check, size_known=True)
             return
         if year >= 2026 and code in PLM_COUNCILS and not sector:
-            self._not_checked(
+            city = _PLM_CITIES[code]
+            self.seats_check(
                 item,
-                check,
-                "the city council of Paris, Lyon or Marseille from 2026 (loi n° 2025-795: a bonus of a quarter "
-                "of the seats) is not in the library's municipal rules",
+                printed,
+                "city council seats (L262, L272-4-1)",
+                size_known=True,
+                quick_ok=False,
+                rule=lambda votes, total, number, day: municipal.allocate_city_council(
+                    votes, None, round=number, date=day, city=city, if_unresolved=IfUnresolved.RAISE
+                ),
             )
             return
         # lists of under 1 000 inhabitants may be short of candidates from 2026 (loi n° 2025-444)
         self.vacancies_possible = year >= 2026 and not sector and code not in PLM_COUNCILS
-        if sector and year >= 2026:
-            self.sector_size(entity, item, total)
+        if sector and year >= 2026 and self.sector_2026(entity, item, printed):
+            return
         sizes = council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
         if year >= 2026 and code.startswith("988") and total <= 15:
             self.new_caledonia(item, printed, check)
@@ -322,7 +329,19 @@ class OpenDataChecker:
             return
         self.seats_check(item, printed, check, size_known=True)
 
-    def seats_check(self, item: RoundResult, printed: Sequence[int], check: str, *, size_known: bool) -> None:
+    def seats_check(
+        self,
+        item: RoundResult,
+        printed: Sequence[int],
+        check: str,
+        *,
+        size_known: bool,
+        rule: _Rule | None = None,
+        quick_ok: bool = True,
+    ) -> None:
+        """The printed seats against the rule (``rule``, by default L262 through
+        :func:`electoral_rules.france.municipal.allocate`), on the printed total; the integer
+        L262 (:func:`quick_l262`) settles the usual agreements first when ``quick_ok``."""
         del size_known
         checker = self.checker
         round_number = self.layout.round
@@ -336,7 +355,9 @@ class OpenDataChecker:
             self._not_checked(item, check, "no seat is printed for a second round")
             return
         quick: tuple[int, ...] | None = None
-        if len(votes) == 1 and votes[0] > 0:
+        if not quick_ok:
+            pass
+        elif len(votes) == 1 and votes[0] > 0:
             quick = (total,)  # one list with votes: every seat is its own (L262 al.1)
         elif total:
             quick = quick_l262(votes, total, round_number)
@@ -351,14 +372,9 @@ class OpenDataChecker:
         if total == 0:
             self._no_seat_with_majority(item, check, names, printed)
             return
+        call = rule or _l262
         try:
-            allocation = municipal.allocate(
-                dict(zip(names, votes, strict=True)),
-                total,
-                round=round_number,
-                date=self.date,
-                if_unresolved=IfUnresolved.RAISE,
-            )
+            allocation = call(dict(zip(names, votes, strict=True)), total, round_number, self.date)
         except NoMajorityError as err:
             expected = [0] * len(names)
             basis = f"{L262} al.2"
@@ -371,7 +387,7 @@ class OpenDataChecker:
                 item.element,
                 f"the law leaves a tie to the candidates' ages, which the table does not give: {err}",
                 found=_seat_text(names, printed),
-                legal_basis=L262,
+                legal_basis=err.outcome.legal_basis if getattr(err, "outcome", None) is not None else L262,
             )
             return
         except ElectoralRulesError as err:
@@ -380,7 +396,7 @@ class OpenDataChecker:
         else:
             expected = [allocation.seats.get(name, 0) for name in names]
             basis = allocation.legal_basis
-            message = f"{total} seats by L262: bonus {dict(allocation.bonus)}"
+            message = f"{allocation.house} seats: bonus {dict(allocation.bonus)}"
         if expected == list(printed):
             checker.agreed[check] += 1
             return
@@ -402,6 +418,48 @@ class OpenDataChecker:
                 legal_basis=basis if "273-8" not in check else f"{L273_8}; {basis}",
             )
         )
+
+    def sector_2026(self, entity: Entity, item: RoundResult, printed: Sequence[int]) -> bool:
+        """A Paris, Lyon or Marseille sector from 2026: its seat total against the sector table
+        and its seats by the sector ballot's rule
+        (:func:`electoral_rules.france.municipal.allocate_sector_council`); ``False`` when the
+        sector is not known (then L262 on the printed total is checked)."""
+        code = entity.place.commune or ""
+        city = _PLM_CITIES.get(entity.place.code[:5])
+        number = code.upper().rpartition("SR")[2]
+        if city is None or not number.isdigit():
+            return False
+        self.sector_size(entity, item, sum(printed))
+        sector_number = int(number)
+        self.seats_check(
+            item,
+            printed,
+            "sector council seats (L262, L261 al.2)",
+            size_known=True,
+            quick_ok=False,
+            rule=lambda votes, total, number, day: (
+                municipal.allocate_sector_council(
+                    votes,
+                    total,
+                    round=number,
+                    date=day,
+                    city=city,
+                    sector=sector_number,
+                    if_unresolved=IfUnresolved.RAISE,
+                )
+                if municipal_tables_sector_known(city, sector_number) is None
+                else municipal.allocate_sector_council(
+                    votes,
+                    None,
+                    round=number,
+                    date=day,
+                    city=city,
+                    sector=sector_number,
+                    if_unresolved=IfUnresolved.RAISE,
+                )
+            ),
+        )
+        return True
 
     def sector_size(self, entity: Entity, item: RoundResult, total: int) -> None:
         """The seat total of a Paris, Lyon or Marseille sector against the sector table of
@@ -433,21 +491,32 @@ class OpenDataChecker:
             )
 
     def new_caledonia(self, item: RoundResult, printed: Sequence[int], check: str) -> None:
-        """A New Caledonian commune with a council of 15 or fewer, possibly under 1 000
-        inhabitants, where L435 shares the seats by plus forte moyenne without a bonus (and
-        L262 applies from 1 000 inhabitants): agrees when L262 gives the printed seats;
-        otherwise *not checked* until that rule is in the library."""
+        """A New Caledonian commune with a council of 15 or fewer, whose population the table
+        does not give: from 1 000 inhabitants L262 applies, under it list PR without a bonus
+        (Code électoral, art. L429, L435;
+        :func:`electoral_rules.france.municipal.allocate_new_caledonia_small_commune`). The
+        seats agree when either rule gives them; the finding names both otherwise."""
         votes = [party.votes for party in item.lists]
-        quick = quick_l262(votes, sum(printed), self.layout.round or 1)
+        total = sum(printed)
+        quick = quick_l262(votes, total, self.layout.round or 1)
         if quick is not None and list(quick) == list(printed):
             self.checker.agreed[check] += 1
             return
-        self._not_checked(
+        band = {7: 1, 11: 100, 15: 500}.get(total)
+        if band is None:
+            self._not_checked(
+                item, check, f"the seat total {total} is not a council size of a commune under 1 000"
+            )
+            return
+        self.seats_check(
             item,
-            check,
-            "a New Caledonian commune whose population the table does not give: under 1 000 inhabitants "
-            "its council is elected by list PR without a bonus (Code électoral, art. L429, L435), a rule not "
-            "yet used here; from 1 000, L262 (which does not give the printed seats)",
+            printed,
+            "council seats, New Caledonia under 1 000 inhabitants (L429, L435)",
+            size_known=True,
+            quick_ok=False,
+            rule=lambda tally, seats, number, day: municipal.allocate_new_caledonia_small_commune(
+                tally, seats, round=number, date=day, population=band, if_unresolved=IfUnresolved.RAISE
+            ),
         )
 
     def _passed_on(self, item: RoundResult, printed: Sequence[int], expected: Sequence[int]) -> bool:
@@ -666,6 +735,28 @@ class OpenDataChecker:
             "the 'Sièges' columns are the national allocation repeated on every row; it needs the national "
             "tally (French residents abroad included), not a part of the country",
         )
+
+
+_Rule = Callable[[dict[str, int], int, int, _dt.date], Allocation]
+"""``rule(votes, seats, round, date)``: the allocation a check compares the printed seats with."""
+
+
+def _l262(votes: dict[str, int], seats: int, number: int, day: _dt.date) -> Allocation:
+    return municipal.allocate(votes, seats, round=number, date=day, if_unresolved=IfUnresolved.RAISE)
+
+
+def _community(votes: dict[str, int], seats: int, number: int, day: _dt.date) -> Allocation:
+    return municipal.allocate_community_seats(
+        votes, seats, round=number, date=day, if_unresolved=IfUnresolved.RAISE
+    )
+
+
+def municipal_tables_sector_known(city: str, sector: int) -> int | None:
+    """The sector's seats from the table of loi n° 2025-795, or ``None`` when not known."""
+    try:
+        return municipal_tables.sector_seats(city, sector)
+    except ElectoralRulesError:
+        return None
 
 
 def _completeness(size: int, filled: int) -> str:
