@@ -89,7 +89,8 @@ def test_2026_excess_seats_given_to_the_next_averages(case: dict[str, Any]) -> N
                                 excess_seats=ExcessSeats.NEXT_AVERAGES)
     assert dict(result) == seats
     assert not result.vacancies
-    assert any(note.kind is NoteKind.EXCESS_SEATS_NEXT_AVERAGES for note in result.notes)
+    assert any(step.detail is not None and step.detail.kind is NoteKind.EXCESS_SEATS_NEXT_AVERAGES
+               for step in result.trace)
     assert all(len(result.elected[name]) == count for name, count in seats.items() if count)
 
 
@@ -104,7 +105,7 @@ def test_the_two_practices_on_villecelin() -> None:
     passed = municipal.allocate(votes, house, date=DAY, people=lists, population=80,
                                 excess_seats=ExcessSeats.NEXT_AVERAGES)
     assert dict(passed) == seats == {"1": 5, "2": 2}
-    assert Note.of(NoteKind.EXCESS_SEATS_NEXT_AVERAGES, moved=FrozenMap({"2": 1})) in passed.notes
+    assert passed.trace[-1].detail == Note.of(NoteKind.EXCESS_SEATS_NEXT_AVERAGES, moved=FrozenMap({"2": 1}))
     fr, en = vacant.explain("fr"), passed.explain("en")
     assert "réputé complet" in fr and "les deux pratiques" in fr
     assert "next averages of the other lists" in en

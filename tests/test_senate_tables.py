@@ -550,6 +550,8 @@ def test_renewal_table_fr_and_en() -> None:
     en = renewal_table(renewal(2008), "en")
     assert "Total: 114 seats (printed total in the table: 114)" in en
     assert "Notes" in en
+    # the tables' remarks are English data: the French table says so
+    assert "Notes des tables (en anglais, avec leurs sources)" in renewal_table(renewal(2008), "fr")
     assert "18-IV" in en
     with pytest.raises(InvalidArgumentError, match="lang"):
         renewal_table(renewal(2014), "de")  # type: ignore[arg-type]

@@ -176,7 +176,7 @@ class NoteKind(enum.Enum):
     ``"arrondissement"``."""
     SMALL_COMMUNE_2026 = "small-commune-2026"
     """A commune under 1 000 inhabitants in 2026 or later: the list vote of loi n° 2025-444
-    is applied with L262 unchanged (PARTIAL/UNVERIFIED); ``lists_checked`` is 0 when no
+    is applied with L262 unchanged (new L252 read; the law's other articles PARTIAL); ``lists_checked`` is 0 when no
     lists were given to check that no list won more seats than it has candidates."""
     TIE_RULE_UNVERIFIED = "tie-rule-unverified"
     """The 2004–2014 European tie rule (most votes, then the highest average age) follows

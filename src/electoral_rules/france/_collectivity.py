@@ -30,7 +30,7 @@ from ..errors import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, Note, NoteKind, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
 from .list_engine import (
@@ -194,7 +194,8 @@ def bonus_allocation(
             notes=notes,
         )
         return partial.with_changes(
-            house=seats, ties=(tie, *partial.ties), notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule))
+            house=seats, ties=(tie, *partial.ties), notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule)),
+            method=Method.BONUS_THEN_HIGHEST_AVERAGE,
         )
     result = _allocate_lists(
         votes, seats, rule, people=people, if_unresolved=if_unresolved, notes=notes, bonus_to=winner

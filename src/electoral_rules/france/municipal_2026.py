@@ -41,7 +41,7 @@ from ..errors import (
     UnknownConstituencyError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, Note, NoteKind, Tie
+from ..outcome import Allocation, Note, NoteKind, Step, StepKind, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved, as_if_unresolved
 from .list_engine import (
@@ -381,10 +381,16 @@ def excess_seats(
         won = {name: full.get(name, sub.get(name, 0)) for name in votes.votes}
     moved = FrozenMap((name, won[name] - result[name]) for name in votes.votes if won[name] > result[name])
     stripped = tuple(note for note in result.notes if note.kind is not NoteKind.VACANCY)
+    passed_on = Step(kind=StepKind.NOTE, note="excess-seats-next-averages",
+                     detail=Note.of(NoteKind.EXCESS_SEATS_NEXT_AVERAGES, moved=moved))
+    first_trace = result.trace_factory
+
+    def trace() -> tuple[Step, ...]:
+        return (*first_trace(), passed_on)
+
     changed = result.with_changes(
-        seats=FrozenMap(won), ties=result.ties + extra_ties,
-        notes=(*stripped, silent, Note.of(NoteKind.EXCESS_SEATS_NEXT_AVERAGES, moved=moved)),
-        vacancies=FrozenMap(), elected=FrozenMap(),
+        seats=FrozenMap(won), ties=result.ties + extra_ties, notes=(*stripped, silent),
+        vacancies=FrozenMap(), elected=FrozenMap(), trace_factory=trace,
     )
     seated = seat_candidates(changed, people)
     if seated.vacancies:  # every list ran out of candidates

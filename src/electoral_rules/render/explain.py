@@ -140,6 +140,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
     initial_done = False
     remaining_announced = False
     seats_before_pr = 0
+    to_share: int | None = None
     for step in steps:
         kind = step.kind
         if kind is StepKind.THRESHOLD:
@@ -180,6 +181,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
             initial_done = True
         elif kind is StepKind.QUOTIENT and step.value is not None:
             to_fill = step.seats or 0
+            to_share = to_fill  # the seats shared by this calculation (a bonus held back by a tie is not)
             if is_quota:
                 lines.append(words["quota"].format(name=quota_name(method, step.note, lang), q=number(step.value, lang)))
             else:
@@ -212,7 +214,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
                 lines.append(words["first_seats"].format(names=", ".join(names)))
         elif kind is StepKind.REMAINDER and step.subject is not None:
             if not remaining_announced:
-                left = allocation.house - seats_before_pr - sum(held.values())
+                left = (allocation.house - seats_before_pr if to_share is None else to_share) - sum(held.values())
                 lines.append(words["remainders"].format(seats=seats_word(left, lang), remain=_remain(left)))
                 remaining_announced = True
             change = step.seats or 0
@@ -225,7 +227,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
             )
         elif (kind is StepKind.SEAT and step.subject is not None) or kind is StepKind.TIE:
             if not remaining_announced and not is_quota:
-                left = allocation.house - seats_before_pr - sum(held.values())
+                left = (allocation.house - seats_before_pr if to_share is None else to_share) - sum(held.values())
                 key = "remaining" if is_dhondt else "remaining_generic"
                 lines.append(
                     words[key].format(
@@ -348,7 +350,7 @@ def _result_lines(allocation: Allocation, words: dict[str, str], lang: Lang) -> 
     if allocation.undetermined:
         lines.append(words["undetermined"].format(n=integer(allocation.undetermined, lang)))
     if allocation.elected:
-        lists = "; ".join(
+        lists = (" ; " if lang == "fr" else "; ").join(
             f"{name} : {', '.join(people)}" if lang == "fr" else f"{name}: {', '.join(people)}"
             for name, people in allocation.elected.items()
             if people

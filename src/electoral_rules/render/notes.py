@@ -326,8 +326,9 @@ def _small_commune(note: Note, lang: Lang) -> str:
     if lang == "fr":
         text = (
             "Commune de moins de 1 000 habitants en 2026 ou après : le scrutin de liste de la loi "
-            "n° 2025-444 est appliqué avec l'article L262 inchangé ; la référence de cette bibliothèque "
-            "marque cette extension PARTIAL/UNVERIFIED"
+            "n° 2025-444 est appliqué avec l'article L262 inchangé (nouvel article L252, lu) ; les "
+            "autres articles de cette loi (abrogation de L253, renvois de L255-2) ne sont lus qu'en "
+            "partie (PARTIAL)"
         )
         if not checked:
             text += (
@@ -337,8 +338,8 @@ def _small_commune(note: Note, lang: Lang) -> str:
         return text + "."
     text = (
         "Commune under 1,000 inhabitants in 2026 or later: the list vote of loi n° 2025-444 is applied "
-        "with article L262 unchanged; the reference behind this library marks that extension "
-        "PARTIAL/UNVERIFIED"
+        "with article L262 unchanged (new article L252, read); the law's other articles (L253 "
+        "abrogated, the references of L255-2) were read only in part (PARTIAL)"
     )
     if not checked:
         text += "; without the lists of candidates it cannot be checked that no list won more seats than it has candidates"
