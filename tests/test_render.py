@@ -110,3 +110,11 @@ def test_elected_lists_follow_french_typography() -> None:
     result = seat_candidates(er.dhondt({"A": 70, "B": 30}, 3), lists)
     assert "Élus : A : a1, a2 ; B : b1." in result.explain("fr")
     assert "Elected: A: a1, a2; B: b1." in result.explain("en")
+
+
+def test_seats_taken_back_are_told_as_such() -> None:
+    result = er.largest_remainder({"A": 60, "B": 30, "C": 10}, 2, quota=er.Quota.IMPERIALI)
+    text = result.explain("fr")
+    assert "Les parties entières dépassent de 1 siège le nombre à pourvoir : reprise aux plus faibles restes :" in text
+    assert "-1 siège" in text and "Il reste -" not in text
+    assert "taken back from the smallest remainders" in result.explain("en")

@@ -22,11 +22,14 @@ from fractions import Fraction
 from typing import Literal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from electoral_rules import (
     Allocation,
     Candidate,
     Divisor,
+    ElectoralRulesError,
     IfUnresolved,
     Method,
     Note,
@@ -36,6 +39,7 @@ from electoral_rules import (
     RoundOutcome,
     Tally,
     TieBreak,
+    given_order,
     highest_averages,
     largest_remainder,
     most_votes,
@@ -375,3 +379,34 @@ def test_the_stop_words_catch_english() -> None:
     assert _english_in("La liste A a 2 seats") == {"seats"}
     assert _french_in("Result: A 4, B 1 sièges.") == {"sièges"}
     assert _french_in("Legal basis: Code électoral, art. L262; CE, Élections municipales de Hautefort.") == set()
+
+
+_NEUTRAL = [f"L{index}" for index in range(1, 9)]
+"""List names that are words of no language, so that only the library's own words are checked."""
+
+
+@given(
+    st.lists(st.integers(0, 10_000), min_size=1, max_size=8).filter(any),
+    st.integers(1, 40),
+    st.sampled_from([*Divisor, *Quota]),
+    st.sampled_from(["report", "settle"]),
+    st.sampled_from([None, "5%"]),
+)
+def test_generic_explanations_stay_in_their_language(
+    counts: list[int], seats: int, method: Divisor | Quota, ties: str, threshold: str | None
+) -> None:
+    """Any tally, any generic method, ties settled or reported: no English in French, no
+    French in English."""
+    votes = dict(zip(_NEUTRAL, counts, strict=False))
+    policy = REPORT if ties == "report" else TieBreak(
+        criteria=(most_votes(), given_order(list(votes))), if_unresolved=IfUnresolved.REPORT
+    )
+    try:
+        if isinstance(method, Divisor):
+            result = highest_averages(votes, seats, divisor=method, threshold=threshold, tie_break=policy)
+        else:
+            result = largest_remainder(votes, seats, quota=method, threshold=threshold, tie_break=policy)
+    except ElectoralRulesError:  # a quota of 0 votes, no list over the threshold: nothing to explain
+        return
+    assert _english_in(result.explain("fr")) == set()
+    assert _french_in(result.explain("en")) == set()

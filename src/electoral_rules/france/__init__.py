@@ -9,7 +9,10 @@
   :mod:`~electoral_rules.france.regional`, :mod:`~electoral_rules.france.european`,
   :func:`electoral_rules.france.senate.proportional`.
 * Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse),
-  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`;
+  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`,
+  :mod:`~electoral_rules.france.polynesia`, :mod:`~electoral_rules.france.new_caledonia`,
+  :mod:`~electoral_rules.france.saint_pierre_et_miquelon`,
+  :mod:`~electoral_rules.france.saint_barthelemy`, :mod:`~electoral_rules.france.saint_martin`;
   :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
@@ -34,9 +37,14 @@ if TYPE_CHECKING:  # for type checkers; at run time each module is imported on f
         martinique,
         municipal,
         municipal_tables,
+        new_caledonia,
+        polynesia,
         presidential,
         regional,
         round_engine,
+        saint_barthelemy,
+        saint_martin,
+        saint_pierre_et_miquelon,
         senate,
         senate_tables,
     )
@@ -51,9 +59,14 @@ __all__ = [
     "martinique",
     "municipal",
     "municipal_tables",
+    "new_caledonia",
+    "polynesia",
     "presidential",
     "regional",
     "round_engine",
+    "saint_barthelemy",
+    "saint_martin",
+    "saint_pierre_et_miquelon",
     "senate",
     "senate_tables",
 ]

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .._mapping import FrozenMap
@@ -778,8 +778,3 @@ def _basis(check: str) -> str:
     if check.startswith("percentage"):
         return PERCENTAGES
     return ""
-
-
-def seats_by_name(lists: Sequence[ListResult]) -> Mapping[str, int]:
-    """The printed council seats per list (0 for a blank cell)."""
-    return {party.name: party.seats or 0 for party in lists}

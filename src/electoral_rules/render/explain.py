@@ -63,6 +63,7 @@ _WORDS = {
         ),
         "remaining_generic": "Il reste {seats} à attribuer un par un à la plus forte moyenne ({method}) :",
         "remainders": "Il reste {seats} à attribuer aux plus forts restes :",
+        "taken_back": "Les parties entières dépassent de {seats} le nombre à pourvoir : reprise aux plus faibles restes :",
         "remainder_line": "  {name} : reste {value} → {change}",
         "seat_line": "  {nth} siège : {averages} → {winner}",
         "avg_sep": " ; ",
@@ -104,6 +105,7 @@ _WORDS = {
         "remaining": "{seats} {remain}, given one by one to the highest average (votes ÷ (seats won + 1)):",
         "remaining_generic": "{seats} {remain}, given one by one to the highest average ({method}):",
         "remainders": "{seats} {remain}, given to the largest remainders:",
+        "taken_back": "The integer parts exceed the house by {seats}: taken back from the smallest remainders:",
         "remainder_line": "  {name}: remainder {value} → {change}",
         "seat_line": "  {nth} seat: {averages} → {winner}",
         "avg_sep": "; ",
@@ -215,7 +217,10 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
         elif kind is StepKind.REMAINDER and step.subject is not None:
             if not remaining_announced:
                 left = (allocation.house - seats_before_pr if to_share is None else to_share) - sum(held.values())
-                lines.append(words["remainders"].format(seats=seats_word(left, lang), remain=_remain(left)))
+                if left >= 0:
+                    lines.append(words["remainders"].format(seats=seats_word(left, lang), remain=_remain(left)))
+                else:
+                    lines.append(words["taken_back"].format(seats=seats_word(-left, lang)))
                 remaining_announced = True
             change = step.seats or 0
             lines.append(

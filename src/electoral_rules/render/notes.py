@@ -118,6 +118,16 @@ _QUOTAS: dict[Method, tuple[str, str]] = {
 }
 
 
+_QUOTA_VALUES: dict[str, Method] = {
+    "Hare": Method.LR_HARE,
+    "Droop": Method.LR_DROOP,
+    "Hagenbach-Bischoff": Method.LR_HAGENBACH_BISCHOFF,
+    "Hagenbach-Bischoff (rounded)": Method.LR_HAGENBACH_BISCHOFF_ROUNDED,
+    "Imperiali": Method.LR_IMPERIALI,
+}
+"""The values of :class:`~electoral_rules.Quota` (as notes record them) to their method."""
+
+
 def quota_name(method: Method, given: str, lang: Lang) -> str:
     """The quota's name for a largest-remainder ``method`` in ``lang`` (``given`` otherwise).
 
@@ -192,7 +202,8 @@ def _plural_en(n: int, word: str) -> str:
 
 
 def _over_allocation(note: Note, lang: Lang) -> str:
-    quota, excess = _str(note, "quota"), _int(note, "excess")
+    given, excess = _str(note, "quota"), _int(note, "excess")
+    quota = quota_name(_QUOTA_VALUES.get(given, Method.DHONDT), given, lang)
     if lang == "fr":
         return (
             f"Les parties entières du quota de {quota} dépassent de {seats_word(excess, lang)} le nombre "
