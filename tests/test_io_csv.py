@@ -601,3 +601,23 @@ def test_a_2026_sector_table(tmp_path: Path) -> None:
     assert report.agreed["sector council seats (L262, L261 al.2)"] == 1  # sector 7
     (seats,) = [f for f in report.findings if f.check == "sector council seats (L262, L261 al.2)"]
     assert (seats.verdict, seats.line, seats.expected) == (Verdict.DISAGREES, 3, "L1 11, L2 2, L3 0")
+
+
+def test_progress_within_a_table_and_the_bar_waits_a_second(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from electoral_rules import cli
+    from electoral_rules.io.verify import PROGRESS_ROWS
+
+    path = _table(tmp_path, *([_row_2026()] * (PROGRESS_ROWS + 1)))
+    calls: list[tuple[int, int, str]] = []
+    report = verify_path(path, progress=lambda done, total, where: calls.append((done, total, where)))
+    assert report.counts()["places"] == PROGRESS_ROWS + 1
+    assert calls[0] == (0, 1, f"{path.as_posix()}:{PROGRESS_ROWS + 1}")  # the place read last so far
+    assert calls[-1] == (1, 1, path.as_posix())
+    waiting = cli._ProgressBar(delay=3600)
+    waiting(1, 2, "a.csv")
+    assert not waiting.shown and capsys.readouterr().err == ""
+    drawing = cli._ProgressBar(delay=0)
+    drawing(1, 2, "a.csv")
+    assert drawing.shown and "1/2 a.csv" in capsys.readouterr().err
