@@ -28,9 +28,11 @@ from electoral_rules.apportionment import Divisor
 __all__ = [
     "DIVISORS",
     "Result",
+    "SeatLevel",
     "french_procedure",
     "naive_divisor",
     "naive_largest_remainder",
+    "naive_seat_levels",
 ]
 
 
@@ -100,6 +102,46 @@ def naive_divisor(
             held[name] += 1
         left -= len(top)
     return Result(dict(held))
+
+
+@dataclass(frozen=True)
+class SeatLevel:
+    """The seats given at one level of averages by the seat-by-seat replay: the seat numbers
+    ``first`` to ``last``, the average ``value`` (``None``: infinite), the lists that share
+    it, and every list's average before the level (``averages``)."""
+
+    first: int
+    last: int
+    value: Fraction | None
+    names: tuple[str, ...]
+    averages: dict[str, Fraction | None]
+
+
+def naive_seat_levels(
+    votes: Mapping[str, int], divisor: Divisor, start: Mapping[str, int], final: Mapping[str, int]
+) -> list[SeatLevel]:
+    """Replay the seats from ``start`` to ``final`` one level of averages at a time.
+
+    The test reference for a rule's trace (the rule writes its trace from what it decided;
+    this loop decides again, seat by seat): a ``SEAT`` step numbered ``n`` must give its
+    seat to one of the ``names`` of the level holding ``n``, at that level's ``value``. At
+    a tied level the order of the seats among the names is the tie-break's, not the replay's.
+    """
+    held = {name: start.get(name, 0) for name in votes}
+    seat = sum(held.values())
+    levels: list[SeatLevel] = []
+    with_votes = [name for name, count in votes.items() if count > 0]
+    while any(held[name] < final.get(name, 0) for name in votes):
+        averages = {name: _average(divisor, votes[name], held[name]) for name in with_votes}
+        top = [name for name in _best(averages) if held[name] < final.get(name, 0)]
+        if not top:  # pragma: no cover - the seats given are always at the highest average
+            raise AssertionError(f"final seats {dict(final)} are not at the highest averages from {held}")
+        value = averages[top[0]]
+        levels.append(SeatLevel(seat + 1, seat + len(top), value, tuple(top), averages))
+        for name in top:
+            held[name] += 1
+        seat += len(top)
+    return levels
 
 
 def french_procedure(votes: Mapping[str, int], seats: int) -> Result:

@@ -28,7 +28,7 @@ from electoral_rules.outcome import Allocation, Method, Note, NoteKind, StepKind
 from electoral_rules.tally import Tally
 from electoral_rules.tiebreak import TieBreak, given_order, most_votes
 from tests.common import AFP, REPORT, decisive
-from tests.naive import french_procedure, naive_divisor
+from tests.naive import french_procedure, naive_divisor, naive_seat_levels
 from tests.strategies import house_sizes, votes_mappings
 
 ALL_DIVISORS = st.sampled_from(list(Divisor))
@@ -429,6 +429,29 @@ def test_zero_divisor_methods_seat_every_list_first(
         assert all(result[name] >= 1 for name in with_votes)
     else:
         assert all(result[name] <= 1 for name in votes)
+
+
+@given(votes_mappings(), house_sizes(), ALL_DIVISORS)
+def test_trace_seats_agree_with_the_seat_by_seat_replay(
+    votes: dict[str, int], seats: int, divisor: Divisor
+) -> None:
+    """Every SEAT step the rule writes is a seat the naive replay gives at the same number,
+    to a list of that level, at that level's average (the replay is the test reference, not
+    the production path)."""
+    result = highest_averages(votes, seats, divisor=divisor, tie_break=decisive(votes))
+    start = dict.fromkeys(votes, 0)
+    for step in result.trace:
+        if step.kind is StepKind.INITIAL and step.subject is not None:
+            start[step.subject] = step.seats or 0
+    levels = naive_seat_levels(votes, divisor, start, dict(result))
+    for step in result.trace:
+        if step.kind is not StepKind.SEAT:
+            continue
+        assert step.seat is not None
+        level = next(level for level in levels if level.first <= step.seat <= level.last)
+        assert step.subject in level.names
+        if level.value is not None:  # a first seat at an infinite average has no value
+            assert step.value == level.value
 
 
 @given(votes_mappings(), house_sizes(), ALL_DIVISORS)

@@ -14,7 +14,6 @@ from electoral_rules import (
     Candidate,
     InvalidArgumentError,
     InvalidTallyError,
-    NotImplementedRuleError,
     PartyList,
     StepKind,
     Tally,
@@ -172,16 +171,20 @@ def test_candidates_are_seated_in_list_order_and_vacancies_reported() -> None:
     assert Note.of(NoteKind.VACANCY, list="A", won=13, candidates=3, vacant=10) in result.notes
 
 
-def test_2026_small_commune_vacancy_is_refused_not_guessed() -> None:
+def test_2026_small_commune_vacancy_is_reported_not_refused() -> None:
     lists = [party("A", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"),
              party("B", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")]
-    with pytest.raises(NotImplementedRuleError, match="2025-444"):
-        municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists, population=300)
-    with pytest.raises(NotImplementedRuleError, match="unknown population"):
-        municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists)
+    result = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists, population=300)
+    assert dict(result) == {"A": 11, "B": 0} and result.vacancies == {"A": 2}
+    assert Note.of(NoteKind.EXCESS_SEATS_LAW_SILENT) in result.notes
+    assert Note.of(NoteKind.COUNCIL_REPUTED_COMPLETE, members=9, minimum=9) in result.notes
+    unknown = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists)
+    assert unknown.vacancies == {"A": 2}  # 11 seats: the 100-499 band, réputé complet at 9
+    assert Note.of(NoteKind.COUNCIL_REPUTED_COMPLETE, members=9, minimum=9) in unknown.notes
     # a commune of 1 000 or more has complete lists: the vacancy is only reported
     result = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists, population=5000)
     assert result.vacancies == {"A": 2}  # A wins 6 + 5 = 11 seats with 9 candidates
+    assert Note.of(NoteKind.EXCESS_SEATS_LAW_SILENT) not in result.notes
 
 
 def test_2026_small_commune_without_vacancy_is_computed_with_a_note() -> None:
@@ -215,8 +218,8 @@ def test_dates_and_arguments() -> None:
     with pytest.raises(InvalidArgumentError, match=r"datetime\.date"):
         municipal.allocate({"A": 60, "B": 40}, 15, date=dt.datetime(2020, 3, 15))
     with pytest.raises(InvalidArgumentError, match=r"datetime\.date"):
-        municipal.allocate({"A": 60, "B": 40}, 15, date="15/03/2020")  # type: ignore[arg-type]
-    assert municipal.allocate({"A": 60, "B": 40}, 15, date="2020-03-15") == {"A": 12, "B": 3}  # type: ignore[arg-type]
+        municipal.allocate({"A": 60, "B": 40}, 15, date="15/03/2020")
+    assert municipal.allocate({"A": 60, "B": 40}, 15, date="2020-03-15") == {"A": 12, "B": 3}
     with pytest.raises(InvalidArgumentError, match="round"):
         municipal.allocate({"A": 60, "B": 40}, 15, round=3, date=DAY_2020)
     with pytest.raises(InvalidArgumentError, match="seats"):
@@ -272,7 +275,7 @@ def test_plm_sector_rounds_down_below_four_seats() -> None:
 def test_plm_errors() -> None:
     with pytest.raises(UnknownConstituencyError, match="Toulouse"):
         municipal.sector({"A": 600, "B": 400}, 3, city="Toulouse", date=DAY_2020)
-    with pytest.raises(NotImplementedRuleError, match="2025-795"):
+    with pytest.raises(UnsupportedEraError, match="allocate_city_council"):
         municipal.sector({"A": 600, "B": 400}, 3, city="Paris", date=DAY_2026)
     with pytest.raises(UnsupportedEraError):
         municipal.sector({"A": 600, "B": 400}, 3, city="Paris", date=dt.date(1977, 3, 13))

@@ -89,3 +89,32 @@ def test_number_formatting() -> None:
     ]
     assert seats_word(1, "fr") == "1 siège" and seats_word(2, "fr") == "2 sièges"
     assert seats_word(0, "en") == "0 seats"
+
+
+def test_a_bonus_held_back_by_a_tie_is_not_counted_in_the_seats_left() -> None:
+    import datetime as dt
+
+    from electoral_rules.france import corsica
+
+    result = corsica.allocate({"A": 4000, "B": 4000, "C": 2000}, round=2, date=dt.date(2017, 12, 10))
+    assert result.method is er.Method.BONUS_THEN_HIGHEST_AVERAGE and result.undetermined == 11
+    text = result.explain("fr")
+    assert "Il reste 2 sièges à attribuer un par un" in text  # 52 shared, 50 by the quotient
+    assert "les 11 sièges de prime restent sans attributaire" in text
+
+
+def test_elected_lists_follow_french_typography() -> None:
+    lists = [er.PartyList(name="A", candidates=["a1", "a2"]), er.PartyList(name="B", candidates=["b1"])]
+    from electoral_rules.france.list_engine import seat_candidates
+
+    result = seat_candidates(er.dhondt({"A": 70, "B": 30}, 3), lists)
+    assert "Élus : A : a1, a2 ; B : b1." in result.explain("fr")
+    assert "Elected: A: a1, a2; B: b1." in result.explain("en")
+
+
+def test_seats_taken_back_are_told_as_such() -> None:
+    result = er.largest_remainder({"A": 60, "B": 30, "C": 10}, 2, quota=er.Quota.IMPERIALI)
+    text = result.explain("fr")
+    assert "Les parties entières dépassent de 1 siège le nombre à pourvoir : reprise aux plus faibles restes :" in text
+    assert "-1 siège" in text and "Il reste -" not in text
+    assert "taken back from the smallest remainders" in result.explain("en")

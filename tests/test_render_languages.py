@@ -22,11 +22,14 @@ from fractions import Fraction
 from typing import Literal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from electoral_rules import (
     Allocation,
     Candidate,
     Divisor,
+    ElectoralRulesError,
     IfUnresolved,
     Method,
     Note,
@@ -36,6 +39,7 @@ from electoral_rules import (
     RoundOutcome,
     Tally,
     TieBreak,
+    given_order,
     highest_averages,
     largest_remainder,
     most_votes,
@@ -49,8 +53,13 @@ from electoral_rules.france import (
     legislative,
     martinique,
     municipal,
+    new_caledonia,
+    polynesia,
     presidential,
     regional,
+    saint_barthelemy,
+    saint_martin,
+    saint_pierre_et_miquelon,
     senate,
 )
 from electoral_rules.render.notes import method_label, note_text
@@ -59,16 +68,32 @@ Lang = Literal["fr", "en"]
 Outcome = Allocation | RoundOutcome
 
 ENGLISH = frozenset(
-    ["the", "of", "and", "or", "every", "each", "with", "by", "to", "is", "are", "not", "from", "which", "who", "has", "have", "may", "after", "between", "before", "than", "there", "their", "its", "at", "in", "on", "into", "under", "over", "without", "seat", "seats", "list", "lists", "round", "rounds", "tie", "ties", "left", "remains", "remain", "given", "fill", "elected", "eliminated", "qualified", "stand", "undetermined", "settled", "unsettled", "threshold", "majority", "remainder", "remainders", "registered", "expressed", "ballot", "ballots", "none", "votes", "vote", "cast", "first", "last", "most", "highest", "lowest", "oldest", "average", "commune", "communes", "inhabitants", "department", "sector", "council", "applied", "moved"]
+    [
+        "the", "of", "and", "or", "every", "each", "with", "by", "to", "is", "are", "not", "from",
+        "which", "who", "has", "have", "may", "after", "between", "before", "than", "there",
+        "their", "its", "at", "in", "on", "into", "under", "over", "without", "seat", "seats",
+        "list", "lists", "round", "rounds", "tie", "ties", "left", "remains", "remain", "given",
+        "fill", "elected", "eliminated", "qualified", "stand", "undetermined", "settled",
+        "unsettled", "threshold", "majority", "remainder", "remainders", "registered", "expressed",
+        "ballot", "ballots", "none", "votes", "vote", "cast", "first", "last", "most", "highest",
+        "lowest", "oldest", "average", "commune", "communes", "inhabitants", "department",
+        "sector", "council", "applied", "moved", "rounded",
+    ]
 )
-"""English words that are not French words (``vote``, ``commune``, ``candidate`` and ``bonus``
-are both, so ``vote``/``commune`` are only checked in English-only forms below)."""
+"""English words (function words and the domain's nouns) that must not appear in French text."""
 
 _FRENCH_TOO = frozenset({"vote", "votes", "commune", "communes", "note"})
 ENGLISH_ONLY = ENGLISH - _FRENCH_TOO
+"""Without the words French shares ("vote", "commune"...): those cannot tell the languages apart."""
 
 FRENCH = frozenset(
-    ["le", "la", "les", "des", "du", "et", "ou", "pour", "par", "au", "aux", "une", "un", "qui", "est", "sont", "chaque", "entre", "avec", "sans", "siège", "sièges", "liste", "listes", "voix", "élu", "élue", "élus", "tour", "tours", "égalité", "reste", "restent", "seuil", "majorité", "inscrits", "exprimés", "suffrages", "départagée", "tranchée", "attribuer", "pourvoir"]
+    [
+        "le", "la", "les", "des", "du", "et", "ou", "pour", "par", "au", "aux", "une", "un", "qui",
+        "est", "sont", "chaque", "entre", "avec", "sans", "siège", "sièges", "liste", "listes",
+        "voix", "élu", "élue", "élus", "tour", "tours", "égalité", "reste", "restent", "seuil",
+        "majorité", "inscrits", "exprimés", "suffrages", "départagée", "tranchée", "attribuer",
+        "pourvoir",
+    ]
 )
 """French words that are not English words."""
 
@@ -187,6 +212,32 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
         {"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8}, date=DAY_2020
     )
     yield "municipales no second round", municipal.second_round_qualification({"A": 60, "B": 40}, date=DAY_2020)
+    short = [PartyList(name="A", candidates=[f"a{i}" for i in range(5)]),
+             PartyList(name="B", candidates=[f"b{i}" for i in range(7)])]
+    yield "municipales 2026 seats left vacant", municipal.allocate(
+        {"A": 39, "B": 25}, 7, date="2026-03-15", lists=short, population=80
+    )
+    yield "municipales 2026 next averages", municipal.allocate(
+        {"A": 39, "B": 25}, 7, date="2026-03-15", lists=short, population=80,
+        excess_seats=municipal.ExcessSeats.NEXT_AVERAGES,
+    )
+    too_short = [PartyList(name="A", candidates=["a1", "a2"]), short[1]]
+    yield "municipales 2026 complementary election", municipal.allocate(
+        {"A": 39, "B": 25}, 7, date="2026-03-15", lists=too_short, population=80
+    )
+    yield "Paris city council 2026", municipal.allocate_city_council(
+        {"A": 45_000, "B": 35_000, "C": 20_000}, city="Paris", round=2, date="2026-03-22"
+    )
+    yield "Paris sector 2026", municipal.allocate_sector_council(
+        {"A": 6_000, "B": 3_000, "C": 1_000}, city="Paris", sector=7, date="2026-03-15"
+    )
+    yield "New Caledonia small commune", municipal.allocate(
+        {"A": 343, "B": 31, "C": 46, "D": 191, "E": 87}, 15, date="2026-03-15", new_caledonia=True,
+        population=900,
+    )
+    yield "community seats", municipal.allocate_community_seats(
+        {"A": 1410, "B": 607, "C": 119, "D": 630}, 13, date=DAY_2020
+    )
     yield "régionales", regional.allocate({"A": 4000, "B": 3500, "C": 2000, "D": 400}, 20, round=2, date=DAY_2021)
     yield "régionales qualification fallback", regional.second_round_qualification(
         {"A": 49, "B": 9, "C": 8, "D": 7, "E": 6, "F": 6, "G": 5, "H": 5, "I": 5}, date=DAY_2021
@@ -207,6 +258,7 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     yield "Corse qualification", corsica.second_round_qualification({"A": 40, "B": 33, "C": 21, "D": 6}, date="2017-12-03")
     yield "législatives 1986", legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6)
     yield from _overseas()
+    yield from _territorial()
     yield "sénatoriales RP", senate.proportional(AFP, 5)
     yield "sénatoriales RP tie", senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
     yield "sénatoriales RP abroad", senate.proportional(AFP, 5, date=dt.date(2023, 9, 24), abroad=True)
@@ -236,6 +288,31 @@ def _overseas() -> Iterator[tuple[str, Outcome]]:
     yield "Guyane bonus tie", guyane.allocate(tied, round=2, section_votes=tied_sections, date="2015-12-13")
     yield "Guyane qualification", guyane.second_round_qualification(
         {"A": 30, "B": 25, "C": 20, "D": 15, "E": 10}, date=DAY_2021
+    )
+
+
+def _territorial() -> Iterator[tuple[str, Outcome]]:
+    day = dt.date(2022, 3, 20)
+    tally = Tally(votes={"A": 2600, "B": 1500, "C": 700, "D": 200}, registered=8000)
+    yield "Saint-Barthélemy", saint_barthelemy.allocate(tally, date=day)
+    yield "Saint-Martin", saint_martin.allocate(tally, date=day)
+    yield "Saint-Barthélemy qualification", saint_barthelemy.second_round_qualification(
+        {"A": 46, "B": 9, "C": 9, "D": 36}, date=day
+    )
+    spm = {"A": 1700, "B": 1300, "C": 500}
+    yield "Saint-Pierre-et-Miquelon", saint_pierre_et_miquelon.allocate(spm, round=2, date=day)
+    yield "Saint-Pierre section", saint_pierre_et_miquelon.sections(spm, round=2, date=day)["Saint-Pierre"]
+    caledonia = Tally(votes={"A": 5000, "B": 3000, "C": 2000, "D": 1200, "E": 900}, registered=20000)
+    yield "Îles Loyauté", new_caledonia.allocate(caledonia, province="Îles Loyauté", date="2019-05-12")
+    runs = new_caledonia.runs(caledonia, province="Îles Loyauté", date="2019-05-12")
+    yield "Îles Loyauté, Congrès", runs["congress"]
+    yield "Îles Loyauté, province", runs["province_only"]
+    votes = {"A": 10400, "B": 6000, "C": 2800, "D": 800}
+    by_section = {section: {"A": 1300, "B": 750, "C": 350, "D": 100} for section in polynesia.SECTIONS}
+    yield "Polynésie", polynesia.allocate(votes, section_votes=by_section, date="2023-04-16")
+    yield "Polynésie section", polynesia.sections(votes, section_votes=by_section, date="2023-04-16")["1"]
+    yield "Polynésie qualification", polynesia.second_round_qualification(
+        {"A": 45, "B": 30, "C": 13, "D": 12}, date="2023-04-16"
     )
 
 
@@ -337,3 +414,34 @@ def test_the_stop_words_catch_english() -> None:
     assert _english_in("La liste A a 2 seats") == {"seats"}
     assert _french_in("Result: A 4, B 1 sièges.") == {"sièges"}
     assert _french_in("Legal basis: Code électoral, art. L262; CE, Élections municipales de Hautefort.") == set()
+
+
+_NEUTRAL = [f"L{index}" for index in range(1, 9)]
+"""List names that are words of no language, so that only the library's own words are checked."""
+
+
+@given(
+    st.lists(st.integers(0, 10_000), min_size=1, max_size=8).filter(any),
+    st.integers(1, 40),
+    st.sampled_from([*Divisor, *Quota]),
+    st.sampled_from(["report", "settle"]),
+    st.sampled_from([None, "5%"]),
+)
+def test_generic_explanations_stay_in_their_language(
+    counts: list[int], seats: int, method: Divisor | Quota, ties: str, threshold: str | None
+) -> None:
+    """Any tally, any generic method, ties settled or reported: no English in French, no
+    French in English."""
+    votes = dict(zip(_NEUTRAL, counts, strict=False))
+    policy = REPORT if ties == "report" else TieBreak(
+        criteria=(most_votes(), given_order(list(votes))), if_unresolved=IfUnresolved.REPORT
+    )
+    try:
+        if isinstance(method, Divisor):
+            result = highest_averages(votes, seats, divisor=method, threshold=threshold, tie_break=policy)
+        else:
+            result = largest_remainder(votes, seats, quota=method, threshold=threshold, tie_break=policy)
+    except ElectoralRulesError:  # a quota of 0 votes, no list over the threshold: nothing to explain
+        return
+    assert _english_in(result.explain("fr")) == set()
+    assert _french_in(result.explain("en")) == set()

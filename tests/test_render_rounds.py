@@ -113,3 +113,20 @@ def test_three_way_tie_and_singular_vote_in_english() -> None:
     tie = "Tie for the places in the second round between A, B and C (0 votes each, 2 place(s) at stake)"
     assert tie in text
     assert "May stand in the second round: none." in text
+
+
+def test_a_list_qualification_tells_every_list_and_no_seats() -> None:
+    import datetime as dt
+
+    from electoral_rules.france import regional
+
+    outcome = regional.second_round_qualification(
+        {"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8}, date=dt.date(2021, 6, 20)
+    )
+    text = outcome.explain("fr")
+    assert text.splitlines()[0] == "Régionales, premier tour (accès au second tour)"
+    assert "- A : 48 voix (48,00 % des exprimés) : qualifié(e) pour le second tour" in text
+    assert "- B : 9 voix (9,00 % des exprimés) : qualifié(e) pour le second tour" in text  # the fallback tie
+    assert "- G : 8 voix (8,00 % des exprimés) : éliminé(e)" in text
+    assert "Listes pouvant fusionner avec une liste du second tour" in text
+    assert outcome.explain("en").splitlines()[0] == "Regional election, first round (who may stand in the second round)"

@@ -550,6 +550,8 @@ def test_renewal_table_fr_and_en() -> None:
     en = renewal_table(renewal(2008), "en")
     assert "Total: 114 seats (printed total in the table: 114)" in en
     assert "Notes" in en
+    # the tables' remarks are English data: the French table says so
+    assert "Notes des tables (en anglais, avec leurs sources)" in renewal_table(renewal(2008), "fr")
     assert "18-IV" in en
     with pytest.raises(InvalidArgumentError, match="lang"):
         renewal_table(renewal(2014), "de")  # type: ignore[arg-type]
@@ -611,3 +613,11 @@ def test_current_senate_has_348_seats(on: date) -> None:
 def test_voting_mode_is_monotone_in_seats(n: int, year: int) -> None:
     if voting_mode(n, year) is Mode.PROPORTIONAL:
         assert voting_mode(n + 1, year) is Mode.PROPORTIONAL
+
+
+def test_2020_renewal_notes_the_fehf_seats_elected_in_2021() -> None:
+    """Série 2's FEHF senators were elected in September 2021 (LO 2020-976; UNVERIFIED)."""
+    r = renewal(2020)
+    assert r.total_seats == 178
+    assert any("2021" in note and "2020-976" in note and "172" in note for note in r.notes)
+    assert not any("2021" in note for note in renewal(2014).notes + renewal(2026).notes)

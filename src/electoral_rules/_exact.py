@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from numbers import Integral
 from typing import TypeAlias
@@ -280,11 +280,27 @@ def as_round(value: object, what: str = "") -> int:
     return value
 
 
-_STR = frozenset({str})
-_INT = frozenset({int})
-_SPACE_AROUND = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
-"""Whitespace at either end of a name, in the names joined by NUL (a NUL inside a name
-may match too: the slow loop then decides)."""
+def _ascii_names(names: Iterable[object]) -> bool:
+    """Whether every name is an ASCII ``str`` without whitespace at either end (a name
+    holding a NUL may answer no: the slow loop then decides). C-level passes only."""
+    try:
+        joined = "\x00".join(names)  # type: ignore[arg-type]  # a TypeError names a non-str
+    except TypeError:
+        return False
+    return joined.isascii() and not _space_around(joined)
+_ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
+"""Every ASCII character ``str.strip()`` removes, mapped to a space."""
+
+
+def _space_around(joined: str) -> bool:
+    r"""Whether a name has whitespace at either end, in ASCII names joined by NUL (a NUL
+    inside a name may answer yes too: the slow loop then decides). C-level passes only.
+
+    >>> _space_around("A\x00B"), _space_around("A\x00 B"), _space_around("A\t"), _space_around("A B")
+    (False, True, True, False)
+    """
+    spaced = joined.encode("ascii").translate(_ASCII_SPACES)
+    return spaced[:1] == b" " or spaced[-1:] == b" " or b"\x00 " in spaced or b" \x00" in spaced
 
 
 def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int]:
@@ -298,15 +314,14 @@ def as_counts(votes: Mapping[str, object], what: str = "votes") -> dict[str, int
     # C-level passes for the common case (ASCII names without spaces around them, int
     # counts in range); anything else goes through the loop below, which accepts it or
     # names the first fault.
+    # (No count is above MAX_COUNT when none is negative and their sum is not.)
     copy: dict[str, int] = dict(votes) if type(votes) is dict else dict(votes.items())  # type: ignore[arg-type]
     counts = copy.values()
     if (
-        set(map(type, counts)) <= _INT
-        and (not copy or 0 <= min(counts) <= max(counts) <= MAX_COUNT)
-        and set(map(type, copy)) <= _STR
+        list(map(type, counts)).count(int) == len(copy)
+        and (not copy or (min(counts) >= 0 and sum(counts) <= MAX_COUNT))
         and "" not in copy
-        and (joined := "\x00".join(copy)).isascii()
-        and _SPACE_AROUND.search(joined) is None
+        and _ascii_names(copy)
     ):
         return copy
     result: dict[str, int] = {}

@@ -18,7 +18,7 @@ import enum
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._exact import reaches, votes_to_exceed, votes_to_reach
 from ._mapping import FrozenMap
@@ -175,7 +175,7 @@ class NoteKind(enum.Enum):
     ``"arrondissement"``."""
     SMALL_COMMUNE_2026 = "small-commune-2026"
     """A commune under 1 000 inhabitants in 2026 or later: the list vote of loi n° 2025-444
-    is applied with L262 unchanged (PARTIAL/UNVERIFIED); ``lists_checked`` is 0 when no
+    is applied with L262 unchanged (new L252 read; the law's other articles PARTIAL); ``lists_checked`` is 0 when no
     lists were given to check that no list won more seats than it has candidates."""
     TIE_RULE_UNVERIFIED = "tie-rule-unverified"
     """The 2004–2014 European tie rule (most votes, then the highest average age) follows
@@ -208,6 +208,31 @@ class NoteKind(enum.Enum):
     Ministry's 2015 dossier: the text of that era was not read (PARTIAL)."""
     ZERO_DIVISOR_FIRST_SEAT = "zero-divisor-first-seat"
     """A first seat given at an infinite average (a zero divisor: Adams, Huntington–Hill)."""
+    EXCESS_SEATS_LAW_SILENT = "excess-seats-law-silent"
+    """A list of a commune under 1 000 inhabitants (2026 or later) won more seats than it has
+    candidates: no text read says what becomes of those seats, and the official 2026
+    first-round file shows both practices (left vacant, or passed on by the next averages)."""
+    COUNCIL_REPUTED_COMPLETE = "council-reputed-complete"
+    """The council has ``members`` members, at least the ``minimum`` of CGCT L2121-2-1: it is
+    deemed complete, no complementary election is due for the seats left vacant."""
+    COMPLEMENTARY_ELECTION_DUE = "complementary-election-due"
+    """The council has ``members`` members, under the ``minimum`` of CGCT L2121-2-1: a
+    complementary election is due (L258, L258-1)."""
+    EXCESS_SEATS_NEXT_AVERAGES = "excess-seats-next-averages"
+    """Seats a list won beyond its candidates went to the next averages of the other lists,
+    ``moved`` seats to each."""
+    PLM_CITY_BALLOT = "plm-city-ballot"
+    """The city-wide ballot of ``city`` (loi n° 2025-795): ``bonus`` bonus seats, a quarter of
+    the seats rounded up (L272-4-1, final wording PARTIAL)."""
+    PLM_SECTOR_BALLOT = "plm-sector-ballot"
+    """The separate ballot of sector ``sector`` of ``city`` (loi n° 2025-795), with the usual
+    half bonus; ``from_table`` is 1 when the seats come from the sector table (PARTIAL)."""
+    NEW_CALEDONIA_SMALL_COMMUNE = "new-caledonia-small-commune"
+    """A commune of New Caledonia under 1 000 inhabitants: list PR by plus forte moyenne among
+    lists with 5 % of expressed votes, no bonus, one round (L429, L431, L435)."""
+    COMMUNITY_SEATS = "community-seats"
+    """The commune's seats in its intercommunal council, shared among the lists by the rule of
+    L262 (L273-8), given in the order of the community list."""
     RUNNER_UP_TIE_ALL_STAND = "runner-up-tie-all-stand"
     """The ``contenders`` tie for a place given by the top-two fallback, which the text does
     not settle: all may stand, after the official practice (départementales 2015,
@@ -253,6 +278,14 @@ _NOTE_FIELDS: dict[NoteKind, dict[str, type]] = {
     NoteKind.CORSICA_2010_2017_PARTIAL: {},
     NoteKind.ZERO_DIVISOR_FIRST_SEAT: {},
     NoteKind.RUNNER_UP_TIE_ALL_STAND: {"contenders": tuple},
+    NoteKind.EXCESS_SEATS_LAW_SILENT: {},
+    NoteKind.COUNCIL_REPUTED_COMPLETE: {"members": int, "minimum": int},
+    NoteKind.COMPLEMENTARY_ELECTION_DUE: {"members": int, "minimum": int},
+    NoteKind.EXCESS_SEATS_NEXT_AVERAGES: {"moved": FrozenMap},
+    NoteKind.PLM_CITY_BALLOT: {"city": str, "bonus": int},
+    NoteKind.PLM_SECTOR_BALLOT: {"city": str, "sector": int, "from_table": int},
+    NoteKind.NEW_CALEDONIA_SMALL_COMMUNE: {},
+    NoteKind.COMMUNITY_SEATS: {},
 }
 
 _TYPE_NAMES: dict[type, str] = {tuple: "a tuple of names", FrozenMap: "a FrozenMap of counts by name"}
@@ -470,6 +503,10 @@ def _no_steps() -> tuple[Step, ...]:
     return ()
 
 
+_NOTHING: FrozenMap[str, Any] = FrozenMap()
+"""The empty read-only mapping an allocation's optional fields share (it never changes)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class Allocation(Mapping[str, int]):
     """Seats per list, read-only, with everything needed to explain and check them.
@@ -508,11 +545,11 @@ class Allocation(Mapping[str, int]):
     quotient: Fraction | None = None
     threshold: Threshold | None = None
     excluded: tuple[str, ...] = ()
-    bonus: FrozenMap[str, int] = field(default_factory=FrozenMap)
+    bonus: FrozenMap[str, int] = _NOTHING
     ties: tuple[Tie, ...] = ()
     legal_basis: str = ""
-    elected: FrozenMap[str, tuple[str, ...]] = field(default_factory=FrozenMap)
-    vacancies: FrozenMap[str, int] = field(default_factory=FrozenMap)
+    elected: FrozenMap[str, tuple[str, ...]] = _NOTHING
+    vacancies: FrozenMap[str, int] = _NOTHING
     notes: tuple[Note, ...] = ()
     trace_factory: Callable[[], tuple[Step, ...]] = field(default=_no_steps, repr=False)
 
@@ -640,6 +677,7 @@ class RoundOutcome:
         notes: tuple[Note, ...] = (),
         method: Method = Method.TWO_ROUND_MAJORITY,
         trace_factory: Callable[[], tuple[Step, ...]] | None = None,
+        _steps: tuple[Step, ...] | Callable[[], tuple[Step, ...]] | None = None,
     ) -> None:
         set_ = object.__setattr__
         set_(self, "election", election)
@@ -654,7 +692,18 @@ class RoundOutcome:
         set_(self, "legal_basis", legal_basis)
         set_(self, "notes", notes)
         set_(self, "method", method)
-        set_(self, "_steps", trace if trace_factory is None else trace_factory)
+        if _steps is None:  # (``_steps`` is what dataclasses.replace passes on)
+            _steps = trace if trace_factory is None else trace_factory
+        set_(self, "_steps", _steps)
+
+    def __getstate__(self) -> list[object]:
+        """The fields, the trace built (a pickle cannot hold the function that builds it)."""
+        self.trace  # noqa: B018 - builds and keeps the steps
+        return [getattr(self, name) for name in self.__dataclass_fields__]
+
+    def __setstate__(self, state: list[object]) -> None:
+        for name, value in zip(self.__dataclass_fields__, state, strict=True):
+            object.__setattr__(self, name, value)
 
     @property
     def trace(self) -> tuple[Step, ...]:

@@ -181,6 +181,10 @@ _SPECS: dict[Divisor, _Spec] = {
 }
 
 
+_METHODS = {divisor: Method[divisor.name] for divisor in Divisor}
+"""The outcome's :class:`~electoral_rules.Method` for each divisor (looked up once)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Core:
     """Result of the fast allocation: sure seats and the contested boundary."""
@@ -294,6 +298,10 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
             lowest = [v * nscale // (q * c + r) for v, c in zip(votes, counts, strict=True)]
         else:
             lowest = [-k for k in keys(positive, 0)]
+    elif linear and r > 0:  # the common case, at C speed: lists without a seat are gone
+        who = list(range(n))
+        back = r - q
+        lowest = [v * scale // (q * c + back) if c else gone for v, c in zip(votes, counts, strict=True)]
     else:
         who = [i for i in positive if counts[i]]
         lowest = keys(who, -1)
@@ -427,7 +435,7 @@ def highest_averages(
         seats=final,
         votes=tally.votes,
         house=house,
-        method=Method[divisor.name],
+        method=_METHODS[divisor],
         quotient=quotient,
         threshold=rule,
         excluded=excluded,

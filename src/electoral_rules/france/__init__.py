@@ -9,7 +9,11 @@
   :mod:`~electoral_rules.france.regional`, :mod:`~electoral_rules.france.european`,
   :func:`electoral_rules.france.senate.proportional`.
 * Single assemblies: :mod:`~electoral_rules.france.corsica` (Assemblée de Corse),
-  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`;
+  :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`,
+  :mod:`~electoral_rules.france.polynesia`, :mod:`~electoral_rules.france.new_caledonia`,
+  :mod:`~electoral_rules.france.saint_pierre_et_miquelon`,
+  :mod:`~electoral_rules.france.saint_barthelemy`, :mod:`~electoral_rules.france.saint_martin`,
+  :mod:`~electoral_rules.france.mayotte` (the future assembly's sections);
   :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
@@ -32,11 +36,17 @@ if TYPE_CHECKING:  # for type checkers; at run time each module is imported on f
         legislative,
         list_engine,
         martinique,
+        mayotte,
         municipal,
         municipal_tables,
+        new_caledonia,
+        polynesia,
         presidential,
         regional,
         round_engine,
+        saint_barthelemy,
+        saint_martin,
+        saint_pierre_et_miquelon,
         senate,
         senate_tables,
     )
@@ -49,11 +59,17 @@ __all__ = [
     "legislative",
     "list_engine",
     "martinique",
+    "mayotte",
     "municipal",
     "municipal_tables",
+    "new_caledonia",
+    "polynesia",
     "presidential",
     "regional",
     "round_engine",
+    "saint_barthelemy",
+    "saint_martin",
+    "saint_pierre_et_miquelon",
     "senate",
     "senate_tables",
 ]

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from fractions import Fraction
 
-from .._exact import as_count, as_counts, grouped, percent_text
+from .._dates import as_date
+from .._exact import as_count, as_counts, as_round, grouped, percent_text
 from .._mapping import FrozenMap
 from ..errors import (
     InvalidArgumentError,
@@ -30,17 +30,18 @@ from ..errors import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, Note, NoteKind, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
-from ..tiebreak import IfUnresolved
+from ..tiebreak import IfUnresolved, as_if_unresolved
 from .list_engine import (
+    FirstPlaceTie,
     LastSeatTie,
     ListRule,
+    ThresholdBase,
+    allocate,
     bonus_winner,
-    first_place_steps,
     party_lists,
 )
-from .list_engine import allocate as _allocate_lists
 
 __all__ = [
     "Lists",
@@ -50,8 +51,11 @@ __all__ = [
     "check_section_votes",
     "combined",
     "expressed_share",
+    "half_rounded_up",
     "house_of",
+    "proportional_run",
     "sectioned",
+    "third_rounded_up",
     "when_of",
 ]
 
@@ -59,22 +63,12 @@ Lists = Mapping[str, PartyList] | Iterable[PartyList]
 
 
 def when_of(date: object, *, first: _dt.date, rule: str, last: _dt.date | None = None) -> _dt.date:
-    """The polling day as a :class:`datetime.date` (``None``: today), inside ``[first, last]``.
+    """The polling day (:func:`~electoral_rules._dates.as_date`), inside ``[first, last]``.
 
     :raises InvalidArgumentError: for a ``datetime``, a bad ISO string or another type.
     :raises UnsupportedEraError: for a day outside the era whose text was read.
     """
-    if date is None:
-        when = _dt.date.today()
-    elif isinstance(date, str):
-        try:
-            when = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise InvalidArgumentError(f"date {date!r} is not an ISO date such as '2021-06-27'") from None
-    elif isinstance(date, _dt.datetime) or not isinstance(date, _dt.date):
-        raise InvalidArgumentError(f"date must be a datetime.date or an ISO string (the polling day), got {date!r}")
-    else:
-        when = date
+    when = as_date(date, rule=rule)
     if when < first or (last is not None and when > last):
         span = f"from {first.isoformat()}" + (f" to {last.isoformat()}" if last is not None else "")
         raise UnsupportedEraError(
@@ -85,16 +79,12 @@ def when_of(date: object, *, first: _dt.date, rule: str, last: _dt.date | None =
 
 def check_round(round: object) -> int:
     """``1`` or ``2``, else :class:`InvalidArgumentError`."""
-    if isinstance(round, bool) or round not in (1, 2):
-        raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
-    return 1 if round == 1 else 2
+    return as_round(round)
 
 
 def check_if_unresolved(value: object) -> IfUnresolved:
     """An :class:`IfUnresolved` member, else :class:`InvalidArgumentError`."""
-    if not isinstance(value, IfUnresolved):
-        raise InvalidArgumentError(f"if_unresolved must be an IfUnresolved member, got {value!r}")
-    return value
+    return as_if_unresolved(value)
 
 
 def house_of(seats: object, expected: int, rule: str) -> int:
@@ -161,49 +151,64 @@ def bonus_allocation(
     threshold: Fraction | None,
     legal_basis: str,
     bonus_rule: str,
+    election: str,
     threshold_basis: str = "",
     tie_basis: str = "",
     quarter_basis: str = "",
     notes: tuple[Note, ...] = (),
 ) -> Allocation:
-    """A bonus of ``bonus`` seats to one list, then plus forte moyenne over the others.
+    """A bonus of ``bonus`` seats to one list, then plus forte moyenne over the others, by
+    the list engine (:class:`~electoral_rules.france.list_engine.ListRule`).
 
-    Last-seat tie: most votes, then the oldest candidate who could be elected
-    (``tie_basis``). An unsettled tie for first place under ``REPORT`` leaves the bonus
-    undetermined (no list gets it) and reports the :class:`Tie`.
+    Equal leaders: the highest average age; last-seat tie: most votes, then the oldest
+    candidate who could be elected (``tie_basis``). With ``quarter_basis`` the round-1
+    winner also needs a quarter of registered voters (a majority short of it is refused).
     """
     votes = votes_of(tally)
-    winner, tie, reason = winner_or_tie(
-        votes, round=round, people=people, rule=bonus_rule, bonus=bonus, if_unresolved=if_unresolved,
-        quarter_basis=quarter_basis,
-    )
+    if round == 1 and quarter_basis:
+        winner_or_tie(votes, round=1, people=people, rule=bonus_rule, bonus=bonus, if_unresolved=if_unresolved,
+                      quarter_basis=quarter_basis)
     rule = ListRule(
-        election=bonus_rule,
+        election=election,
         legal_basis=legal_basis,
         bonus_seats=bonus,
         majority_basis=bonus_rule,
         threshold=threshold,
         threshold_basis=threshold_basis,
+        first_place_tie=FirstPlaceTie.HIGHEST_AVERAGE_AGE,
         last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
         last_seat_basis=tie_basis or legal_basis,
     )
-    if winner is None:
-        assert tie is not None
-        partial = _allocate_lists(
-            votes, seats - bonus, replace(rule, bonus_seats=None), people=people, if_unresolved=if_unresolved,
-            notes=notes,
-        )
-        return partial.with_changes(
-            house=seats, ties=(tie, *partial.ties), notes=(*partial.notes, _bonus_tie_note(tie, bonus, bonus_rule))
-        )
-    result = _allocate_lists(
-        votes, seats, rule, people=people, if_unresolved=if_unresolved, notes=notes, bonus_to=winner
+    return allocate(votes, seats, rule, round=round, people=people, if_unresolved=if_unresolved, notes=notes)
+
+
+def proportional_run(
+    votes: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    election: str,
+    legal_basis: str,
+    tie_basis: str,
+    people: Mapping[str, PartyList] | None,
+    if_unresolved: IfUnresolved,
+    threshold: Fraction | None = None,
+    threshold_base: ThresholdBase = ThresholdBase.EXPRESSED,
+    threshold_basis: str = "",
+    unresolved_hint: str = "the law's criteria do not settle it",
+) -> Allocation:
+    """Plus forte moyenne without a bonus; last-seat tie: most votes, then the oldest
+    candidate who could be elected."""
+    rule = ListRule(
+        election=election,
+        legal_basis=legal_basis,
+        threshold=threshold,
+        threshold_base=threshold_base,
+        threshold_basis=threshold_basis,
+        last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
+        last_seat_basis=tie_basis,
+        unresolved_hint=unresolved_hint,
     )
-    trace = _noted_bonus(result.trace_factory, reason)
-    if tie is None:
-        return result.with_changes(trace_factory=trace)
-    lead = first_place_steps(votes, winner, bonus, tie)
-    return result.with_changes(ties=(tie, *result.ties), trace_factory=_prefixed(lead, trace))
+    return allocate(votes, seats, rule, people=people, if_unresolved=if_unresolved)
 
 
 def check_section_votes(
@@ -257,8 +262,8 @@ def sectioned(
     winner: str | None,
     threshold: Threshold | None,
     legal_basis: str,
-    last_seat: LastSeatTie,
-    last_seat_basis: str,
+    election: str,
+    tie_basis: str,
     if_unresolved: IfUnresolved,
     unresolved_hint: str,
     bonus_reason: NoteKind | None = None,
@@ -276,57 +281,51 @@ def sectioned(
     for section, seats in section_seats.items():
         counts = section_votes[section]
         bonus = section_bonus.get(section, 0)
-        runners = {name: (counts[name] if name in allowed else 0) for name in tally.votes}
-        contenders = {
-            name: n for name, n in runners.items() if name in allowed or (name == winner and bonus)
-        }
+        contenders = {name: counts[name] for name in allowed}
         excluded = tuple(name for name in tally.votes if name not in allowed)
-        rule = ListRule(
-            election=legal_basis,
-            legal_basis=legal_basis,
-            bonus_seats=bonus if winner is not None and bonus else None,
-            majority_basis=legal_basis,
-            last_seat_tie=last_seat,
-            last_seat_basis=last_seat_basis,
-            unresolved_hint=unresolved_hint,
-        )
-        if winner is not None and bonus:
-            core = _allocate_lists(contenders, seats, rule, if_unresolved=if_unresolved, bonus_to=winner)
-            if bonus_reason:
-                core = core.with_changes(trace_factory=_noted_bonus(core.trace_factory, bonus_reason))
+        proportional = seats - bonus
+        if proportional:
+            core = proportional_run(
+                contenders, proportional, election=election, legal_basis=legal_basis, tie_basis=tie_basis,
+                people=None, if_unresolved=if_unresolved, unresolved_hint=unresolved_hint,
+            )
+            steps: Callable[[], tuple[Step, ...]] = core.trace_factory
+            ties, notes = core.ties, core.notes
         else:
-            core = _allocate_lists(contenders, seats - bonus, rule, if_unresolved=if_unresolved)
-            if bonus:
-                core = core.with_changes(
-                    house=seats,
-                    notes=(*core.notes, Note.of(NoteKind.SECTION_BONUS_UNDETERMINED, section=section, seats=bonus)),
-                )
-        full = FrozenMap((name, core.seats.get(name, 0)) for name in tally.votes)
-        dropped = tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
-        trace = _prefixed(dropped, core.trace_factory)
-
-        result[section] = core.with_changes(
-            seats=full,
+            core = None
+            steps, ties, notes = _no_steps, (), ()
+        won = {name: (core.seats.get(name, 0) if core is not None else 0) for name in tally.votes}
+        given: dict[str, int] = {}
+        if bonus and winner is not None:
+            won[winner] += bonus
+            given[winner] = bonus
+        elif bonus:
+            notes = (*notes, Note.of(NoteKind.SECTION_BONUS_UNDETERMINED, section=section, seats=bonus))
+        lead = tuple(
+            Step(kind=StepKind.BONUS, subject=name, seats=n,
+                 detail=None if bonus_reason is None else Note.of(bonus_reason, list=name, seats=n))
+            for name, n in given.items()
+        )
+        lead += tuple(Step(kind=StepKind.THRESHOLD, subject=name, passed=False) for name in excluded)
+        result[section] = Allocation(
+            seats=FrozenMap(won),
             votes=FrozenMap((name, counts[name]) for name in tally.votes),
-            excluded=excluded,
+            house=seats,
+            method=Method.DHONDT,
+            quotient=core.quotient if core is not None else None,
             threshold=threshold,
-            trace_factory=trace,
+            excluded=excluded,
+            bonus=FrozenMap(given),
+            ties=ties,
+            legal_basis=legal_basis,
+            notes=notes,
+            trace_factory=_prefixed(lead, steps),
         )
     return FrozenMap(result)
 
 
-def _noted_bonus(then: Callable[[], tuple[Step, ...]], reason: NoteKind | None) -> Callable[[], tuple[Step, ...]]:
-    """The trace of ``then`` with each ``BONUS`` step saying why its list got the bonus."""
-
-    def trace() -> tuple[Step, ...]:
-        return tuple(
-            replace(step, detail=Note.of(reason, list=step.subject or "", seats=step.seats or 0))
-            if reason is not None and step.kind is StepKind.BONUS
-            else step
-            for step in then()
-        )
-
-    return trace
+def _no_steps() -> tuple[Step, ...]:
+    return ()
 
 
 def _prefixed(first: tuple[Step, ...], then: Callable[[], tuple[Step, ...]]) -> Callable[[], tuple[Step, ...]]:
@@ -401,3 +400,21 @@ def combined(
         notes=notes + section_notes,
         trace_factory=trace,
     )
+
+
+def third_rounded_up(seats: int) -> int:
+    """A third of ``seats``, rounded up (« arrondi, le cas échéant, à l'entier supérieur »).
+
+    >>> third_rounded_up(19), third_rounded_up(23), third_rounded_up(21)
+    (7, 8, 7)
+    """
+    return -(-seats // 3)
+
+
+def half_rounded_up(seats: int) -> int:
+    """Half of ``seats``, rounded up.
+
+    >>> half_rounded_up(15), half_rounded_up(4)
+    (8, 2)
+    """
+    return -(-seats // 2)

@@ -179,6 +179,7 @@ def allocate(
         bonus_rule=f"{L366} al.{1 if number == 1 else 2}",
         threshold_basis=f"{L366} (au moins 5 % des suffrages exprimés)",
         tie_basis=L366,
+        election="Assemblée de Corse",
         notes=() if when >= COLLECTIVITE_UNIQUE_FROM else (PARTIAL_NOTE,),
     )
 

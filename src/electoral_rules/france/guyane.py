@@ -79,7 +79,7 @@ from ._collectivity import (
     when_of,
     winner_or_tie,
 )
-from .list_engine import LastSeatTie, check_second_round, list_qualification
+from .list_engine import check_second_round, list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
@@ -219,7 +219,7 @@ def _run(
     )
     parts = sectioned(
         votes, checked, section_seats=layout, section_bonus=bonus, winner=winner, threshold=threshold,
-        legal_basis=basis, last_seat=LastSeatTie.MOST_VOTES_THEN_OLDEST, last_seat_basis=L558_4, if_unresolved=policy,
+        legal_basis=basis, election="Assemblée de Guyane", tie_basis=L558_4, if_unresolved=policy,
         unresolved_hint=f"{L558_4} gives the seat to the oldest candidate who could be elected; give the sections' "
         "candidates to apply it", bonus_reason=reason,
     )

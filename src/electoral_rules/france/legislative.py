@@ -31,8 +31,8 @@ from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedE
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Candidate, PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved
-from .list_engine import LastSeatTie, ListRule, party_lists
-from .list_engine import allocate as _allocate_lists
+from ._collectivity import proportional_run
+from .list_engine import party_lists
 from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
@@ -248,15 +248,17 @@ def proportional(
     if not isinstance(if_unresolved, IfUnresolved):
         raise InvalidArgumentError(f"if_unresolved must be an IfUnresolved member, got {if_unresolved!r}")
     lists = party_lists(people, votes.votes)
-    rule = ListRule(
-        election="législatives",
+    return proportional_run(
+        votes,
+        seats,
+        election="législatives (1986)",
         legal_basis=f"{L123_1985}; {L124_1985}; scrutin du {when.isoformat()}",
+        tie_basis=L124_1985,
+        people=lists,
+        if_unresolved=if_unresolved,
         threshold=Fraction(1, 20),
         threshold_basis=f"{L124_1985} (au moins 5 % des suffrages exprimés)",
-        last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
-        last_seat_basis=L124_1985,
     )
-    return _allocate_lists(votes, seats, rule, people=lists, if_unresolved=if_unresolved)
 
 
 def _proportional_day(date: object) -> _dt.date:

@@ -57,10 +57,10 @@ from ._collectivity import (
     check_round,
     house_of,
     people_of,
+    proportional_run,
     when_of,
 )
-from .list_engine import LastSeatTie, ListRule, check_second_round, list_qualification
-from .list_engine import allocate as _allocate_lists
+from .list_engine import check_second_round, list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
@@ -87,15 +87,6 @@ L558_8 = "Code électoral, art. L558-8"
 L558_9 = "Code électoral, art. L558-9"
 L558_19 = "Code électoral, art. L558-19"
 RULE = "the Assemblée de Martinique (Code électoral, art. L558-5 to L558-9)"
-
-
-SECTION_RULE = ListRule(
-    election="Assemblée de Martinique (sections)",
-    legal_basis=f"{L558_9} (loi n° 2011-884)",
-    last_seat_tie=LastSeatTie.MOST_VOTES_THEN_OLDEST,
-    last_seat_basis=L558_9,
-)
-"""A list's seats split between its four sections (L.558-9): plus forte moyenne."""
 
 
 def allocate(
@@ -144,6 +135,7 @@ def allocate(
         bonus_rule=f"{L558_8} al.{2 if number == 1 else 4}",
         threshold_basis=f"{L558_8} (au moins 5 % des suffrages exprimés sur l'ensemble de la circonscription)",
         tie_basis=L558_8,
+        election="Assemblée de Martinique",
     )
 
 
@@ -205,8 +197,13 @@ def sections(
                 f"in the whole constituency are {grouped(totals[name])} ({L558_9})"
             )
         candidates = people_of(given.get(name), counts)
-        split = _allocate_lists(
-            {section: counts[section] for section in SECTIONS}, n, SECTION_RULE, people=candidates,
+        split = proportional_run(
+            {section: counts[section] for section in SECTIONS},
+            n,
+            election="Assemblée de Martinique (sections)",
+            legal_basis=f"{L558_9} (loi n° 2011-884)",
+            tie_basis=L558_9,
+            people=candidates,
             if_unresolved=policy,
         ) if n else _empty(counts)
         result[name] = split

@@ -55,7 +55,6 @@ from .._dates import as_date
 from .._exact import as_count
 from ..errors import (
     InvalidArgumentError,
-    NotImplementedRuleError,
     UnknownConstituencyError,
     UnsupportedEraError,
 )
@@ -72,15 +71,33 @@ from .list_engine import (
     party_lists,
 )
 from .list_engine import allocate as _allocate_lists
+from .municipal_2026 import (
+    ExcessSeats,
+    allocate_city_council,
+    allocate_community_seats,
+    allocate_new_caledonia_small_commune,
+    allocate_sector_council,
+    is_new_caledonia,
+)
+from .municipal_2026 import excess_seats as _excess_seats
+from .municipal_tables import complete_council_minimum, council_size, sector_seats
 from .round_engine import plurinominal_round
 
 __all__ = [
+    "ExcessSeats",
     "NoMajorityError",
     "allocate",
+    "allocate_city_council",
+    "allocate_community_seats",
+    "allocate_new_caledonia_small_commune",
+    "allocate_sector_council",
     "arrondissement_council",
     "bonus_seats",
+    "complete_council_minimum",
+    "council_size",
     "second_round_qualification",
     "sector",
+    "sector_seats",
     "small_commune_limit",
     "small_commune_round",
 ]
@@ -161,13 +178,16 @@ def _check_round(round: int) -> int:
 
 def allocate(
     tally: Tally | Mapping[str, int],
-    seats: int,
+    seats: int | None,
     *,
     round: int = 1,
-    date: _dt.date,
+    date: _dt.date | str,
     lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
     population: int | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
+    excess_seats: ExcessSeats = ExcessSeats.LEAVE_VACANT,
+    new_caledonia: bool | None = None,
+    insee: str | None = None,
 ) -> Allocation:
     """Seats of a municipal council elected by list (L.262), bonus and proportional part.
 
@@ -183,6 +203,14 @@ def allocate(
         partly verified small-commune rules (see *2026* below).
     :param first_round: in round 2, the first-round tally: the second-round lists are
         then checked to have been able to stand (L.264).
+    :param excess_seats: from 2026, in a commune under 1 000 inhabitants (or of unknown
+        population), what becomes of seats a list wins beyond its candidates
+        (:class:`ExcessSeats`): left vacant (the default) or given to the next averages.
+    :param new_caledonia: ``True`` for a commune of New Caledonia (or give its 988xx
+        ``insee`` code): under 1 000 inhabitants its council is elected by list PR without
+        bonus (:func:`allocate_new_caledonia_small_commune`; ``population`` is then required).
+        Never guessed from a name.
+    :param insee: the commune's INSEE code, if known (only its 988 prefix is used).
     :returns: an :class:`~electoral_rules.Allocation` whose :attr:`~electoral_rules.Allocation.bonus`
         holds the bonus seats apart; its trace starts with the ``BONUS`` step.
     :raises NoMajorityError: in round 1 when no list has an absolute majority of expressed
@@ -194,17 +222,30 @@ def allocate(
     :raises InvalidArgumentError: for a population outside the list vote's scope; an
         :class:`~electoral_rules.errors.InvalidTallyError` for a second-round list that
         could not stand.
-    :raises NotImplementedRuleError: from 2026, when a list wins more seats than it has
-        candidates in a commune under 1 000 inhabitants (or of unknown population).
 
-    **2026.** Loi n° 2025-444 brings every commune to the list vote from March 2026 and
-    allows lists under 1 000 inhabitants to be incomplete. The reference read for this
-    library is PARTIAL/UNVERIFIED on it, and does not say whether L.262 was adapted for a
-    list that wins more seats than it has candidates. The bonus and proportional
-    calculation is applied unchanged (the summaries describe the same prime and
-    proportional vote), with a note; a list winning more seats than candidates raises
-    :class:`~electoral_rules.errors.NotImplementedRuleError` instead of guessing. Before
-    2026 such a shortfall is only reported in :attr:`~electoral_rules.Allocation.vacancies`.
+    ``seats=None`` takes the council size of CGCT L2121-2 for ``population``
+    (:func:`council_size`).
+
+    **2026.** Loi n° 2025-444 brings every commune to the list vote from March 2026 (new
+    L252: "selon les modalités prévues aux articles L. 260 et L. 262", VERIFIED) and lets a
+    list under 1 000 inhabitants be up to two candidates short. L262 is unchanged, and no
+    text read says what becomes of seats a list wins beyond its candidates; the official 2026
+    first-round file shows both practices. By default they stay vacant
+    (:attr:`~electoral_rules.Allocation.vacancies`), with a note saying whether the council
+    is still *réputé complet* (CGCT L2121-2-1: 5, 9 or 13 members) or a complementary
+    election is due (L258, L258-1); ``excess_seats=ExcessSeats.NEXT_AVERAGES`` gives them to
+    the next averages of the other lists instead.
+
+    Villecelin (Cher), 15 March 2026: 7 seats, A 39 votes with 5 candidates, B 25.
+
+    >>> lists = [PartyList(name="A", candidates=[f"a{i}" for i in range(5)]),
+    ...          PartyList(name="B", candidates=[f"b{i}" for i in range(7)])]
+    >>> vacant = allocate({"A": 39, "B": 25}, 7, date="2026-03-15", lists=lists, population=90)
+    >>> dict(vacant), dict(vacant.vacancies)
+    ({'A': 6, 'B': 1}, {'A': 1})
+    >>> dict(allocate({"A": 39, "B": 25}, 7, date="2026-03-15", lists=lists, population=90,
+    ...               excess_seats=ExcessSeats.NEXT_AVERAGES))
+    {'A': 5, 'B': 2}
 
     Round 2, Peyrat-de-Bellac (2014): 15 seats, A 413, B 350.
 
@@ -225,7 +266,26 @@ def allocate(
     .. seealso:: Code électoral, art. L260, L262, L264; CE, 30 janvier 2015, n° 382627.
     """
     when = as_date(date, rule="municipales")
+    if is_new_caledonia(new_caledonia, insee):
+        if population is None:
+            raise InvalidArgumentError(
+                "a New Caledonian commune needs population=: under 1 000 inhabitants its council is elected "
+                "by list PR without bonus (Code électoral, art. L429), from 1 000 under L262"
+            )
+        if as_count(population, "population") < 1000:
+            if first_round is not None:
+                raise InvalidArgumentError("first_round= does not apply: one round only (Code électoral, art. L429)")
+            return allocate_new_caledonia_small_commune(
+                tally, seats, round=round, date=when, people=lists, if_unresolved=IfUnresolved.RAISE,
+                population=population,
+            )
     scope, citation, small_2026 = _scope(when, population)
+    if seats is None:
+        if population is None:
+            raise InvalidArgumentError(
+                "seats=None needs population= to take the council size of CGCT, art. L2121-2"
+            )
+        seats = council_size(population, date=when)
     house = as_count(seats, "seats")
     if house == 0:
         raise InvalidArgumentError("a municipal council has at least one seat (seats = 0)")
@@ -237,15 +297,10 @@ def allocate(
     elif first_round is not None:
         raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
     result = _allocate(votes, house, number, people, scope=scope, citation=citation)
-    if result.vacancies and (when >= ALL_COMMUNES_FROM and (population is None or small_2026)):
-        where = (
-            "a commune of unknown population" if population is None else "a commune under 1 000 inhabitants"
-        )
-        raise NotImplementedRuleError(
-            f"list(s) {', '.join(map(repr, result.vacancies))} won more seats than they have candidates "
-            f"in {where} in {when.year}: loi n° 2025-444 allows incomplete lists there and what becomes "
-            "of such seats is not verified in this library's reference (give population= for a "
-            "commune of 1 000 inhabitants or more, whose complete lists leave the vacancy reported)"
+    if result.vacancies and when >= ALL_COMMUNES_FROM and (population is None or small_2026):
+        result = _excess_seats(
+            result, votes, people=people, population=population, policy=excess_seats,
+            rule=replace(RULE, legal_basis=result.legal_basis), round=number, if_unresolved=IfUnresolved.RAISE,
         )
     if small_2026:
         checked = Note.of(NoteKind.SMALL_COMMUNE_2026, lists_checked=int(people is not None))
@@ -311,10 +366,10 @@ def _plm(city: str, when: _dt.date) -> str:
             "(Code électoral, art. L261 al.2)"
         )
     if when >= ALL_COMMUNES_FROM:
-        raise NotImplementedRuleError(
-            f"{city} in {when.year}: loi n° 2025-795 (réforme PLM) changes the election of the "
-            "councils of Paris, Lyon and Marseille from March 2026 (a separate city-wide ballot with "
-            "a 25 % bonus); its text is UNVERIFIED in this library's reference, so it is not implemented"
+        raise UnsupportedEraError(
+            f"{city} on {when.isoformat()}: from March 2026 loi n° 2025-795 elects the city council and "
+            "each sector's council by two distinct ballots; use municipal.allocate_city_council and "
+            "municipal.allocate_sector_council (this function is the 1983–2020 regime of L272-5)"
         )
     if when < FIRST_LIST_ELECTION:
         raise UnsupportedEraError(
@@ -340,7 +395,8 @@ def sector(
     moyenne. ``seats`` is the sector's number of seats in the city council (tableaux n° 2,
     3 and 4, not bundled here).
 
-    :raises NotImplementedRuleError: for 2026 and later (loi n° 2025-795, UNVERIFIED).
+    :raises UnsupportedEraError: for 2026 and later: loi n° 2025-795 replaced this regime by
+        :func:`allocate_city_council` and :func:`allocate_sector_council`.
     :raises UnknownConstituencyError: for a city other than Paris, Lyon or Marseille.
 
     >>> dict(sector({"A": 600, "B": 400}, 3, city="Lyon", date=_dt.date(2020, 3, 15)))
@@ -348,7 +404,7 @@ def sector(
     >>> sector({"A": 600, "B": 400}, 3, city="Lyon", date=_dt.date(2026, 3, 15))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    electoral_rules.errors.NotImplementedRuleError: Lyon in 2026: loi n° 2025-795 (réforme PLM) ...
+    electoral_rules.errors.UnsupportedEraError: Lyon on 2026-03-15: from March 2026 loi n° 2025-795 ...
 
     .. seealso:: Code électoral, art. L261 al.2, L262, L272-5.
     """

@@ -66,6 +66,7 @@ import codecs
 import csv
 import dataclasses
 import hashlib
+import importlib
 import os
 import re
 import unicodedata
@@ -159,8 +160,8 @@ def _commune_code(department: str, commune: str) -> str:
     """The INSEE code of a commune (or a PLM sector's code) from the department's INSEE code
     and the commune code as printed (``4``, ``004``, ``01004``, ``056SR17``)."""
     text = commune.strip().upper()
-    if len(text) == 5 and text[:2] == department[:2]:
-        return text  # already the INSEE code (2026 files)
+    if len(text) >= 5 and text[:5].isdigit() and text[:2] == department[:2]:
+        return text  # already the INSEE code (2026 files), maybe with a sector (75056SR07)
     if text.isdigit():
         text = text.zfill(3)
         if len(department) == 3:  # overseas: 97 + the commune's three digits (97101)
@@ -240,6 +241,12 @@ _FIXED = {
     "code_commune": "commune",
     "libelle_de_la_commune": "commune_name",
     "libelle_commune": "commune_name",
+    "code_secteur": "sector",
+    "code_du_secteur": "sector",
+    "numero_de_secteur": "sector",
+    "numero_secteur": "sector",
+    "libelle_secteur": "sector_name",
+    "libelle_du_secteur": "sector_name",
     "code_du_canton": "canton",
     "libelle_du_canton": "canton_name",
     "code_de_la_circonscription": "constituency",
@@ -474,6 +481,15 @@ def _layout(header: Sequence[str], file_name: str) -> Layout:
             start = starts[0]
             later = [index for index in starts if index > start and names[index] == names[start]]
             width = (later[0] - start) if later else len(names) - start
+        elif (
+            "sexe" in names
+            and "voix" in names
+            and names.index("sexe") > 0
+            and not names[names.index("sexe") - 1]
+        ):
+            # présidentielle 2022: the group's first column (the board number) is unnamed
+            start = names.index("sexe") - 1
+            width = len(names) - start
         else:
             raise OfficialFileError(
                 f"unknown layout: expected {_EXPECTED}; found {', '.join(map(repr, header))}"
@@ -671,6 +687,102 @@ def _scan(name: str, encoding: str, digest: hashlib._Hash | None) -> frozenset[i
                 return frozenset(flagged)
 
 
+XLSX_EXTRA = "xlsx"
+"""The optional extra that reads ``.xlsx`` tables: ``pip install 'electoral-rules[xlsx]'``
+(it installs openpyxl)."""
+
+
+class _SheetRows:
+    """The rows of a workbook's first sheet as lists of text, with ``line_num`` (the sheet's
+    row number) as :func:`csv.reader` has it: numbers as digits (a float rounded as
+    Python prints it), empty cells as ``""``."""
+
+    def __init__(self, rows: Iterator[tuple[object, ...]]) -> None:
+        self.rows = rows
+        self.line_num = 0
+
+    def __iter__(self) -> Iterator[list[str]]:
+        for row in self.rows:
+            self.line_num += 1
+            yield [_cell_text(value) for value in row]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value) if not value.is_integer() else str(int(value))
+    return str(value)
+
+
+def _open_workbook(name: str, display: str) -> Iterator[tuple[object, ...]]:
+    try:
+        openpyxl = importlib.import_module("openpyxl")  # the optional extra, only for a workbook
+    except ImportError:
+        raise OfficialFileError(
+            f"reading a .xlsx table needs the optional extra '{XLSX_EXTRA}': "
+            f"pip install 'electoral-rules[{XLSX_EXTRA}]' (or save the sheet as CSV)",
+            path=display,
+        ) from None
+    try:
+        book = openpyxl.load_workbook(name, read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        return iter(sheet.iter_rows(values_only=True))
+    except Exception as err:  # a damaged or disguised workbook: zip, XML and openpyxl errors
+        raise OfficialFileError(
+            f"not a readable .xlsx workbook ({type(err).__name__}: {err})", path=display
+        ) from None
+
+
+def _open_xlsx(
+    name: str,
+    display: str,
+    on_error: OnError | None,
+    round: int | None,
+    year: int | None,
+    digest: hashlib._Hash | None,
+) -> OpenDataFile:
+    if digest is not None:
+        with open(name, "rb") as handle:
+            for chunk in iter(lambda: handle.read(SAMPLE_BYTES), b""):
+                digest.update(chunk)
+    rows = _SheetRows(_open_workbook(name, display))
+    lines = iter(rows)
+    try:
+        header = next(lines)
+    except StopIteration:
+        raise OfficialFileError("empty workbook", path=display) from None
+    while header and header[-1] == "":
+        header.pop()
+    rows.line_num = 0  # as csv.reader after the header: the rows' lines start after it
+    try:
+        layout = _layout(header, Path(name).name)
+    except OfficialFileError as err:
+        raise OfficialFileError(str(err), path=display) from None
+    if round is not None or year is not None:
+        layout = _replace_layout(layout, round=round, year=year)
+    entities = _entities(None, _Lines(lines, rows), layout, display, 1, frozenset(), on_error)
+    return OpenDataFile(path=display, encoding="xlsx", delimiter="", layout=layout, entities=entities)
+
+
+class _Lines:
+    """An iterator of rows with the ``line_num`` of its source (for :class:`_Rows`)."""
+
+    def __init__(self, lines: Iterator[list[str]], source: _SheetRows) -> None:
+        self.lines = lines
+        self.source = source
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self.lines
+
+    def __next__(self) -> list[str]:
+        return next(self.lines)
+
+    @property
+    def line_num(self) -> int:
+        return self.source.line_num
+
+
 def _sniff(first: str) -> str:
     counts = {sep: first.count(sep) for sep in (";", "\t", ",")}
     return max(counts, key=lambda sep: (counts[sep], sep == ";"))
@@ -697,6 +809,11 @@ def open_open_data(
     """
     name = os.fspath(path)
     display = Path(name).as_posix()
+    if name.lower().endswith(".xlsx"):
+        try:
+            return _open_xlsx(name, display, on_error, round, year, digest)
+        except OSError as err:
+            raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=display) from None
     try:
         with open(name, "rb") as probe:
             sample = probe.read(SAMPLE_BYTES)
@@ -776,7 +893,7 @@ class _Rows:
 
 
 def _entities(
-    handle: IO[str],
+    handle: IO[str] | None,
     reader: Iterator[list[str]],
     layout: Layout,
     path: str,
@@ -798,7 +915,8 @@ def _entities(
                 except _RowError as err:
                     rows.fail(line, str(err))
     finally:
-        handle.close()
+        if handle is not None:
+            handle.close()
 
 
 def _fail(on_error: OnError | None, path: str, line: int, message: str) -> None:
@@ -873,7 +991,10 @@ class _Builder:
         fixed = layout.fixed
         self.commune_columns = (
             (fixed["department"], fixed["commune"], fixed.get("commune_name"))
-            if layout.level is Level.COMMUNE and "department" in fixed and "commune" in fixed
+            if layout.level is Level.COMMUNE
+            and "department" in fixed
+            and "commune" in fixed
+            and "sector" not in fixed
             else None
         )
         self.seats_to_fill = layout.fixed.get("seats_to_fill")
@@ -1163,9 +1284,13 @@ def _place(layout: Layout, values: Sequence[str], fixed: Mapping[str, int] | Non
     codes = {name: get(name) for name in _CODE_FIELDS if name in fixed}
     if level is Level.COMMUNE:
         commune = get("commune")
+        sector = get("sector")
+        if sector:  # a Paris, Lyon or Marseille sector table (2026): the sector's own code
+            digits = sector.upper().removeprefix("SR").lstrip("0") or "0"
+            commune = f"{commune}SR{digits.zfill(2)}"
         department = insee_department(raw_department, commune) if raw_department else commune[:2]
         code = _commune_code(department, commune)
-        name = get("commune_name")
+        name = get("sector_name") or get("commune_name")
         if "SR" in commune.upper():
             level = Level.SECTOR
         return _record(
@@ -1194,6 +1319,8 @@ def _place(layout: Layout, values: Sequence[str], fixed: Mapping[str, int] | Non
             department = insee_department(raw_department)
         if constituency.isdigit() and len(constituency) == 3 and len(department) == 2:
             constituency = constituency[-2:]  # 101 as a number in the 2024 table
+        elif len(constituency) > len(department) + 1 and constituency.startswith(department):
+            constituency = constituency[len(department) :]  # 97101 in the 2024 table
         return Place(
             level=level,
             code=f"{department}-{constituency.zfill(2)}",
@@ -1215,7 +1342,7 @@ def _place(layout: Layout, values: Sequence[str], fixed: Mapping[str, int] | Non
 
 
 _COMMUNE_LEVEL = Level.COMMUNE
-_CODE_FIELDS = ("department", "commune", "canton", "constituency", "region", "insee")
+_CODE_FIELDS = ("department", "commune", "sector", "canton", "constituency", "region", "insee")
 
 
 def _senators(rows: _Rows, layout: Layout, path: str) -> Iterator[Entity]:

@@ -98,9 +98,10 @@ PROGRESS_ROWS = 2000
 
 _FAULTS = frozenset({Verdict.DISAGREES, Verdict.UNREADABLE})
 
-TABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+TABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx"})
 """The extensions of the open-data tables (:mod:`electoral_rules.io.ministry_csv`)."""
-SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xls", ".ods"})
+SPREADSHEET_SUFFIXES = frozenset({".xls", ".ods"})
+"""Spreadsheets that are not read (``.xlsx`` is, with the optional extra ``xlsx``)."""
 
 
 def _library_version() -> str:

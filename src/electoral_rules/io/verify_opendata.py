@@ -37,28 +37,52 @@ finding). The test suite checks that the two agree on random tallies.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .._mapping import FrozenMap
 from ..errors import ElectoralRulesError, NoMajorityError, UnresolvedTieError
-from ..france import departmental, legislative, municipal, senate_tables
+from ..france import departmental, legislative, municipal, municipal_tables, senate_tables
+from ..outcome import Allocation
 from ..tally import Tally
+from ..tiebreak import IfUnresolved
 from ._checker import Finding, Verdict, _Checker
 from .ministry_csv import Layout
 from .records import Entity, ListResult, RoundResult
 
 __all__ = ["COUNCIL_SIZES", "ELECTION_DAYS", "OpenDataChecker", "quick_l262"]
 
-COUNCIL_SIZES = frozenset({7, 11, 15, 19, 23, 27, 29, 33, 35, 39, 43, 45, 49, 53, 55, 59, 61, 65, 69})
-"""The council sizes of CGCT art. L2121-2 from the 2014 renewal (loi n° 2013-403: 7 below
-100 inhabitants, then 11, 15, 19, 23, 27, 29, 33, 35, 39, 43, 45, 49, 53, 55, 59, 61, 65 and 69
-from 300 000 inhabitants), unchanged by loi n° 2025-444. Paris, Lyon and Marseille have
-their own (:data:`PLM_COUNCILS`)."""
 
-PLM_COUNCILS = FrozenMap({"75056": 163, "69123": 73, "13055": 101})
-"""Conseil de Paris (CGCT L2512-3), conseils municipaux of Lyon and Marseille (L2513-1):
-163, 73 and 101 members."""
+@functools.cache
+def council_sizes(date: _dt.date) -> frozenset[int]:
+    """Every council size of CGCT art. L2121-2 in force on ``date``, from
+    :func:`electoral_rules.france.municipal_tables.council_size` (each band of the table starts
+    at a multiple of 100 inhabitants).
+
+    >>> sorted(council_sizes(_dt.date(2026, 3, 15)))[:4], max(council_sizes(_dt.date(2026, 3, 15)))
+    ([7, 11, 15, 19], 69)
+    """
+    return frozenset(
+        municipal_tables.council_size(people, date=date) for people in (1, *range(100, 300_001, 100))
+    )
+
+
+COUNCIL_SIZES = council_sizes(_dt.date(2014, 3, 23))
+"""The council sizes of CGCT art. L2121-2 from the 2014 renewal (loi n° 2013-403: 7 below
+100 inhabitants, then 11, 15, 19 ... 69 from 300 000 inhabitants), unchanged by loi
+n° 2025-444. Paris, Lyon and Marseille have their own (:data:`PLM_COUNCILS`)."""
+
+PLM_COUNCILS = FrozenMap(
+    {
+        code: municipal_tables.city_council_seats(city)
+        for code, city in (("75056", "Paris"), ("69123", "Lyon"), ("13055", "Marseille"))
+    }
+)
+"""Conseil de Paris and the councils of Lyon and Marseille by their INSEE codes: 163, 73 and
+101 members (:func:`electoral_rules.france.municipal_tables.city_council_seats`)."""
+
+_PLM_CITIES = {"75056": "Paris", "69123": "Lyon", "13055": "Marseille"}
 
 ELECTION_DAYS: FrozenMap[tuple[str, int], tuple[_dt.date, ...]] = FrozenMap(
     {
@@ -190,6 +214,7 @@ class OpenDataChecker:
         else:
             self.date = None
         self.noted_national = False
+        self.vacancies_possible = False
         self.memo: dict[tuple[int, int], tuple[int, ...]] = {}
 
     # -- per place --------------------------------------------------------------------
@@ -250,6 +275,7 @@ class OpenDataChecker:
                 [party.community_seats or 0 for party in lists],
                 "community seats (L273-8)",
                 size_known=True,
+                rule=_community if (self.layout.year or 0) >= 2014 else None,
             )
 
     def council(self, entity: Entity, item: RoundResult, printed: Sequence[int], *, sector: bool) -> None:
@@ -267,20 +293,33 @@ class OpenDataChecker:
             self.seats_check(item, printed, check, size_known=True)
             return
         if year >= 2026 and code in PLM_COUNCILS and not sector:
-            self._not_checked(
+            city = _PLM_CITIES[code]
+            self.seats_check(
                 item,
-                check,
-                "the city council of Paris, Lyon or Marseille from 2026 (loi n° 2025-795: a bonus of a quarter "
-                "of the seats) is not in the library's municipal rules",
+                printed,
+                "city council seats (L262, L272-4-1)",
+                size_known=True,
+                quick_ok=False,
+                rule=lambda votes, total, number, day: municipal.allocate_city_council(
+                    votes, None, round=number, date=day, city=city, if_unresolved=IfUnresolved.RAISE
+                ),
             )
             return
-        size_ok = sector or total in COUNCIL_SIZES or PLM_COUNCILS.get(code) == total
+        # lists of under 1 000 inhabitants may be short of candidates from 2026 (loi n° 2025-444)
+        self.vacancies_possible = year >= 2026 and not sector and code not in PLM_COUNCILS
+        if sector and year >= 2026 and self.sector_2026(entity, item, printed):
+            return
+        sizes = council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
+        if year >= 2026 and code.startswith("988") and total <= 15:
+            self.new_caledonia(item, printed, check)
+            return
+        size_ok = sector or total in sizes or PLM_COUNCILS.get(code) == total
         if not size_ok and self._nearby_size(item, printed, check, year):
             return
         if not size_ok:
             reason = (
                 f"the seat total {total} is not a council size of CGCT art. L2121-2 "
-                f"({', '.join(map(str, sorted(COUNCIL_SIZES)))}), so the council size is not known"
+                f"({', '.join(map(str, sorted(sizes)))}), so the council size is not known"
             )
             if year >= 2026:
                 reason += (
@@ -291,7 +330,19 @@ class OpenDataChecker:
             return
         self.seats_check(item, printed, check, size_known=True)
 
-    def seats_check(self, item: RoundResult, printed: Sequence[int], check: str, *, size_known: bool) -> None:
+    def seats_check(
+        self,
+        item: RoundResult,
+        printed: Sequence[int],
+        check: str,
+        *,
+        size_known: bool,
+        rule: _Rule | None = None,
+        quick_ok: bool = True,
+    ) -> None:
+        """The printed seats against the rule (``rule``, by default L262 through
+        :func:`electoral_rules.france.municipal.allocate`), on the printed total; the integer
+        L262 (:func:`quick_l262`) settles the usual agreements first when ``quick_ok``."""
         del size_known
         checker = self.checker
         round_number = self.layout.round
@@ -305,7 +356,9 @@ class OpenDataChecker:
             self._not_checked(item, check, "no seat is printed for a second round")
             return
         quick: tuple[int, ...] | None = None
-        if len(votes) == 1 and votes[0] > 0:
+        if not quick_ok:
+            pass
+        elif len(votes) == 1 and votes[0] > 0:
             quick = (total,)  # one list with votes: every seat is its own (L262 al.1)
         elif total:
             quick = quick_l262(votes, total, round_number)
@@ -320,13 +373,9 @@ class OpenDataChecker:
         if total == 0:
             self._no_seat_with_majority(item, check, names, printed)
             return
+        call = rule or _l262
         try:
-            allocation = municipal.allocate(
-                dict(zip(names, votes, strict=True)),
-                total,
-                round=round_number,
-                date=self.date,
-            )
+            allocation = call(dict(zip(names, votes, strict=True)), total, round_number, self.date)
         except NoMajorityError as err:
             expected = [0] * len(names)
             basis = f"{L262} al.2"
@@ -339,7 +388,7 @@ class OpenDataChecker:
                 item.element,
                 f"the law leaves a tie to the candidates' ages, which the table does not give: {err}",
                 found=_seat_text(names, printed),
-                legal_basis=L262,
+                legal_basis=err.outcome.legal_basis if getattr(err, "outcome", None) is not None else L262,
             )
             return
         except ElectoralRulesError as err:
@@ -348,12 +397,12 @@ class OpenDataChecker:
         else:
             expected = [allocation.seats.get(name, 0) for name in names]
             basis = allocation.legal_basis
-            message = f"{total} seats by L262: bonus {dict(allocation.bonus)}"
+            message = f"{allocation.house} seats: bonus {dict(allocation.bonus)}"
         if expected == list(printed):
             checker.agreed[check] += 1
             return
         if (
-            (self.layout.year or 0) >= 2026
+            self.vacancies_possible
             and check.startswith("council")
             and self._passed_on(item, printed, expected)
         ):
@@ -369,6 +418,106 @@ class OpenDataChecker:
                 found=_seat_text(names, printed),
                 legal_basis=basis if "273-8" not in check else f"{L273_8}; {basis}",
             )
+        )
+
+    def sector_2026(self, entity: Entity, item: RoundResult, printed: Sequence[int]) -> bool:
+        """A Paris, Lyon or Marseille sector from 2026: its seat total against the sector table
+        and its seats by the sector ballot's rule
+        (:func:`electoral_rules.france.municipal.allocate_sector_council`); ``False`` when the
+        sector is not known (then L262 on the printed total is checked)."""
+        code = entity.place.commune or ""
+        city = _PLM_CITIES.get(entity.place.code[:5])
+        number = code.upper().rpartition("SR")[2]
+        if city is None or not number.isdigit():
+            return False
+        self.sector_size(entity, item, sum(printed))
+        sector_number = int(number)
+        self.seats_check(
+            item,
+            printed,
+            "sector council seats (L262, L261 al.2)",
+            size_known=True,
+            quick_ok=False,
+            rule=lambda votes, total, number, day: (
+                municipal.allocate_sector_council(
+                    votes,
+                    total,
+                    round=number,
+                    date=day,
+                    city=city,
+                    sector=sector_number,
+                    if_unresolved=IfUnresolved.RAISE,
+                )
+                if municipal_tables_sector_known(city, sector_number) is None
+                else municipal.allocate_sector_council(
+                    votes,
+                    None,
+                    round=number,
+                    date=day,
+                    city=city,
+                    sector=sector_number,
+                    if_unresolved=IfUnresolved.RAISE,
+                )
+            ),
+        )
+        return True
+
+    def sector_size(self, entity: Entity, item: RoundResult, total: int) -> None:
+        """The seat total of a Paris, Lyon or Marseille sector against the sector table of
+        loi n° 2025-795 (:func:`electoral_rules.france.municipal_tables.sector_seats`)."""
+        check = "sector council size (L261, loi n° 2025-795)"
+        code = entity.place.commune or ""
+        city = _PLM_CITIES.get(entity.place.code[:5])
+        number = code.upper().rpartition("SR")[2]
+        if city is None or not number.isdigit():
+            self._not_checked(item, check, f"sector {code!r} of no known city")
+            return
+        try:
+            expected = municipal_tables.sector_seats(city, int(number))
+        except ElectoralRulesError as err:
+            self._not_checked(item, check, f"{err}")
+            return
+        self.checker.check(
+            expected == total,
+            check,
+            item.path,
+            item.element,
+            f"{city}, sector {int(number)}: the table of loi n° 2025-795 gives {expected} seats, the file {total}",
+            expected,
+            total,
+        )
+        if expected != total:
+            self.checker.findings[-1] = replace(
+                self.checker.findings[-1], legal_basis=municipal_tables.SECTOR_TABLE_BASIS
+            )
+
+    def new_caledonia(self, item: RoundResult, printed: Sequence[int], check: str) -> None:
+        """A New Caledonian commune with a council of 15 or fewer, whose population the table
+        does not give: from 1 000 inhabitants L262 applies, under it list PR without a bonus
+        (Code électoral, art. L429, L435;
+        :func:`electoral_rules.france.municipal.allocate_new_caledonia_small_commune`). The
+        seats agree when either rule gives them; the finding names both otherwise."""
+        votes = [party.votes for party in item.lists]
+        total = sum(printed)
+        quick = quick_l262(votes, total, self.layout.round or 1)
+        if quick is not None and list(quick) == list(printed):
+            self.checker.agreed[check] += 1
+            return
+        band = {7: 1, 11: 100, 15: 500}.get(total)
+        if band is None:
+            self._not_checked(
+                item, check, f"the seat total {total} is not a council size of a commune under 1 000"
+            )
+            return
+        self.seats_check(
+            item,
+            printed,
+            "council seats, New Caledonia under 1 000 inhabitants (L429, L435)",
+            size_known=True,
+            quick_ok=False,
+            rule=lambda tally, seats, number, day: municipal.allocate_new_caledonia_small_commune(
+                tally, seats, round=number, date=day, population=band, if_unresolved=IfUnresolved.RAISE
+            ),
         )
 
     def _passed_on(self, item: RoundResult, printed: Sequence[int], expected: Sequence[int]) -> bool:
@@ -409,7 +558,8 @@ class OpenDataChecker:
         round_number = self.layout.round or 1
         names = [party.name for party in item.lists]
         found: list[tuple[int, tuple[int, ...], int]] = []
-        for size in sorted(COUNCIL_SIZES, key=lambda size: (abs(size - total), size)):
+        sizes = council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
+        for size in sorted(sizes, key=lambda size: (abs(size - total), size)):
             if not 0 < abs(size - total) <= 2:
                 continue
             full = quick_l262(votes, size, round_number)
@@ -421,7 +571,7 @@ class OpenDataChecker:
         if not found:
             return False
         for size, full, index in found:
-            if year >= 2026 and printed[index] < full[index]:
+            if self.vacancies_possible and printed[index] < full[index]:
                 self.checker.add(
                     Verdict.UNDETERMINED,
                     check,
@@ -429,7 +579,8 @@ class OpenDataChecker:
                     item.element,
                     f"the seats are L262's on a council of {size} with {size - total} seat(s) of "
                     f"{names[index]!r} left vacant, as when a list has fewer candidates than seats (allowed "
-                    "below 1 000 inhabitants by loi n° 2025-444); the council size is inferred, not printed",
+                    "below 1 000 inhabitants by loi n° 2025-444); the council size is inferred, not printed"
+                    + _completeness(size, total),
                     expected=_seat_text(names, full),
                     found=_seat_text(names, printed),
                     legal_basis=f"{L262}; CGCT L2121-2 and L2121-2-1 (loi n° 2025-444)",
@@ -587,14 +738,44 @@ class OpenDataChecker:
         )
 
 
+_Rule = Callable[[dict[str, int], int, int, _dt.date], Allocation]
+"""``rule(votes, seats, round, date)``: the allocation a check compares the printed seats with."""
+
+
+def _l262(votes: dict[str, int], seats: int, number: int, day: _dt.date) -> Allocation:
+    return municipal.allocate(votes, seats, round=number, date=day)
+
+
+def _community(votes: dict[str, int], seats: int, number: int, day: _dt.date) -> Allocation:
+    return municipal.allocate_community_seats(
+        votes, seats, round=number, date=day, if_unresolved=IfUnresolved.RAISE
+    )
+
+
+def municipal_tables_sector_known(city: str, sector: int) -> int | None:
+    """The sector's seats from the table of loi n° 2025-795, or ``None`` when not known."""
+    try:
+        return municipal_tables.sector_seats(city, sector)
+    except ElectoralRulesError:
+        return None
+
+
+def _completeness(size: int, filled: int) -> str:
+    """Whether a council of ``size`` with ``filled`` members is *réputé complet* (CGCT
+    L2121-2-1), said for the sizes of communes under 1 000 inhabitants."""
+    bands = {7: 1, 11: 100, 15: 500}  # the first population of each size's band
+    if size not in bands:
+        return ""
+    least = municipal_tables.complete_council_minimum(bands[size])
+    if least is None:
+        return ""
+    verdict = "réputé complet" if filled >= least else "not réputé complet (a complementary election is due)"
+    return f"; with {filled} of {size} members the council is {verdict} (CGCT L2121-2-1: at least {least})"
+
+
 def _basis(check: str) -> str:
     if check in _ARITHMETIC_CHECKS:
         return ARITHMETIC
     if check.startswith("percentage"):
         return PERCENTAGES
     return ""
-
-
-def seats_by_name(lists: Sequence[ListResult]) -> Mapping[str, int]:
-    """The printed council seats per list (0 for a blank cell)."""
-    return {party.name: party.seats or 0 for party in lists}

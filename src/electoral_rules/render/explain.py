@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from .._exact import require
 from ..outcome import Allocation, Method, Step, StepKind, Tie
-from .notes import criterion_text, method_label, note_text
+from .notes import criterion_text, method_label, note_text, quota_name
 from .numbers import Lang, integer, number, ordinal, percentage, seats_word
 
 __all__ = ["explain_allocation"]
@@ -64,6 +64,7 @@ _WORDS = {
         ),
         "remaining_generic": "Il reste {seats} à attribuer un par un à la plus forte moyenne ({method}) :",
         "remainders": "Il reste {seats} à attribuer aux plus forts restes :",
+        "taken_back": "Les parties entières dépassent de {seats} le nombre à pourvoir : reprise aux plus faibles restes :",
         "remainder_line": "  {name} : reste {value} → {change}",
         "seat_line": "  {nth} siège : {averages} → {winner}",
         "avg_sep": " ; ",
@@ -105,6 +106,7 @@ _WORDS = {
         "remaining": "{seats} {remain}, given one by one to the highest average (votes ÷ (seats won + 1)):",
         "remaining_generic": "{seats} {remain}, given one by one to the highest average ({method}):",
         "remainders": "{seats} {remain}, given to the largest remainders:",
+        "taken_back": "The integer parts exceed the house by {seats}: taken back from the smallest remainders:",
         "remainder_line": "  {name}: remainder {value} → {change}",
         "seat_line": "  {nth} seat: {averages} → {winner}",
         "avg_sep": "; ",
@@ -142,6 +144,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
     initial_done = False
     remaining_announced = False
     seats_before_pr = 0
+    to_share: int | None = None
     for step in steps:
         kind = step.kind
         if kind is StepKind.THRESHOLD:
@@ -182,8 +185,9 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
             initial_done = True
         elif kind is StepKind.QUOTIENT and step.value is not None:
             to_fill = step.seats or 0
+            to_share = to_fill  # the seats shared by this calculation (a bonus held back by a tie is not)
             if is_quota:
-                lines.append(words["quota"].format(name=step.note, q=number(step.value, lang)))
+                lines.append(words["quota"].format(name=quota_name(method, step.note, lang), q=number(step.value, lang)))
             else:
                 text = words["quotient"].format(
                     expressed=integer(int(step.value * to_fill), lang),
@@ -214,8 +218,11 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
                 lines.append(words["first_seats"].format(names=", ".join(names)))
         elif kind is StepKind.REMAINDER and step.subject is not None:
             if not remaining_announced:
-                left = allocation.house - seats_before_pr - sum(held.values())
-                lines.append(words["remainders"].format(seats=seats_word(left, lang), remain=_remain(left)))
+                left = (allocation.house - seats_before_pr if to_share is None else to_share) - sum(held.values())
+                if left >= 0:
+                    lines.append(words["remainders"].format(seats=seats_word(left, lang), remain=_remain(left)))
+                else:
+                    lines.append(words["taken_back"].format(seats=seats_word(-left, lang)))
                 remaining_announced = True
             change = step.seats or 0
             lines.append(
@@ -227,7 +234,7 @@ def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
             )
         elif (kind is StepKind.SEAT and step.subject is not None) or kind is StepKind.TIE:
             if not remaining_announced and not is_quota:
-                left = allocation.house - seats_before_pr - sum(held.values())
+                left = (allocation.house - seats_before_pr if to_share is None else to_share) - sum(held.values())
                 key = "remaining" if is_dhondt else "remaining_generic"
                 lines.append(
                     words[key].format(
@@ -350,7 +357,7 @@ def _result_lines(allocation: Allocation, words: dict[str, str], lang: Lang) -> 
     if allocation.undetermined:
         lines.append(words["undetermined"].format(n=integer(allocation.undetermined, lang)))
     if allocation.elected:
-        lists = "; ".join(
+        lists = (" ; " if lang == "fr" else "; ").join(
             f"{name} : {', '.join(people)}" if lang == "fr" else f"{name}: {', '.join(people)}"
             for name, people in allocation.elected.items()
             if people

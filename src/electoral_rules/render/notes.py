@@ -24,7 +24,7 @@ from .._mapping import FrozenMap
 from ..outcome import Method, Note, NoteKind
 from .numbers import Lang, integer, percentage, seats_word
 
-__all__ = ["criterion_text", "method_label", "names_text", "note_text", "stage_text"]
+__all__ = ["criterion_text", "method_label", "names_text", "note_text", "quota_name", "stage_text"]
 
 _METHODS: dict[Method, tuple[str, str]] = {
     Method.DHONDT: ("plus forte moyenne, D'Hondt", "highest averages, D'Hondt"),
@@ -109,6 +109,35 @@ def method_label(method: Method, lang: Lang = "fr") -> str:
     return _pick(_METHODS[method], _lang(lang))
 
 
+_QUOTAS: dict[Method, tuple[str, str]] = {
+    Method.LR_HARE: ("Hare", "Hare"),
+    Method.LR_DROOP: ("Droop", "Droop"),
+    Method.LR_HAGENBACH_BISCHOFF: ("Hagenbach-Bischoff", "Hagenbach-Bischoff"),
+    Method.LR_HAGENBACH_BISCHOFF_ROUNDED: ("Hagenbach-Bischoff arrondi", "rounded Hagenbach-Bischoff"),
+    Method.LR_IMPERIALI: ("Imperiali", "Imperiali"),
+}
+
+
+_QUOTA_VALUES: dict[str, Method] = {
+    "Hare": Method.LR_HARE,
+    "Droop": Method.LR_DROOP,
+    "Hagenbach-Bischoff": Method.LR_HAGENBACH_BISCHOFF,
+    "Hagenbach-Bischoff (rounded)": Method.LR_HAGENBACH_BISCHOFF_ROUNDED,
+    "Imperiali": Method.LR_IMPERIALI,
+}
+"""The values of :class:`~electoral_rules.Quota` (as notes record them) to their method."""
+
+
+def quota_name(method: Method, given: str, lang: Lang) -> str:
+    """The quota's name for a largest-remainder ``method`` in ``lang`` (``given`` otherwise).
+
+    >>> quota_name(Method.LR_HAGENBACH_BISCHOFF_ROUNDED, "", "fr")
+    'Hagenbach-Bischoff arrondi'
+    """
+    pair = _QUOTAS.get(method)
+    return given if pair is None else _pick(pair, _lang(lang))
+
+
 def stage_text(stage: str, lang: Lang) -> str:
     """Where a tie happened (``Tie.stage``), in ``lang``; an unknown stage is shown as given."""
     pair = _STAGES.get(stage)
@@ -173,7 +202,8 @@ def _plural_en(n: int, word: str) -> str:
 
 
 def _over_allocation(note: Note, lang: Lang) -> str:
-    quota, excess = _str(note, "quota"), _int(note, "excess")
+    given, excess = _str(note, "quota"), _int(note, "excess")
+    quota = quota_name(_QUOTA_VALUES.get(given, Method.DHONDT), given, lang)
     if lang == "fr":
         return (
             f"Les parties entières du quota de {quota} dépassent de {seats_word(excess, lang)} le nombre "
@@ -307,8 +337,9 @@ def _small_commune(note: Note, lang: Lang) -> str:
     if lang == "fr":
         text = (
             "Commune de moins de 1 000 habitants en 2026 ou après : le scrutin de liste de la loi "
-            "n° 2025-444 est appliqué avec l'article L262 inchangé ; la référence de cette bibliothèque "
-            "marque cette extension PARTIAL/UNVERIFIED"
+            "n° 2025-444 est appliqué avec l'article L262 inchangé (nouvel article L252, lu) ; les "
+            "autres articles de cette loi (abrogation de L253, renvois de L255-2) ne sont lus qu'en "
+            "partie (PARTIAL)"
         )
         if not checked:
             text += (
@@ -318,8 +349,8 @@ def _small_commune(note: Note, lang: Lang) -> str:
         return text + "."
     text = (
         "Commune under 1,000 inhabitants in 2026 or later: the list vote of loi n° 2025-444 is applied "
-        "with article L262 unchanged; the reference behind this library marks that extension "
-        "PARTIAL/UNVERIFIED"
+        "with article L262 unchanged (new article L252, read); the law's other articles (L253 "
+        "abrogated, the references of L255-2) were read only in part (PARTIAL)"
     )
     if not checked:
         text += "; without the lists of candidates it cannot be checked that no list won more seats than it has candidates"
@@ -419,6 +450,65 @@ def _runner_up_tie(note: Note, lang: Lang) -> str:
     )
 
 
+def _council_size(note: Note, lang: Lang, complete: bool) -> str:
+    members, minimum = _int(note, "members"), _int(note, "minimum")
+    if lang == "fr":
+        head = f"Le conseil compte {_plural_fr(members, 'membre')} pour un minimum de {integer(minimum, lang)}"
+        if complete:
+            return head + " (CGCT, art. L2121-2-1) : il est réputé complet, sans élection complémentaire."
+        return head + " (CGCT, art. L2121-2-1) : une élection complémentaire est due (art. L258, L258-1)."
+    head = f"The council has {_plural_en(members, 'member')} for a minimum of {integer(minimum, lang)}"
+    if complete:
+        return head + " (CGCT, art. L2121-2-1): it is deemed complete, with no complementary election."
+    return head + " (CGCT, art. L2121-2-1): a complementary election is due (art. L258, L258-1)."
+
+
+def _moved(note: Note, lang: Lang) -> str:
+    moved = note["moved"]
+    assert isinstance(moved, FrozenMap)
+    parts = [f"{name} {integer(count, lang)}" for name, count in moved.items() if count]
+    given = names_text(parts, lang)
+    if lang == "fr":
+        return (
+            "Sièges obtenus au-delà des candidats d'une liste attribués aux moyennes suivantes des autres "
+            f"listes (pratique constatée en 2026, non fixée par le texte) : {given}."
+        )
+    return (
+        "Seats won beyond a list's candidates given to the next averages of the other lists (a practice "
+        f"found in 2026, not set by the text): {given}."
+    )
+
+
+def _plm_city(note: Note, lang: Lang) -> str:
+    city, bonus = _str(note, "city"), _int(note, "bonus")
+    if lang == "fr":
+        return (
+            f"Scrutin à l'échelle de la commune de {city} (loi n° 2025-795) : prime de {seats_word(bonus, lang)}, "
+            "le quart des sièges arrondi à l'entier supérieur (art. L272-4-1, rédaction finale non "
+            "lue : PARTIAL)."
+        )
+    return (
+        f"City-wide ballot of {city} (loi n° 2025-795): a bonus of {seats_word(bonus, lang)}, a quarter of "
+        "the seats rounded up (art. L272-4-1, final wording not read: PARTIAL)."
+    )
+
+
+def _plm_sector(note: Note, lang: Lang) -> str:
+    city, sector, table = _str(note, "city"), _int(note, "sector"), _int(note, "from_table")
+    if lang == "fr":
+        text = (
+            f"Scrutin distinct du secteur {sector} de {city} (loi n° 2025-795), avec la prime de la moitié "
+            "des sièges (art. L262)"
+        )
+        if table:
+            text += " ; sièges du tableau des secteurs (amendement AN 1247 : PARTIAL)"
+        return text + "."
+    text = f"Separate ballot of sector {sector} of {city} (loi n° 2025-795), with the half bonus (art. L262)"
+    if table:
+        text += "; seats from the sector table (AN amendment 1247: PARTIAL)"
+    return text + "."
+
+
 def _fixed(fr: str, en: str) -> Callable[[Note, Lang], str]:
     return lambda _note, lang: fr if lang == "fr" else en
 
@@ -491,6 +581,38 @@ _TEXTS: dict[NoteKind, Callable[[Note, Lang], str]] = {
         "Premier siège à une moyenne infinie (diviseur nul).",
         "A first seat at an infinite average (zero divisor).",
     ),    NoteKind.RUNNER_UP_TIE_ALL_STAND: _runner_up_tie,
+    NoteKind.EXCESS_SEATS_LAW_SILENT: _fixed(
+        "Une liste obtient plus de sièges qu'elle n'a de candidats : aucun texte lu ne dit ce que "
+        "deviennent ces sièges (art. L252 et L262), et le fichier officiel du premier tour de 2026 "
+        "montre les deux pratiques (sièges laissés vacants dans 33 communes, attribués aux moyennes "
+        "suivantes des autres listes dans 11).",
+        "A list won more seats than it has candidates: no text read says what becomes of those seats "
+        "(art. L252 and L262), and the official file of the 2026 first round shows both practices "
+        "(seats left vacant in 33 communes, given to the next averages of the other lists in 11).",
+    ),
+    NoteKind.COUNCIL_REPUTED_COMPLETE: lambda note, lang: _council_size(note, lang, True),
+    NoteKind.COMPLEMENTARY_ELECTION_DUE: lambda note, lang: _council_size(note, lang, False),
+    NoteKind.EXCESS_SEATS_NEXT_AVERAGES: _moved,
+    NoteKind.PLM_CITY_BALLOT: _plm_city,
+    NoteKind.PLM_SECTOR_BALLOT: _plm_sector,
+    NoteKind.NEW_CALEDONIA_SMALL_COMMUNE: _fixed(
+        "Commune de Nouvelle-Calédonie de moins de 1 000 habitants : représentation proportionnelle à "
+        "la plus forte moyenne entre les listes ayant au moins 5 % des suffrages exprimés, sans prime "
+        "majoritaire, en un seul tour (art. L429, L431, L435).",
+        "A commune of New Caledonia under 1,000 inhabitants: proportional representation by highest "
+        "averages among the lists with at least 5% of the votes cast, no majority bonus, one round "
+        "(art. L429, L431, L435).",
+    ),
+    NoteKind.COMMUNITY_SEATS: _fixed(
+        "Sièges de la commune au conseil communautaire, répartis entre les listes selon les règles de "
+        "l'article L262 (art. L273-8) et attribués dans l'ordre de la liste des candidats au conseil "
+        "communautaire ; un siège échu à un candidat non élu conseiller municipal revient au premier "
+        "conseiller municipal élu de même sexe de la liste qui n'est pas conseiller communautaire.",
+        "The commune's seats in the intercommunal council, shared among the lists by the rules of "
+        "article L262 (art. L273-8) and given in the order of the community candidates; a seat that "
+        "falls to a candidate not elected to the municipal council goes to the first municipal "
+        "councillor of the same sex elected on the list who is not yet a community councillor.",
+    ),
 }
 
 

@@ -69,8 +69,9 @@ def ordinal(n: int, lang: Lang) -> str:
 
 
 def seats_word(n: int, lang: Lang) -> str:
-    """``3 sièges``, ``1 siège``, ``0 siège`` (French singular below 2); ``1 seat``, ``0 seats``."""
+    """``3 sièges``, ``1 siège``, ``0 siège`` (French singular below 2); ``1 seat``, ``0 seats``;
+    a seat taken back counts as one (``-1 seat``)."""
     require(n, int, "n")
     if lang == "fr":
-        return f"{integer(n, lang)} siège" + ("s" if n >= 2 else "")
-    return f"{integer(n, lang)} seat" + ("" if n == 1 else "s")
+        return f"{integer(n, lang)} siège" + ("s" if abs(n) >= 2 else "")
+    return f"{integer(n, lang)} seat" + ("" if abs(n) == 1 else "s")

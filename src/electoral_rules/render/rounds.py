@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .._exact import percent_hundredths, require
 from ..errors import InvalidArgumentError
-from ..outcome import RoundOutcome, StepKind, Threshold, Tie
+from ..outcome import Method, RoundOutcome, StepKind, Threshold, Tie
 from .notes import criterion_text, note_text, stage_text
 from .numbers import integer, percentage
 
@@ -44,9 +44,10 @@ _ELECTIONS = {
     "municipales": ("Municipales", "Municipal election"),
     "régionales": ("Régionales", "Regional election"),
     "européennes": ("Européennes", "European election"),
-    "Assemblée de Corse": ("Assemblée de Corse", "Assemblée de Corse"),
-    "Assemblée de Martinique": ("Assemblée de Martinique", "Assemblée de Martinique"),
-    "Assemblée de Guyane": ("Assemblée de Guyane", "Assemblée de Guyane"),
+    "Assemblée de Corse": ("Assemblée de Corse", "Corsican Assembly"),
+    "Assemblée de Martinique": ("Assemblée de Martinique", "Assembly of Martinique"),
+    "Assemblée de Guyane": ("Assemblée de Guyane", "Assembly of French Guiana"),
+    "Assemblée de la Polynésie française": ("Assemblée de la Polynésie française", "Assembly of French Polynesia"),
 }
 
 _STATUS = {
@@ -173,6 +174,8 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     else:
         which = "first round" if outcome.round == 1 else "second round"
         seats = f"{outcome.seats} seat{'s' if outcome.seats > 1 else ''} to fill"
+    if outcome.method is Method.LIST_QUALIFICATION:  # who may stand, not seats
+        seats = "accès au second tour" if fr else "who may stand in the second round"
     lines.append(f"{election}, {which} ({seats})")
 
     counts = []
@@ -223,15 +226,16 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     for step in outcome.trace:
         if step.kind is StepKind.RESULT and step.subject is not None:
             status[step.subject] = step.note
-    if not status:  # a list qualification records only its exceptions as results
+    decided = {
+        **dict.fromkeys(outcome.elected, "elected"),
+        **dict.fromkeys(outcome.qualified, "qualified"),
+        **dict.fromkeys(outcome.eliminated, "eliminated"),
+        **dict.fromkeys((name for tie in outcome.ties for name in tie.unresolved), "undetermined"),
+    }
+    if any(name not in status for name in decided):  # a list qualification traces only its exceptions
         order = {name: index for index, name in enumerate(tally.votes)}
-        decided = {
-            **dict.fromkeys(outcome.elected, "elected"),
-            **dict.fromkeys(outcome.qualified, "qualified"),
-            **dict.fromkeys(outcome.eliminated, "eliminated"),
-        }
-        for name in sorted(decided, key=lambda name: (-tally.votes[name], order[name])):
-            status[name] = decided[name]
+        merged = {**decided, **status}
+        status = {name: merged[name] for name in sorted(merged, key=lambda name: (-tally.votes[name], order[name]))}
     exact: dict[str, list[str]] = {}
     for step in outcome.trace:
         if step.kind is StepKind.TEST and step.subject is not None and step.value is not None:

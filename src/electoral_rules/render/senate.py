@@ -37,7 +37,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "kinds": "départements métropolitains|départements d'outre-mer|collectivités d'outre-mer|"
         "Français établis hors de France",
         "total": "Total : {seats} sièges (total imprimé au tableau : {printed})",
-        "notes": "Notes",
+        # the notes are the packaged tables' own remarks, written in English with their sources
+        "notes": "Notes des tables (en anglais, avec leurs sources)",
         Mode.PROPORTIONAL.value: "proportionnel",
         Mode.MAJORITARIAN.value: "majoritaire",
         Kind.METROPOLITAN_DEPARTMENT.value: "département métropolitain",

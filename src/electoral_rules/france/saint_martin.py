@@ -1,0 +1,151 @@
+"""Conseil territorial de Saint-Martin: a bonus of a third of the seats, then plus forte moyenne
+among all lists.
+
+Code électoral, art. LO509 to LO513 (livre VI, titre III, loi organique n° 2007-223 du 21
+février 2007), read in the LEGI dump at its state of about 2015 (VERIFIED; later amendments not
+checked).
+
+* **Members** (LO509): 23, one constituency; lists of 23 + 3 candidates.
+* **Round 1** (LO512): the list with an absolute majority of expressed votes **and** at
+  least a quarter of registered voters takes a third of the seats rounded up (8); the
+  other seats go « entre toutes les listes » by plus forte moyenne: **no threshold**. Without
+  an absolute majority no seat is allocated and a second round is held
+  (:class:`~electoral_rules.errors.NoMajorityError`). An absolute majority short of a quarter
+  of registered voters is a case the text leaves open (it gives no bonus, and calls a second
+  round only without a majority): the library refuses it
+  (:class:`~electoral_rules.errors.NotImplementedRuleError`).
+* **Round 2** (LO512): the bonus to the list with the most votes (equal leaders: the
+  **highest** average age), the rest as in round 1.
+* **Last-seat tie** (LO512): most votes in the whole constituency, then the oldest
+  candidate who could be elected.
+* **Second round** (LO513, :func:`second_round_qualification`): 10 % of expressed votes
+  to stand, the top-two fallback, 5 % to merge.
+
+A worked example (figures made up): round 1, A has 2 600 of 5 000 expressed votes and 2 600
+of 8 000 registered (over a quarter, 2 000):
+
+>>> from electoral_rules import Tally
+>>> result = allocate(Tally(votes={"A": 2600, "B": 1500, "C": 700, "D": 200}, registered=8000), date="2022-03-20")
+>>> dict(result), dict(result.bonus)
+({'A': 16, 'B': 5, 'C': 2, 'D': 0}, {'A': 8})
+
+.. seealso:: Code électoral, art. LO509, LO512, LO513.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from fractions import Fraction
+
+from ..errors import InvalidArgumentError
+from ..outcome import Allocation, RoundOutcome
+from ..tally import Tally, votes_of
+from ..tiebreak import IfUnresolved
+from ._collectivity import (
+    Lists,
+    bonus_allocation,
+    check_if_unresolved,
+    check_round,
+    house_of,
+    people_of,
+    third_rounded_up,
+    when_of,
+)
+from .list_engine import check_second_round, list_qualification
+from .round_engine import RunnerUpTie
+
+__all__ = ["BONUS", "FIRST_ELECTION", "SEATS", "allocate", "second_round_qualification"]
+
+FIRST_ELECTION = _dt.date(2007, 7, 1)
+"""The first election of the conseil territorial (July 2007, loi organique n° 2007-223)."""
+SEATS = 23
+"""LO509: « vingt-trois membres »."""
+BONUS = third_rounded_up(SEATS)
+"""LO512: a third of the seats, rounded up."""
+
+MEMBERS = "Code électoral, art. LO509"
+BONUS_ARTICLE = "Code électoral, art. LO512"
+ROUND_ARTICLE = "Code électoral, art. LO513"
+RULE = "the conseil territorial de Saint-Martin (Code électoral, art. LO509 to LO513)"
+STATE = "rédaction d'environ 2015 (loi organique n° 2007-223) ; modifications ultérieures non vérifiées"
+"""The version read, cited in the legal basis (in French, as the law: the basis is shown as is in
+both languages' explanations)."""
+
+
+def allocate(
+    tally: Tally | Mapping[str, int],
+    seats: int | None = None,
+    *,
+    round: int = 1,
+    date: object = None,
+    people: Lists | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    first_round: Tally | Mapping[str, int] | None = None,
+) -> Allocation:
+    """Seats per list in the conseil territorial (LO512).
+
+    :param tally: the votes per list; in round 1 ``registered`` is required (a quarter of
+        registered voters).
+    :param seats: 23; ``None`` takes it, another number is an error.
+    :param round: 1 or 2.
+    :param date: the polling day (from July 2007).
+    :param people: the lists' candidates, for ties decided by age and to seat candidates.
+    :param if_unresolved: what to do with a tie the law's criteria do not settle.
+    :param first_round: in round 2, the first-round tally, to check that every list could stand.
+    :raises NoMajorityError: in round 1 without an absolute majority.
+    :raises NotImplementedRuleError: in round 1, for a majority short of a quarter of registered.
+
+    .. seealso:: Code électoral, art. LO512.
+    """
+    when_of(date, first=FIRST_ELECTION, rule=RULE)
+    votes = votes_of(tally)
+    house = house_of(seats, SEATS, MEMBERS)
+    number = check_round(round)
+    policy = check_if_unresolved(if_unresolved)
+    lists = people_of(people, votes.votes)
+    if number == 2:
+        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=ROUND_ARTICLE, top_two_fallback=True)
+    elif first_round is not None:
+        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    return bonus_allocation(
+        votes,
+        house,
+        bonus=BONUS,
+        round=number,
+        people=lists,
+        if_unresolved=policy,
+        threshold=None,
+        legal_basis=f"{BONUS_ARTICLE} ({STATE})",
+        bonus_rule=f"{BONUS_ARTICLE} al.{number}",
+        tie_basis=BONUS_ARTICLE,
+        election="conseil territorial de Saint-Martin",
+        quarter_basis=BONUS_ARTICLE if number == 1 else "",
+    )
+
+
+def second_round_qualification(
+    tally: Tally | Mapping[str, int], *, date: object = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+) -> RoundOutcome:
+    """Which first-round lists may stand in the second round (LO513): 10 % of expressed
+    votes, with the top-two fallback; 5 % to merge.
+
+    >>> second_round_qualification({"A": 45, "B": 40, "C": 15}, date="2022-03-20").qualified
+    ('A', 'B', 'C')
+
+    Lists tied for a fallback place all stand by default; ``runner_up_tie=RunnerUpTie.UNDETERMINED``
+    reports the tie.
+
+    .. seealso:: Code électoral, art. LO513.
+    """
+    when_of(date, first=FIRST_ELECTION, rule=RULE)
+    return list_qualification(
+        tally,
+        election="conseil territorial de Saint-Martin",
+        stand=Fraction(1, 10),
+        merge=Fraction(1, 20),
+        top_two_fallback=True,
+        legal_basis=ROUND_ARTICLE,
+        majority_rule=BONUS_ARTICLE,
+        runner_up_tie=runner_up_tie,
+    )
