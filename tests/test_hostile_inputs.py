@@ -261,6 +261,7 @@ KNOWN_GAPS = frozenset(
         "electoral_rules.france.round_engine.relative_majority_outcome",
         "electoral_rules.france.round_engine.top_two_fallback",
         "electoral_rules.france.senate.majoritarian_round",
+        "electoral_rules.france.municipal_2026.excess_seats",
         "electoral_rules.io.aggregate",
         "electoral_rules.io.iter_open_data",
         "electoral_rules.io.ministry_csv.detect_encoding",
@@ -273,6 +274,7 @@ KNOWN_GAPS = frozenset(
         "electoral_rules.render.notes.criterion_text",
         "electoral_rules.render.notes.method_label",
         "electoral_rules.render.notes.names_text",
+        "electoral_rules.render.notes.quota_name",
         "electoral_rules.render.notes.note_text",
         "electoral_rules.render.notes.stage_text",
     }
