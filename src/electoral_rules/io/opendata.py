@@ -52,6 +52,7 @@ from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileErro
 from ..outcome import Allocation, Method, Note, NoteKind, NoteValue, RoundOutcome, Threshold, Tie
 from ..tally import Tally
 from ._json import MAX_DIGITS, loads
+from ._safexml import check_path
 
 __all__ = [
     "FORMAT_VERSION",
@@ -782,6 +783,7 @@ def save(record: Record, path: str | os.PathLike[str]) -> None:
         number too long to read back.
     :raises OfficialFileError: when the file cannot be written.
     """
+    check_path(path)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".json", ".csv"):
@@ -804,6 +806,7 @@ def save(record: Record, path: str | os.PathLike[str]) -> None:
 
 def load(path: str | os.PathLike[str]) -> Record:
     """Read a record written by :func:`save` (by extension: ``.json`` or ``.csv``)."""
+    check_path(path)
     source = Path(path)
     suffix = source.suffix.lower()
     if suffix not in (".json", ".csv"):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._exact import percent_hundredths
+from .._exact import percent_hundredths, require
 from ..errors import InvalidArgumentError
 from ..outcome import Method, RoundOutcome, StepKind, Threshold, Tie
 from .notes import criterion_text, note_text, stage_text
@@ -66,6 +66,8 @@ def percent_of(part: int, whole: int, lang: Lang = "fr") -> str:
     >>> percent_of(8656346, 36054394), percent_of(1, 8, "en"), percent_of(18027198, 36054394)
     ('24,01 %', '12.50%', '50,00 %')
     """
+    require(part, int, "part")
+    require(whole, int, "whole")
     if whole == 0:
         return "–"
     units, cents = divmod(percent_hundredths(part, whole)[-1], 100)  # a half goes up
@@ -157,6 +159,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     Elected: A.
     Legal basis: Constitution, art. 7.
     """
+    require(outcome, RoundOutcome, "explain_round's outcome")
     if lang not in ("fr", "en"):
         raise InvalidArgumentError(f"lang {lang!r} must be 'fr' or 'en'")
     fr = lang == "fr"
