@@ -233,8 +233,8 @@ KNOWN_GAPS = frozenset(
         # fix, listed so that the property guards every other entry point now. For these the
         # test is an expected failure (not strict: fixing one needs no edit here, but remove
         # it from the list then).
-        # - the majoritarian rules given a plain mapping (AttributeError) and the engines'
-        #   helpers: the rules' signatures are being unified (calling contract, issue 13 item 4)
+        # - the list and round engines' helpers and the overseas sections: their signatures
+        #   are being unified (calling contract)
         # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
         "electoral_rules.france.list_engine.absolute_majority_list",
         "electoral_rules.france.list_engine.bonus_winner",
