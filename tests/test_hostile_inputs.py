@@ -261,7 +261,6 @@ KNOWN_GAPS = frozenset(
         "electoral_rules.france.round_engine.relative_majority_outcome",
         "electoral_rules.france.round_engine.top_two_fallback",
         "electoral_rules.france.senate.majoritarian_round",
-        "electoral_rules.france.municipal_2026.excess_seats",
         "electoral_rules.io.aggregate",
         "electoral_rules.io.iter_open_data",
         "electoral_rules.io.ministry_csv.detect_encoding",
