@@ -17,8 +17,8 @@
 - **the law**: a proportional Senate constituency's ``NbSieges`` against D'Hondt
   (:func:`~electoral_rules.apportionment.dhondt`, no threshold; Code électoral, art. L295) and
   its ``Elu`` flags against list order; a majoritarian constituency's ``Elu`` flags against
-  ``electoral_rules.france.senate.majoritarian_round`` and the PR2017 qualification for the
-  second round against ``electoral_rules.france.presidential.first_round``, each through a
+  ``electoral_rules.france.senate.elect`` and the PR2017 qualification for the
+  second round against ``electoral_rules.france.presidential.elect``, each through a
   marked hook that reports *not checked* until that rule is in the library.
 
 Agreements of arithmetic and aggregation checks are counted (a national tree has millions);

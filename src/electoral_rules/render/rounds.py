@@ -2,7 +2,7 @@
 
 >>> from electoral_rules import Tally
 >>> from electoral_rules.france import legislative
->>> outcome = legislative.first_round(Tally(votes={"A": 4200, "B": 3100, "C": 1500},
+>>> outcome = legislative.elect(Tally(votes={"A": 4200, "B": 3100, "C": 1500},
 ...                                         registered=16000))
 >>> print(explain_round(outcome, "fr"))
 Législatives, premier tour (1 siège à pourvoir)
@@ -149,7 +149,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
 
     >>> from electoral_rules import Tally
     >>> from electoral_rules.france import presidential
-    >>> outcome = presidential.second_round(Tally(votes={"A": 60, "B": 40}))
+    >>> outcome = presidential.elect(Tally(votes={"A": 60, "B": 40}), round=2)
     >>> print(explain_round(outcome, "en"))
     Presidential election, second round (1 seat to fill)
     Expressed: 100.
@@ -170,10 +170,10 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     election = _ELECTIONS.get(outcome.election, (outcome.election, outcome.election))[index]
     if fr:
         which = "premier tour" if outcome.round == 1 else "second tour"
-        seats = f"{outcome.seats} siège{'s' if outcome.seats > 1 else ''} à pourvoir"
+        seats = f"{outcome.house} siège{'s' if outcome.house > 1 else ''} à pourvoir"
     else:
         which = "first round" if outcome.round == 1 else "second round"
-        seats = f"{outcome.seats} seat{'s' if outcome.seats > 1 else ''} to fill"
+        seats = f"{outcome.house} seat{'s' if outcome.house > 1 else ''} to fill"
     if outcome.method is Method.LIST_QUALIFICATION:  # who may stand, not seats
         seats = "accès au second tour" if fr else "who may stand in the second round"
     lines.append(f"{election}, {which} ({seats})")
@@ -263,7 +263,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         lines.append(f"Élu(s){colon}{_names(outcome.elected, lang)}.")
     else:
         lines.append(f"Elected{colon}{_names(outcome.elected, lang)}.")
-    remaining = outcome.seats - len(outcome.elected)
+    remaining = outcome.house - len(outcome.elected)
     if outcome.round == 1 and (outcome.qualified or remaining > 0):
         label = "Peuvent se présenter au second tour" if fr else "May stand in the second round"
         lines.append(f"{label}{colon}{_names(outcome.qualified, lang)}.")
