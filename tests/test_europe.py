@@ -24,10 +24,10 @@ from electoral_rules import (
     UnknownConstituencyError,
     UnresolvedTieError,
     UnsupportedEraError,
+    europe,
     highest_averages,
     largest_remainder,
 )
-from electoral_rules import europe
 from electoral_rules.europe import RULES, Status
 
 from .strategies import votes_mappings
