@@ -39,8 +39,12 @@ def test_qualification_twelve_and_a_half_percent_since_2011() -> None:
 def test_qualification_share_eras() -> None:
     assert departmental.qualification_share(dt.date(2015, 3, 22)) == Fraction(1, 8)
     assert departmental.qualification_share(dt.date(2004, 3, 21)) == Fraction(1, 10)
-    with pytest.raises(NotImplementedRuleError, match="UNVERIFIED"):
-        departmental.qualification_share(dt.date(1998, 3, 15))
+    # the 10 % text is in the LEGI history from its version dated 31 January 1970 (PARTIAL)
+    assert departmental.qualification_share(dt.date(1998, 3, 15)) == Fraction(1, 10)
+    assert departmental.qualification_share(dt.date(1970, 3, 8)) == Fraction(1, 10)
+    assert departmental.qualification_share(dt.date(1970, 1, 31)) == Fraction(1, 10)
+    with pytest.raises(NotImplementedRuleError, match="31 January 1970"):
+        departmental.qualification_share(dt.date(1970, 1, 30))
 
 
 def test_top_two_fallback() -> None:

@@ -12,9 +12,11 @@ import pytest
 from electoral_rules import (
     Candidate,
     InvalidArgumentError,
+    NotImplementedRuleError,
     PartyList,
     StepKind,
     Tally,
+    UnknownConstituencyError,
     UnresolvedTieError,
     UnsupportedEraError,
 )
@@ -163,3 +165,44 @@ def test_european_2019_for_79_and_for_74_seats() -> None:
             item["short_name"]: item[key] for item in lists
         }
         assert set(result.excluded) == set(small)
+
+
+# --- 2009-2014: the outre-mer constituency's three sections (loi n° 77-729 art. 3-1, PARTIAL) ---
+
+OUTRE_MER = {
+    "Atlantique": {"A": 400, "B": 300, "C": 300},
+    "océan Indien": {"A": 300, "B": 500, "C": 200},
+    "Pacifique": {"A": 250, "B": 100, "C": 150},
+}
+
+
+def test_overseas_sections_worked_example() -> None:
+    # A (950 votes) places first: its shares are 40 %, 30 % and 50 %: Pacifique, then Atlantique;
+    # B takes the section left
+    placed = european.overseas_sections({"A": 2, "B": 1, "C": 0}, OUTRE_MER, date=dt.date(2014, 5, 25))
+    assert placed == {"Atlantique": {"A": 1}, "océan Indien": {"B": 1}, "Pacifique": {"A": 1}}
+    # one seat each: B's share is highest in the océan Indien, but the order is by votes
+    one_each = european.overseas_sections({"A": 1, "B": 1, "C": 1}, OUTRE_MER, date=dt.date(2009, 6, 7))
+    assert one_each == {"Atlantique": {"C": 1}, "océan Indien": {"B": 1}, "Pacifique": {"A": 1}}
+
+
+def test_overseas_sections_refusals() -> None:
+    day = dt.date(2014, 5, 25)
+    with pytest.raises(NotImplementedRuleError, match="2 seats"):
+        european.overseas_sections({"A": 2, "B": 2}, OUTRE_MER, date=day,
+                                   section_seats={"Atlantique": 2, "océan Indien": 1, "Pacifique": 1})
+    with pytest.raises(UnsupportedEraError):
+        european.overseas_sections({"A": 2, "B": 1}, OUTRE_MER, date=dt.date(2004, 6, 13))
+    with pytest.raises(UnsupportedEraError):
+        european.overseas_sections({"A": 2, "B": 1}, OUTRE_MER, date=dt.date(2019, 5, 26))
+    with pytest.raises(UnknownConstituencyError, match="Antilles"):
+        european.overseas_sections({"A": 2, "B": 1}, {**OUTRE_MER, "Antilles": {"A": 1}}, date=day)
+    with pytest.raises(InvalidArgumentError, match="won 4 seats"):
+        european.overseas_sections({"A": 3, "B": 1}, OUTRE_MER, date=day)
+    equal = {section: {"A": 100, "B": 50} for section in european.OVERSEAS_SECTIONS}
+    with pytest.raises(NotImplementedRuleError, match="same percentage"):
+        european.overseas_sections({"A": 2, "B": 1}, equal, date=day)
+    tied_lists = {"Atlantique": {"A": 100, "B": 100}, "océan Indien": {"A": 60, "B": 40},
+                  "Pacifique": {"A": 40, "B": 60}}
+    with pytest.raises(UnresolvedTieError):
+        european.overseas_sections({"A": 2, "B": 1}, tied_lists, date=day)

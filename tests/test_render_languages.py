@@ -53,8 +53,13 @@ from electoral_rules.france import (
     legislative,
     martinique,
     municipal,
+    new_caledonia,
+    polynesia,
     presidential,
     regional,
+    saint_barthelemy,
+    saint_martin,
+    saint_pierre_et_miquelon,
     senate,
 )
 from electoral_rules.render.notes import method_label, note_text
@@ -253,6 +258,7 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     yield "Corse qualification", corsica.second_round_qualification({"A": 40, "B": 33, "C": 21, "D": 6}, date="2017-12-03")
     yield "législatives 1986", legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6)
     yield from _overseas()
+    yield from _territorial()
     yield "sénatoriales RP", senate.proportional(AFP, 5)
     yield "sénatoriales RP tie", senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
     yield "sénatoriales RP abroad", senate.proportional(AFP, 5, date=dt.date(2023, 9, 24), abroad=True)
@@ -282,6 +288,31 @@ def _overseas() -> Iterator[tuple[str, Outcome]]:
     yield "Guyane bonus tie", guyane.allocate(tied, round=2, section_votes=tied_sections, date="2015-12-13")
     yield "Guyane qualification", guyane.second_round_qualification(
         {"A": 30, "B": 25, "C": 20, "D": 15, "E": 10}, date=DAY_2021
+    )
+
+
+def _territorial() -> Iterator[tuple[str, Outcome]]:
+    day = dt.date(2022, 3, 20)
+    tally = Tally(votes={"A": 2600, "B": 1500, "C": 700, "D": 200}, registered=8000)
+    yield "Saint-Barthélemy", saint_barthelemy.allocate(tally, date=day)
+    yield "Saint-Martin", saint_martin.allocate(tally, date=day)
+    yield "Saint-Barthélemy qualification", saint_barthelemy.second_round_qualification(
+        {"A": 46, "B": 9, "C": 9, "D": 36}, date=day
+    )
+    spm = {"A": 1700, "B": 1300, "C": 500}
+    yield "Saint-Pierre-et-Miquelon", saint_pierre_et_miquelon.allocate(spm, round=2, date=day)
+    yield "Saint-Pierre section", saint_pierre_et_miquelon.sections(spm, round=2, date=day)["Saint-Pierre"]
+    caledonia = Tally(votes={"A": 5000, "B": 3000, "C": 2000, "D": 1200, "E": 900}, registered=20000)
+    yield "Îles Loyauté", new_caledonia.allocate(caledonia, province="Îles Loyauté", date="2019-05-12")
+    runs = new_caledonia.runs(caledonia, province="Îles Loyauté", date="2019-05-12")
+    yield "Îles Loyauté, Congrès", runs["congress"]
+    yield "Îles Loyauté, province", runs["province_only"]
+    votes = {"A": 10400, "B": 6000, "C": 2800, "D": 800}
+    by_section = {section: {"A": 1300, "B": 750, "C": 350, "D": 100} for section in polynesia.SECTIONS}
+    yield "Polynésie", polynesia.allocate(votes, section_votes=by_section, date="2023-04-16")
+    yield "Polynésie section", polynesia.sections(votes, section_votes=by_section, date="2023-04-16")["1"]
+    yield "Polynésie qualification", polynesia.second_round_qualification(
+        {"A": 45, "B": 30, "C": 13, "D": 12}, date="2023-04-16"
     )
 
 

@@ -613,3 +613,11 @@ def test_current_senate_has_348_seats(on: date) -> None:
 def test_voting_mode_is_monotone_in_seats(n: int, year: int) -> None:
     if voting_mode(n, year) is Mode.PROPORTIONAL:
         assert voting_mode(n + 1, year) is Mode.PROPORTIONAL
+
+
+def test_2020_renewal_notes_the_fehf_seats_elected_in_2021() -> None:
+    """Série 2's FEHF senators were elected in September 2021 (LO 2020-976; UNVERIFIED)."""
+    r = renewal(2020)
+    assert r.total_seats == 178
+    assert any("2021" in note and "2020-976" in note and "172" in note for note in r.notes)
+    assert not any("2021" in note for note in renewal(2014).notes + renewal(2026).notes)

@@ -677,6 +677,7 @@ class RoundOutcome:
         notes: tuple[Note, ...] = (),
         method: Method = Method.TWO_ROUND_MAJORITY,
         trace_factory: Callable[[], tuple[Step, ...]] | None = None,
+        _steps: tuple[Step, ...] | Callable[[], tuple[Step, ...]] | None = None,
     ) -> None:
         set_ = object.__setattr__
         set_(self, "election", election)
@@ -691,7 +692,18 @@ class RoundOutcome:
         set_(self, "legal_basis", legal_basis)
         set_(self, "notes", notes)
         set_(self, "method", method)
-        set_(self, "_steps", trace if trace_factory is None else trace_factory)
+        if _steps is None:  # (``_steps`` is what dataclasses.replace passes on)
+            _steps = trace if trace_factory is None else trace_factory
+        set_(self, "_steps", _steps)
+
+    def __getstate__(self) -> list[object]:
+        """The fields, the trace built (a pickle cannot hold the function that builds it)."""
+        self.trace  # noqa: B018 - builds and keeps the steps
+        return [getattr(self, name) for name in self.__dataclass_fields__]
+
+    def __setstate__(self, state: list[object]) -> None:
+        for name, value in zip(self.__dataclass_fields__, state, strict=True):
+            object.__setattr__(self, name, value)
 
     @property
     def trace(self) -> tuple[Step, ...]:

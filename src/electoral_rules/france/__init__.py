@@ -12,7 +12,8 @@
   :mod:`~electoral_rules.france.martinique`, :mod:`~electoral_rules.france.guyane`,
   :mod:`~electoral_rules.france.polynesia`, :mod:`~electoral_rules.france.new_caledonia`,
   :mod:`~electoral_rules.france.saint_pierre_et_miquelon`,
-  :mod:`~electoral_rules.france.saint_barthelemy`, :mod:`~electoral_rules.france.saint_martin`;
+  :mod:`~electoral_rules.france.saint_barthelemy`, :mod:`~electoral_rules.france.saint_martin`,
+  :mod:`~electoral_rules.france.mayotte` (the future assembly's sections);
   :func:`electoral_rules.france.legislative.proportional` (the législatives of 1986).
 * The Senate's tables: :mod:`~electoral_rules.france.senate_tables`.
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # for type checkers; at run time each module is imported on f
         legislative,
         list_engine,
         martinique,
+        mayotte,
         municipal,
         municipal_tables,
         new_caledonia,
@@ -57,6 +59,7 @@ __all__ = [
     "legislative",
     "list_engine",
     "martinique",
+    "mayotte",
     "municipal",
     "municipal_tables",
     "new_caledonia",

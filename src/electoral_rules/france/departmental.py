@@ -54,9 +54,11 @@ BINOMES_SINCE = _dt.date(2015, 1, 1)
 """Loi 2013-403 du 17 mai 2013: binômes from the 2015 general elections (March 2015)."""
 TWELVE_AND_A_HALF_SINCE = _dt.date(2011, 1, 1)
 """Loi 2010-1563 du 16 décembre 2010: 12,5 % of registered, first used in March 2011."""
-TEN_PERCENT_IMPLEMENTED_SINCE = _dt.date(2001, 1, 1)
-"""The 10 % text replaced in 2010 is verified; since when it applied is not, so only the
-cantonales of 2001, 2004 and 2008 are accepted under it."""
+TEN_PERCENT_IMPLEMENTED_SINCE = _dt.date(1970, 1, 31)
+"""The 10 % text of L210-1 (with its top-two fallback) is in the LEGI history from the version
+dated 31 January 1970 to loi 2010-1563 (PARTIAL: the start is inferred from the date of that
+version, which also inserts L57-1 of loi n° 69-419); cantonales from 1970 to 2008 are
+accepted under it."""
 
 Binomes = (
     Mapping[str, tuple[Candidate, Candidate] | Candidate | PartyList | Sequence[Candidate]]
@@ -71,7 +73,8 @@ def qualification_share(date: _dt.date | None = None) -> Fraction:
     >>> qualification_share(), qualification_share(dt.date(2008, 3, 9))
     (Fraction(1, 8), Fraction(1, 10))
 
-    :raises NotImplementedRuleError: before 2001 (the start of the 10 % rule is unverified).
+    :raises NotImplementedRuleError: before 31 January 1970, the first LEGI version of the
+        10 % text (its start is inferred: PARTIAL).
 
     .. seealso:: Code électoral, art. L210-1 (loi 2010-1563 du 16 décembre 2010).
     """
@@ -84,9 +87,9 @@ def qualification_share(date: _dt.date | None = None) -> Fraction:
     if date >= TEN_PERCENT_IMPLEMENTED_SINCE:
         return Fraction(1, 10)
     raise NotImplementedRuleError(
-        f"départementales/cantonales of {date.isoformat()}: the 10 % of registered rule of "
-        f"{L210_1} is verified only as the text loi 2010-1563 replaced; since when it applied is "
-        "UNVERIFIED, so only elections from 2001 are implemented"
+        f"départementales/cantonales of {date.isoformat()}: the 10 % of registered rule of {L210_1} "
+        "is read in the LEGI history from its version dated 31 January 1970; the rule before it was "
+        "not read, so only elections from that day are implemented"
     )
 
 
@@ -113,7 +116,7 @@ def first_round(
 
     :param tally: votes per binôme; ``registered`` is required.
     :param date: the election date; it sets the qualification share (12,5 % of registered
-        since 2011, 10 % for 2001-2010, earlier dates refused).
+        since 2011, 10 % from 31 January 1970 to 2010, earlier dates refused).
     :param candidates: the binômes' candidates (see the module docstring); only needed for a
         tie decided by age, which cannot happen with one seat.
     :returns: elected (majority and quarter, L193), qualified (L210-1 with the top-two

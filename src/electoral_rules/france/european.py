@@ -35,14 +35,29 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from .._dates import as_date
-from ..errors import InvalidArgumentError, UnsupportedEraError
+from .._exact import as_count, as_counts
+from ..errors import (
+    InvalidArgumentError,
+    InvalidTallyError,
+    NotImplementedRuleError,
+    UnknownConstituencyError,
+    UnsupportedEraError,
+)
 from ..outcome import Allocation, Note, NoteKind
 from ..tally import PartyList, Tally
-from ..tiebreak import IfUnresolved
-from .list_engine import LastSeatTie, ListRule
+from ..tiebreak import IfUnresolved, TieBreak, highest_list_average_age
+from .list_engine import LastSeatTie, ListRule, party_lists
 from .list_engine import allocate as _allocate_lists
 
-__all__ = ["FIRST_ELECTION", "NATIONAL_AGAIN_FROM", "REGIONAL_FROM", "allocate"]
+__all__ = [
+    "FIRST_ELECTION",
+    "NATIONAL_AGAIN_FROM",
+    "OVERSEAS_SECTIONS",
+    "OVERSEAS_SECTIONS_FROM",
+    "REGIONAL_FROM",
+    "allocate",
+    "overseas_sections",
+]
 
 FIRST_ELECTION = _dt.date(1979, 6, 1)
 """The first direct election (10 June 1979); earlier dates are refused."""
@@ -145,3 +160,132 @@ def _policy(decide: bool | None, tie_rule: str) -> IfUnresolved:
     if not isinstance(decide, bool):
         raise InvalidArgumentError(f"decide must be True, False or None, got {decide!r}")
     return IfUnresolved.RAISE if decide else IfUnresolved.REPORT
+
+
+OVERSEAS_SECTIONS = ("Atlantique", "océan Indien", "Pacifique")
+"""The three sections of the outre-mer constituency (loi n° 77-729, art. 3-1, loi n° 2007-224):
+Atlantique (Guadeloupe, Guyane, Martinique, Saint-Barthélemy, Saint-Martin,
+Saint-Pierre-et-Miquelon), océan Indien (Mayotte, La Réunion), Pacifique (Nouvelle-Calédonie,
+Polynésie française, Wallis-et-Futuna)."""
+OVERSEAS_SECTIONS_FROM = _dt.date(2009, 1, 1)
+"""The first election with the outre-mer sections (7 June 2009; the in-force day of loi n°
+2007-224 was not read, so earlier days are refused)."""
+ART3_1 = "loi n° 77-729 du 7 juillet 1977, art. 3-1 (loi n° 2007-224; PARTIAL: the article read is cut)"
+
+
+def overseas_sections(
+    seats: Mapping[str, int],
+    section_votes: Mapping[str, Mapping[str, int]],
+    *,
+    date: object = None,
+    section_seats: Mapping[str, int] | None = None,
+    people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+) -> dict[str, dict[str, int]]:
+    """Place the seats won in the outre-mer constituency in its three sections (2009, 2014).
+
+    Loi n° 77-729, art. 3-1 (created by loi n° 2007-224), read up to a cut (**PARTIAL**):
+    the seats each list won in the constituency « sont ensuite répartis entre sections, dans
+    l'ordre décroissant des voix obtenues par chacune des listes » (equal votes: the list
+    whose candidates have the highest average age comes first); the leading list's seats go
+    to the sections « au prorata du pourcentage des suffrages exprimés obtenus par la liste
+    dans chaque section », and « les sièges restant à attribuer sont répartis entre les
+    sections selon la règle de … » (cut). The practice described in 2014 (one seat per
+    section): each list in turn takes its seats in the sections left where its percentage of
+    expressed votes is highest. That is what this function does, and only with one seat per
+    section; anything else is refused.
+
+    :param seats: seats per list in the outre-mer constituency (e.g. :func:`allocate`'s result).
+    :param section_votes: for each section, the votes of every list there (the section's
+        expressed votes are their sum).
+    :param date: the polling day (2009 to 26 June 2018).
+    :param section_seats: seats per section, set by decree (not read); default one each, the
+        2009 and 2014 figure from secondary sources.
+    :param people: the lists' candidates, for lists with equal votes (highest average age).
+    :returns: for each section, the seats per list placed there.
+    :raises NotImplementedRuleError: for a section with more than one seat, or equal
+        percentages for the last section a list may take (the end of the article was not read).
+    :raises UnresolvedTieError: for lists with equal votes without ``people`` and birth dates.
+
+    Three seats (figures made up): A (2 seats) takes the Atlantique and Pacifique sections,
+    where its shares are highest, and B the océan Indien:
+
+    >>> overseas_sections({"A": 2, "B": 1, "C": 0}, {
+    ...     "Atlantique": {"A": 400, "B": 300, "C": 300},
+    ...     "océan Indien": {"A": 300, "B": 500, "C": 200},
+    ...     "Pacifique": {"A": 250, "B": 100, "C": 150}}, date="2014-05-25")
+    {'Atlantique': {'A': 1}, 'océan Indien': {'B': 1}, 'Pacifique': {'A': 1}}
+
+    .. seealso:: Loi n° 77-729 du 7 juillet 1977, art. 3-1 (loi n° 2007-224).
+    """
+    when = as_date(date, rule="européennes, outre-mer sections")
+    if not OVERSEAS_SECTIONS_FROM <= when < NATIONAL_AGAIN_FROM:
+        raise UnsupportedEraError(
+            f"European election on {when.isoformat()}: the outre-mer sections ({ART3_1}) were used in 2009 and "
+            f"2014 only (implemented from {OVERSEAS_SECTIONS_FROM.isoformat()} to 26 June 2018)"
+        )
+    places = dict.fromkeys(OVERSEAS_SECTIONS, 1) if section_seats is None else {
+        section: as_count(n, f"seats of section {section!r}") for section, n in section_seats.items()
+    }
+    for section in list(places) + list(section_votes):
+        if section not in OVERSEAS_SECTIONS:
+            raise UnknownConstituencyError(
+                f"section {section!r} is not one of the outre-mer sections ({', '.join(OVERSEAS_SECTIONS)}; {ART3_1})"
+            )
+    for section in OVERSEAS_SECTIONS:
+        if section not in section_votes or section not in places:
+            raise InvalidArgumentError(f"section {section!r} needs its votes and seats ({ART3_1})")
+        if places[section] != 1:
+            raise NotImplementedRuleError(
+                f"section {section!r} has {places[section]} seats: the article read places the seats only up to "
+                f"its cut, and the practice read covers one seat per section ({ART3_1})"
+            )
+    won = {name: as_count(n, f"seats of {name!r}") for name, n in seats.items()}
+    if sum(won.values()) != sum(places.values()):
+        raise InvalidArgumentError(
+            f"the lists won {sum(won.values())} seats but the sections have {sum(places.values())} ({ART3_1})"
+        )
+    counts = {section: as_counts(section_votes[section], f"votes in section {section!r}") for section in OVERSEAS_SECTIONS}
+    for section, votes in counts.items():
+        for name in won:
+            if name not in votes:
+                raise InvalidArgumentError(f"list {name!r} has no votes given in section {section!r}")
+        if not sum(votes.values()):
+            raise InvalidTallyError(f"section {section!r} has no expressed votes")
+    totals = {name: sum(counts[section][name] for section in OVERSEAS_SECTIONS) for name in won}
+    order = _overseas_order(totals, people)
+    share = {
+        section: {name: Fraction(votes[name], sum(votes.values())) for name in won}
+        for section, votes in counts.items()
+    }
+    left = list(OVERSEAS_SECTIONS)
+    result: dict[str, dict[str, int]] = {section: {} for section in OVERSEAS_SECTIONS}
+    for name in order:
+        for _ in range(won[name]):
+            best = max(share[section][name] for section in left)
+            tied = [section for section in left if share[section][name] == best]
+            if len(tied) > 1 and won[name] - sum(result[s].get(name, 0) for s in result) < len(tied):
+                raise NotImplementedRuleError(
+                    f"list {name!r} has the same percentage ({float(best):.4%}) in sections "
+                    f"{', '.join(map(repr, tied))}: which one it takes is not in the part of {ART3_1} read"
+                )
+            result[tied[0]][name] = 1
+            left.remove(tied[0])
+    return result
+
+
+def _overseas_order(totals: Mapping[str, int], people: Mapping[str, PartyList] | Iterable[PartyList] | None) -> list[str]:
+    """Lists by decreasing votes; equal votes: the highest average age first (art. 3-1)."""
+    lists = party_lists(people, totals)
+    order: list[str] = []
+    for count in sorted(set(totals.values()), reverse=True):
+        group = [name for name, n in totals.items() if n == count]
+        if len(group) > 1:
+            policy = TieBreak(criteria=(highest_list_average_age(lists or {}, legal_basis=ART3_1),))
+            ranked: list[str] = []
+            while len(group) > 1:
+                tie = policy.settle(tuple(group), 1, votes=totals, value=Fraction(count), stage="order of the lists")
+                ranked.append(tie.winners[0])
+                group.remove(tie.winners[0])
+            group = ranked + group
+        order.extend(group)
+    return order

@@ -97,7 +97,8 @@ def _run(
     stage: str,
 ) -> Allocation:
     """One run: plus forte moyenne among the lists with 5 % of registered, the candidates
-    from each list's ``offset`` (the Congrès members are skipped in the second run)."""
+    from each list's ``offset`` (the Congrès members are skipped in the second run).
+    ``stage`` names the seats of the run, in French: it is cited in the legal basis."""
     shifted = None
     if lists is not None:
         shifted = {
@@ -155,9 +156,9 @@ def runs(
             "the allocation"
         )
     first = _run(votes, congress, lists=lists, offset={}, policy=policy,
-                 stage=f"the {congress} Congrès seats of the province {name}")
+                 stage=f"les {congress} sièges du Congrès, province {name}")
     second = _run(votes, members - congress, lists=lists, offset=dict(first.seats), policy=policy,
-                  stage=f"the {members - congress} other seats of the assembly of the province {name}")
+                  stage=f"les {members - congress} autres sièges de l'assemblée de la province {name}")
     return FrozenMap({"congress": first, "province_only": second})
 
 
@@ -189,7 +190,7 @@ def allocate(
     }
     congress = Note.of(NoteKind.SECTION_RESULT, section="Congrès", seats=first.house, won=FrozenMap(first.seats))
     others = Note.of(
-        NoteKind.SECTION_RESULT, section=f"assemblée de la province {province}", seats=second.house,
+        NoteKind.SECTION_RESULT, section=f"province {province}", seats=second.house,
         won=FrozenMap(second.seats),
     )
     steps = (

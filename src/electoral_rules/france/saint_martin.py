@@ -68,7 +68,9 @@ MEMBERS = "Code électoral, art. LO509"
 BONUS_ARTICLE = "Code électoral, art. LO512"
 ROUND_ARTICLE = "Code électoral, art. LO513"
 RULE = "the conseil territorial de Saint-Martin (Code électoral, art. LO509 to LO513)"
-STATE = "text of about 2015 (loi organique n° 2007-223); later amendments not checked"
+STATE = "rédaction d'environ 2015 (loi organique n° 2007-223) ; modifications ultérieures non vérifiées"
+"""The version read, cited in the legal basis (in French, as the law: the basis is shown as is in
+both languages' explanations)."""
 
 
 def allocate(

@@ -79,7 +79,7 @@ LO537 = "Code électoral, art. LO537"
 LO540 = "Code électoral, art. LO540"
 LO541 = "Code électoral, art. LO541"
 RULE = "the conseil territorial de Saint-Pierre-et-Miquelon (Code électoral, art. LO537 to LO541)"
-BASIS = f"{LO540} (text of about 2015, loi organique n° 2007-223; later amendments not checked); {LO537}"
+BASIS = f"{LO540} (rédaction d'environ 2015, loi organique n° 2007-223 ; modifications ultérieures non vérifiées); {LO537}"
 
 
 def _run(

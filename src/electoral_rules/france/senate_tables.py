@@ -922,7 +922,7 @@ def renewal(year: int) -> Renewal:
             raise InvalidArgumentError(f"row {row.printed!r} cannot be split between its places")
         for place in row.places:
             members.append(_constituency(place, row.place_seats[place.name], table.series, when, row.printed))
-    notes = [n for n in (table.note,) if n]
+    notes = [n for n in (table.note, entry.get("note")) if n]
     for extra in entry.get("extra", ()):
         place = lookup(extra["place"])
         members.append(_constituency(place, extra["seats"], table.series, when, extra["basis"]))

@@ -44,9 +44,10 @@ _ELECTIONS = {
     "municipales": ("Municipales", "Municipal election"),
     "régionales": ("Régionales", "Regional election"),
     "européennes": ("Européennes", "European election"),
-    "Assemblée de Corse": ("Assemblée de Corse", "Assemblée de Corse"),
-    "Assemblée de Martinique": ("Assemblée de Martinique", "Assemblée de Martinique"),
-    "Assemblée de Guyane": ("Assemblée de Guyane", "Assemblée de Guyane"),
+    "Assemblée de Corse": ("Assemblée de Corse", "Corsican Assembly"),
+    "Assemblée de Martinique": ("Assemblée de Martinique", "Assembly of Martinique"),
+    "Assemblée de Guyane": ("Assemblée de Guyane", "Assembly of French Guiana"),
+    "Assemblée de la Polynésie française": ("Assemblée de la Polynésie française", "Assembly of French Polynesia"),
 }
 
 _STATUS = {
