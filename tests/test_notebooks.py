@@ -27,7 +27,7 @@ def code_sources(notebook: Any) -> list[str]:
 
 
 def test_there_are_notebooks() -> None:
-    assert len(NOTEBOOKS) >= 5
+    assert len(NOTEBOOKS) >= 7
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
