@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from electoral_rules import (
     Candidate,
@@ -206,3 +209,24 @@ def test_overseas_sections_refusals() -> None:
                   "Pacifique": {"A": 40, "B": 60}}
     with pytest.raises(UnresolvedTieError):
         european.overseas_sections({"A": 2, "B": 1}, tied_lists, date=day)
+
+
+@given(st.lists(st.integers(1, 1000), min_size=9, max_size=9), st.sampled_from([(3, 0, 0), (2, 1, 0), (1, 1, 1)]))
+def test_overseas_sections_fill_each_section_once(counts: list[int], won: tuple[int, int, int]) -> None:
+    names = ("A", "B", "C")
+    votes = {section: dict(zip(names, counts[3 * i : 3 * i + 3], strict=True))
+             for i, section in enumerate(european.OVERSEAS_SECTIONS)}
+    seats = dict(zip(names, won, strict=True))
+    try:
+        placed = european.overseas_sections(seats, votes, date=dt.date(2014, 5, 25))
+    except (NotImplementedRuleError, UnresolvedTieError):
+        return  # equal percentages or equal votes: refused or left to the ages, as documented
+    assert all(sum(lists.values()) == 1 for lists in placed.values())
+    for name, n in seats.items():
+        assert sum(lists.get(name, 0) for lists in placed.values()) == n
+    # the list with the most votes takes the section where its share is highest
+    totals = {name: sum(votes[s][name] for s in votes) for name in names}
+    first = max((name for name in names if seats[name]), key=lambda name: totals[name])
+    if list(totals.values()).count(totals[first]) == 1:
+        best = max(votes, key=lambda s: Fraction(votes[s][first], sum(votes[s].values())))
+        assert placed[best].get(first) == 1

@@ -52,6 +52,7 @@ from electoral_rules.france import (
     guyane,
     legislative,
     martinique,
+    mayotte,
     municipal,
     new_caledonia,
     polynesia,
@@ -311,6 +312,12 @@ def _territorial() -> Iterator[tuple[str, Outcome]]:
     by_section = {section: {"A": 1300, "B": 750, "C": 350, "D": 100} for section in polynesia.SECTIONS}
     yield "Polynésie", polynesia.allocate(votes, section_votes=by_section, date="2023-04-16")
     yield "Polynésie section", polynesia.sections(votes, section_votes=by_section, date="2023-04-16")["1"]
+    populations = {f"S{index}": 1000 for index in range(1, 14)}
+    yield "Mayotte sections", mayotte.section_seats({**populations, "S3": 1001}, 27)
+    yield "Mayotte sections, open tie", mayotte.section_seats(populations, 27)
+    yield "Mayotte sections, by growth", mayotte.section_seats(
+        populations, 27, previous_populations=dict.fromkeys(populations, 900) | {"S7": 800}
+    )
     yield "Polynésie qualification", polynesia.second_round_qualification(
         {"A": 45, "B": 30, "C": 13, "D": 12}, date="2023-04-16"
     )
@@ -445,3 +452,27 @@ def test_generic_explanations_stay_in_their_language(
         return
     assert _english_in(result.explain("fr")) == set()
     assert _french_in(result.explain("en")) == set()
+
+
+_NOT_RULES = {
+    "common": "deprecated alias of round_engine",
+    "list_vote": "deprecated alias of list_engine",
+    "list_engine": "the engine the list rules call (covered through them)",
+    "round_engine": "the engine the majoritarian rules call (covered through them)",
+    "senate_tables": "tables and records, no outcome",
+    "municipal_tables": "tables, no outcome",
+    "municipal_2026": "re-exported and called through municipal",
+}
+
+
+def test_every_election_module_is_rendered_here() -> None:
+    """A new election module must add its outcomes to this file (or say here why not)."""
+    import pkgutil
+    import sys
+
+    import electoral_rules.france as france
+
+    modules = {info.name for info in pkgutil.iter_modules(france.__path__) if not info.name.startswith("_")}
+    here = sys.modules[__name__]
+    imported = {name for name in modules if getattr(here, name, None) is getattr(france, name, object())}
+    assert modules - imported - set(_NOT_RULES) == set()

@@ -81,6 +81,11 @@ _CRITERIA: dict[str, tuple[str, str]] = {
     "highest average age": ("moyenne d'âge la plus élevée", "highest average age"),
     "lowest average age": ("moyenne d'âge la plus basse", "lowest average age"),
     "given order": ("ordre donné", "given order"),
+    "largest population": ("population la plus nombreuse", "largest population"),
+    "largest growth since the previous census": (
+        "plus forte croissance depuis le recensement précédent",
+        "largest growth since the previous census",
+    ),
 }
 
 _REASONS: dict[str, tuple[str, str]] = {
