@@ -25,6 +25,7 @@ from electoral_rules.france.round_engine import (
     share_of_registered_reached,
     share_of_registered_threshold,
 )
+from electoral_rules.tiebreak import IfUnresolved
 
 
 def test_absolute_majority_of_101_is_51() -> None:
@@ -133,7 +134,7 @@ def test_age_tie_without_birth_dates_names_every_tied_candidate() -> None:
     tally = Tally(votes={"A": 70, "B": 60, "C": 60}, registered=120, expressed=100, names_per_ballot=2)
     people = {"B": (Candidate(name="B", birth_date=dt.date(1960, 1, 1)),)}
     with pytest.raises(UnresolvedTieError, match=r"'B', 'C'.*no birth date is known for 'C'") as info:
-        first_round_outcome(tally, _plurinominal_rule(2, people))
+        first_round_outcome(tally, _plurinominal_rule(2, people), if_unresolved=IfUnresolved.RAISE)
     assert info.value.tie is not None
     assert info.value.tie.contenders == ("B", "C")
 

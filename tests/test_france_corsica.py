@@ -18,8 +18,8 @@ from electoral_rules import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
+from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import corsica
-from electoral_rules.france.list_engine import NoMajorityError
 from electoral_rules.outcome import Note, NoteKind
 
 from .naive_collectivity import admitted_by, bonus_then_averages

@@ -12,6 +12,7 @@ import pytest
 from electoral_rules import Candidate, PartyList, RunnerUpTie, Tally
 from electoral_rules.errors import InvalidArgumentError, NotImplementedRuleError, UnresolvedTieError
 from electoral_rules.france import departmental
+from electoral_rules.tiebreak import IfUnresolved
 
 
 def _binome(name: str, first: dt.date | None, second: dt.date | None) -> tuple[Candidate, Candidate]:
@@ -20,20 +21,20 @@ def _binome(name: str, first: dt.date | None, second: dt.date | None) -> tuple[C
 
 
 def test_first_round_election_needs_majority_and_quarter() -> None:
-    outcome = departmental.first_round(Tally(votes={"A-B": 5100, "C-D": 4000}, registered=20000))
+    outcome = departmental.elect(Tally(votes={"A-B": 5100, "C-D": 4000}, registered=20000))
     assert outcome.elected == ("A-B",)
     assert outcome.qualified == ()
     assert outcome.legal_basis == "Code électoral, art. L193, L210-1"
-    outcome = departmental.first_round(Tally(votes={"A-B": 4999, "C-D": 4000}, registered=20000))
+    outcome = departmental.elect(Tally(votes={"A-B": 4999, "C-D": 4000}, registered=20000))
     assert outcome.elected == ()
 
 
 def test_qualification_twelve_and_a_half_percent_since_2011() -> None:
     tally = Tally(votes={"A-B": 5000, "C-D": 3000, "E-F": 2999, "G-H": 2400}, registered=24000)
-    assert departmental.first_round(tally).qualified == ("A-B", "C-D")
-    assert departmental.first_round(tally, date=dt.date(2011, 3, 20)).qualified == ("A-B", "C-D")
+    assert departmental.elect(tally).qualified == ("A-B", "C-D")
+    assert departmental.elect(tally, date=dt.date(2011, 3, 20)).qualified == ("A-B", "C-D")
     # Cantonales 2008: 10 % of registered = 2 400, exactly reached by G-H
-    assert departmental.first_round(tally, date=dt.date(2008, 3, 9)).qualified == ("A-B", "C-D", "E-F", "G-H")
+    assert departmental.elect(tally, date=dt.date(2008, 3, 9)).qualified == ("A-B", "C-D", "E-F", "G-H")
 
 
 def test_qualification_share_eras() -> None:
@@ -48,7 +49,7 @@ def test_qualification_share_eras() -> None:
 
 
 def test_top_two_fallback() -> None:
-    outcome = departmental.first_round(Tally(votes={"A-B": 2000, "C-D": 1900, "E-F": 1800}, registered=24000))
+    outcome = departmental.elect(Tally(votes={"A-B": 2000, "C-D": 1900, "E-F": 1800}, registered=24000))
     assert outcome.qualified == ("A-B", "C-D")
     assert outcome.eliminated == ("E-F",)
 
@@ -58,7 +59,7 @@ def test_tie_goes_to_the_binome_holding_the_oldest_person_not_the_older_average(
         "A-B": _binome("A-B", dt.date(1990, 1, 1), dt.date(1940, 1, 1)),  # average 1965, holds the oldest
         "C-D": _binome("C-D", dt.date(1950, 1, 1), dt.date(1951, 1, 1)),  # older average (1950.5)
     }
-    outcome = departmental.second_round(Tally(votes={"C-D": 700, "A-B": 700}), binomes)
+    outcome = departmental.elect(Tally(votes={"C-D": 700, "A-B": 700}), round=2, people=binomes)
     assert outcome.elected == ("A-B",)
     assert outcome.eliminated == ("C-D",)
 
@@ -68,12 +69,12 @@ def test_binomes_as_party_lists() -> None:
         PartyList(name="A-B", candidates=_binome("A-B", dt.date(1960, 1, 1), dt.date(1961, 1, 1))),
         PartyList(name="C-D", candidates=_binome("C-D", dt.date(1962, 1, 1), dt.date(1959, 1, 1))),
     ]
-    assert departmental.second_round(Tally(votes={"A-B": 700, "C-D": 700}), lists).elected == ("C-D",)
+    assert departmental.elect(Tally(votes={"A-B": 700, "C-D": 700}), round=2, people=lists).elected == ("C-D",)
 
 
 def test_a_binome_needs_two_candidates_since_2015() -> None:
     with pytest.raises(InvalidArgumentError, match="binôme of two"):
-        departmental.second_round(Tally(votes={"A": 1, "B": 2}), [Candidate(name="A")])
+        departmental.elect(Tally(votes={"A": 1, "B": 2}), round=2, people=[Candidate(name="A")])
 
 
 def test_one_candidate_per_canton_before_2015() -> None:
@@ -81,11 +82,11 @@ def test_one_candidate_per_canton_before_2015() -> None:
         Candidate(name="A", birth_date=dt.date(1940, 1, 1)),
         Candidate(name="B", birth_date=dt.date(1945, 1, 1)),
     ]
-    outcome = departmental.second_round(Tally(votes={"A": 7, "B": 7}), people, date=dt.date(2008, 3, 16))
+    outcome = departmental.elect(Tally(votes={"A": 7, "B": 7}), round=2, people=people, date=dt.date(2008, 3, 16))
     assert outcome.elected == ("A",)
     with pytest.raises(InvalidArgumentError, match="one candidate"):
-        departmental.second_round(
-            Tally(votes={"A-B": 1}), {"A-B": _binome("A-B", None, None)}, date=dt.date(2008, 3, 16)
+        departmental.elect(
+            Tally(votes={"A-B": 1}), round=2, people={"A-B": _binome("A-B", None, None)}, date=dt.date(2008, 3, 16)
         )
 
 
@@ -95,7 +96,7 @@ def test_missing_birth_date_in_a_tied_binome() -> None:
         "C-D": _binome("C-D", dt.date(1950, 1, 1), dt.date(1951, 1, 1)),
     }
     with pytest.raises(UnresolvedTieError, match=r"'A-B', 'C-D'.*'A-B'"):
-        departmental.second_round(Tally(votes={"A-B": 700, "C-D": 700}), binomes)
+        departmental.elect(Tally(votes={"A-B": 700, "C-D": 700}), round=2, people=binomes, if_unresolved=IfUnresolved.RAISE)
 
 
 def _aureilhan() -> tuple[Tally, dict[str, object]]:
@@ -107,7 +108,7 @@ def _aureilhan() -> tuple[Tally, dict[str, object]]:
 
 def test_aureilhan_2015_three_binomes_stand() -> None:
     tally, sourced = _aureilhan()
-    outcome = departmental.first_round(tally, date=dt.date(2015, 3, 22))
+    outcome = departmental.elect(tally, date=dt.date(2015, 3, 22))
     assert outcome.qualified == tuple(sourced["admitted_to_round_2"])  # type: ignore[arg-type]
     assert outcome.eliminated == ("Other",)
     (tie,) = outcome.ties
@@ -119,7 +120,7 @@ def test_aureilhan_2015_three_binomes_stand() -> None:
 
 def test_aureilhan_2015_undetermined_on_request() -> None:
     tally, _ = _aureilhan()
-    outcome = departmental.first_round(tally, date=dt.date(2015, 3, 22), runner_up_tie=RunnerUpTie.UNDETERMINED)
+    outcome = departmental.elect(tally, date=dt.date(2015, 3, 22), runner_up_tie=RunnerUpTie.UNDETERMINED)
     assert outcome.qualified == ("Glavany-Isson",)
     assert outcome.undetermined
     assert outcome.ties[0].unresolved == ("Barrouquère-Theil-Gasquet", "Delasalle-Padioleau")

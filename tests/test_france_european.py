@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from electoral_rules import (
     Candidate,
+    IfUnresolved,
     InvalidArgumentError,
     NotImplementedRuleError,
     PartyList,
@@ -99,19 +100,19 @@ def test_since_2018_tie_goes_to_most_votes_then_youngest_list() -> None:
         "A": 3, "B": 2, "C": 0}
     # equal votes: A 200, B 200, 3 seats -> the third seat is tied at 100
     lists = _lists({"A": 1950, "B": 1980})
-    result = european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, lists=lists)
+    result = european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, people=lists)
     assert dict(result) == {"A": 1, "B": 2}  # B's candidates are younger
     assert result.ties[0].resolved_by[-1].startswith("lowest average age")
     assert result.elected == {"A": ("A0",), "B": ("B0", "B1")}
     with pytest.raises(UnresolvedTieError):
-        european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024)
-    reported = european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, decide=False)
+        european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, if_unresolved=IfUnresolved.RAISE)
+    reported = european.allocate({"A": 200, "B": 200}, 3, date=DAY_2024, if_unresolved=IfUnresolved.REPORT)
     assert reported.undetermined == 1
 
 
 def test_2004_2014_tie_goes_to_the_oldest_list_and_is_flagged_unverified() -> None:
     lists = _lists({"A": 1950, "B": 1980})
-    result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2009, 6, 7), lists=lists)
+    result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2009, 6, 7), people=lists)
     assert dict(result) == {"A": 2, "B": 1}
     assert Note(kind=NoteKind.TIE_RULE_UNVERIFIED) in result.notes
     assert "2003-327" in result.legal_basis
@@ -119,12 +120,12 @@ def test_2004_2014_tie_goes_to_the_oldest_list_and_is_flagged_unverified() -> No
 
 def test_before_2003_no_tie_rule() -> None:
     lists = _lists({"A": 1950, "B": 1980})
-    result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(1999, 6, 13), lists=lists)
+    result = european.allocate({"A": 200, "B": 200}, 3, date=dt.date(1999, 6, 13), people=lists)
     assert result.undetermined == 1
     assert result.ties[0].unresolved == ("A", "B")
     assert dict(result) == {"A": 1, "B": 1}
     with pytest.raises(UnresolvedTieError) as info:
-        european.allocate({"A": 200, "B": 200}, 3, date=dt.date(1999, 6, 13), decide=True)
+        european.allocate({"A": 200, "B": 200}, 3, date=dt.date(1999, 6, 13), if_unresolved=IfUnresolved.RAISE)
     assert info.value.outcome is not None
     assert info.value.outcome.undetermined == 1
 

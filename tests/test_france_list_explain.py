@@ -21,8 +21,8 @@ def _examples() -> dict[str, Allocation]:
                                       date=dt.date(2021, 6, 27)),
         "european": european.allocate({"A": 5000, "B": 3000, "C": 1500, "D": 499}, 10,
                                       date=dt.date(2024, 6, 9)),
-        "senate": senate.proportional({"A": 1023, "B": 258, "C": 253}, 5),
-        "senate tie": senate.proportional({"A": 300, "B": 150, "C": 150}, 2),
+        "senate": senate.allocate({"A": 1023, "B": 258, "C": 253}, 5),
+        "senate tie": senate.allocate({"A": 450, "B": 150, "C": 150}, 3),
     }
 
 

@@ -13,9 +13,9 @@ from fractions import Fraction
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from electoral_rules import Allocation, Candidate, NoEligibleListError, PartyList, Tally
+from electoral_rules import Allocation, Candidate, IfUnresolved, NoEligibleListError, PartyList, Tally
+from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import european, municipal, regional, senate
-from electoral_rules.france.list_engine import NoMajorityError
 
 DAY_2020 = dt.date(2020, 3, 15)
 DAY_2021 = dt.date(2021, 6, 27)
@@ -65,7 +65,7 @@ Rule = Callable[[dict[str, int], int], Allocation]
 def _municipal(round: int) -> Rule:
     def rule(votes: dict[str, int], seats: int) -> Allocation:
         lists = aged_lists(list(votes), seats)
-        return municipal.allocate(votes, seats, round=round, date=DAY_2020, lists=lists)
+        return municipal.allocate(votes, seats, round=round, date=DAY_2020, people=lists)
 
     return rule
 
@@ -73,13 +73,13 @@ def _municipal(round: int) -> Rule:
 def _regional(round: int) -> Rule:
     def rule(votes: dict[str, int], seats: int) -> Allocation:
         lists = aged_lists(list(votes), seats)
-        return regional.allocate(votes, seats, round=round, date=DAY_2021, lists=lists)
+        return regional.allocate(votes, seats, round=round, date=DAY_2021, people=lists)
 
     return rule
 
 
 def _european(votes: dict[str, int], seats: int) -> Allocation:
-    return european.allocate(votes, seats, date=DAY_2024, lists=aged_lists(list(votes), seats))
+    return european.allocate(votes, seats, date=DAY_2024, people=aged_lists(list(votes), seats))
 
 
 BONUS_RULES: dict[str, tuple[Rule, Callable[[int], int]]] = {
@@ -120,7 +120,7 @@ def test_bonus_plus_proportional_seats_make_the_house(votes: dict[str, int], sea
 
 @given(votes=majority_tallies(), seats=st.integers(1, 45))
 def test_round_one_bonus_goes_to_the_absolute_majority(votes: dict[str, int], seats: int) -> None:
-    result = municipal.allocate(votes, seats, date=DAY_2020, lists=aged_lists(list(votes), seats))
+    result = municipal.allocate(votes, seats, date=DAY_2020, people=aged_lists(list(votes), seats))
     leader = max(votes, key=lambda name: votes[name])
     assert 2 * votes[leader] > sum(votes.values())
     assert dict(result.bonus) == ({leader: municipal.bonus_seats(seats)} if seats > 1 else {})
@@ -129,7 +129,8 @@ def test_round_one_bonus_goes_to_the_absolute_majority(votes: dict[str, int], se
 RULES: dict[str, Rule] = {
     **{name: rule for name, (rule, _) in BONUS_RULES.items()},
     "european": _european,
-    "senate": lambda votes, seats: senate.proportional(votes, seats, decide=True),
+    # abroad: no minimum of seats (a department needs 3 to vote by PR today)
+    "senate": lambda votes, seats: senate.allocate(votes, seats, if_unresolved=IfUnresolved.RAISE, abroad=True),
 }
 
 
@@ -226,7 +227,7 @@ def test_counting_the_bonus_seats_in_the_average_would_differ_at_hautefort() -> 
 
 @given(votes=tallies(max_lists=7, max_votes=500), seats=st.integers(1, 30))
 def test_senate_seats_plus_undetermined_make_the_house(votes: dict[str, int], seats: int) -> None:
-    result = senate.proportional(votes, seats)
+    result = senate.allocate(votes, seats, abroad=True)
     assert sum(result.values()) + result.undetermined == seats
     assert result.excluded == ()
     for tie in result.ties:

@@ -16,8 +16,8 @@ from electoral_rules import (
     UnknownConstituencyError,
     UnsupportedEraError,
 )
+from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import guyane, martinique
-from electoral_rules.france.list_engine import NoMajorityError
 
 from .naive_collectivity import admitted_by, bonus_then_averages, sections_then_averages
 

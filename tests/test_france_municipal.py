@@ -21,9 +21,10 @@ from electoral_rules import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
+from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import municipal
-from electoral_rules.france.list_engine import NoMajorityError
 from electoral_rules.outcome import Note, NoteKind
+from electoral_rules.tiebreak import IfUnresolved
 
 DATA = Path(__file__).parent / "data" / "municipal"
 DAY_2014 = dt.date(2014, 3, 23)
@@ -123,14 +124,14 @@ def test_threshold_five_percent_is_inclusive_and_bonus_list_keeps_its_bonus() ->
 def test_round_two_tie_for_first_place_goes_to_the_oldest_list() -> None:
     older = born("A", 1950, 7)
     younger = born("B", 1980, 7)
-    result = municipal.allocate({"A": 300, "B": 300}, 7, round=2, date=DAY_2020, lists=[younger, older])
+    result = municipal.allocate({"A": 300, "B": 300}, 7, round=2, date=DAY_2020, people=[younger, older])
     assert result.bonus == {"A": 4}
     assert result.ties[0].stage == "majority bonus"
     assert result.ties[0].winners == ("A",)
     assert result.trace[0].kind is StepKind.TIE
     assert dict(result.elected)["A"] == tuple(f"a{i}" for i in range(result["A"]))
     with pytest.raises(UnresolvedTieError, match=r"majority bonus between 'A', 'B' \(300 votes each\)"):
-        municipal.allocate({"A": 300, "B": 300}, 7, round=2, date=DAY_2020)
+        municipal.allocate({"A": 300, "B": 300}, 7, round=2, date=DAY_2020, if_unresolved=IfUnresolved.RAISE)
 
 
 def test_last_seat_tie_most_votes_then_oldest_next_candidate() -> None:
@@ -146,7 +147,7 @@ def test_last_seat_tie_most_votes_then_oldest_next_candidate() -> None:
         born("C", 1940, 1),
     ]
     # bonus 4; 3 proportional seats: A 500, 250, 166,7; B 200; C 200 -> A 2, then B and C tie
-    result = municipal.allocate({"A": 500, "B": 200, "C": 200}, 7, round=2, date=DAY_2020, lists=lists)
+    result = municipal.allocate({"A": 500, "B": 200, "C": 200}, 7, round=2, date=DAY_2020, people=lists)
     assert result.ties[-1].contenders == ("B", "C")
     # C's next candidate (born 1940) is older than B's (born 1960); A's old candidates do not count
     assert dict(result) == {"A": 6, "B": 0, "C": 1}
@@ -156,7 +157,7 @@ def test_last_seat_tie_most_votes_then_oldest_next_candidate() -> None:
 
 def test_last_seat_tie_by_age_without_lists_raises_with_partial_outcome() -> None:
     with pytest.raises(UnresolvedTieError, match=r"last seat between 'B', 'C'.*by age") as info:
-        municipal.allocate({"A": 500, "B": 200, "C": 200}, 7, round=2, date=DAY_2020)
+        municipal.allocate({"A": 500, "B": 200, "C": 200}, 7, round=2, date=DAY_2020, if_unresolved=IfUnresolved.RAISE)
     partial = info.value.outcome
     assert partial is not None
     assert partial.undetermined == 1
@@ -165,7 +166,7 @@ def test_last_seat_tie_by_age_without_lists_raises_with_partial_outcome() -> Non
 
 def test_candidates_are_seated_in_list_order_and_vacancies_reported() -> None:
     lists = [party("A", "a1", "a2", "a3"), party("B", "b1", "b2")]
-    result = municipal.allocate({"A": 362, "B": 188}, 15, date=DAY_2020, lists=lists)
+    result = municipal.allocate({"A": 362, "B": 188}, 15, date=DAY_2020, people=lists)
     assert result.elected == {"A": ("a1", "a2", "a3"), "B": ("b1", "b2")}
     assert result.vacancies == {"A": 10}
     assert Note.of(NoteKind.VACANCY, list="A", won=13, candidates=3, vacant=10) in result.notes
@@ -174,15 +175,15 @@ def test_candidates_are_seated_in_list_order_and_vacancies_reported() -> None:
 def test_2026_small_commune_vacancy_is_reported_not_refused() -> None:
     lists = [party("A", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"),
              party("B", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")]
-    result = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists, population=300)
+    result = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, people=lists, population=300)
     assert dict(result) == {"A": 11, "B": 0} and result.vacancies == {"A": 2}
     assert Note.of(NoteKind.EXCESS_SEATS_LAW_SILENT) in result.notes
     assert Note.of(NoteKind.COUNCIL_REPUTED_COMPLETE, members=9, minimum=9) in result.notes
-    unknown = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists)
+    unknown = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, people=lists)
     assert unknown.vacancies == {"A": 2}  # 11 seats: the 100-499 band, réputé complet at 9
     assert Note.of(NoteKind.COUNCIL_REPUTED_COMPLETE, members=9, minimum=9) in unknown.notes
     # a commune of 1 000 or more has complete lists: the vacancy is only reported
-    result = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, lists=lists, population=5000)
+    result = municipal.allocate({"A": 90, "B": 10}, 11, date=DAY_2026, people=lists, population=5000)
     assert result.vacancies == {"A": 2}  # A wins 6 + 5 = 11 seats with 9 candidates
     assert Note.of(NoteKind.EXCESS_SEATS_LAW_SILENT) not in result.notes
 
@@ -227,9 +228,9 @@ def test_dates_and_arguments() -> None:
     with pytest.raises(InvalidTallyError):
         municipal.allocate({"A": -1, "B": 40}, 15, date=DAY_2020)
     with pytest.raises(InvalidArgumentError, match="not in the tally"):
-        municipal.allocate({"A": 60, "B": 40}, 15, date=DAY_2020, lists=[PartyList(name="Z")])
+        municipal.allocate({"A": 60, "B": 40}, 15, date=DAY_2020, people=[PartyList(name="Z")])
     with pytest.raises(InvalidArgumentError, match="no candidates were given"):
-        municipal.allocate({"A": 60, "B": 40}, 15, date=DAY_2020, lists=[PartyList(name="A")])
+        municipal.allocate({"A": 60, "B": 40}, 15, date=DAY_2020, people=[PartyList(name="A")])
 
 
 def test_second_round_qualification_has_no_top_two_fallback() -> None:
@@ -284,12 +285,12 @@ def test_plm_errors() -> None:
 def test_arrondissement_council_starts_after_the_city_councillors() -> None:
     lists = [party("A", *(f"a{i}" for i in range(1, 12))),
              party("B", *(f"b{i}" for i in range(1, 12)))]
-    council = municipal.sector({"A": 550, "B": 450}, 5, city="Paris", date=DAY_2020, lists=lists)
+    council = municipal.sector({"A": 550, "B": 450}, 5, city="Paris", date=DAY_2020, people=lists)
     assert council.elected == {"A": ("a1", "a2", "a3", "a4"), "B": ("b1",)}
-    local = municipal.arrondissement_council({"A": 550, "B": 450}, 10, council=council, lists=lists,
+    local = municipal.arrondissement_council({"A": 550, "B": 450}, 10, council=council, people=lists,
                                              city="Paris", date=DAY_2020)
     assert local.elected["A"][0] == "a5"
     assert local.elected["B"][0] == "b2"
     with pytest.raises(InvalidArgumentError, match="different tally"):
-        municipal.arrondissement_council({"A": 551, "B": 450}, 10, council=council, lists=lists,
+        municipal.arrondissement_council({"A": 551, "B": 450}, 10, council=council, people=lists,
                                          city="Paris", date=DAY_2020)

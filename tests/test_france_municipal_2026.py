@@ -71,7 +71,7 @@ def test_2026_small_communes_exact_l262(case: dict[str, Any]) -> None:
                          ids=lambda case: case["name"])
 def test_2026_excess_seats_left_vacant(case: dict[str, Any]) -> None:
     votes, seats, house, sizes = _commune(case)
-    result = municipal.allocate(votes, house, date=DAY, lists=_lists(votes, sizes))
+    result = municipal.allocate(votes, house, date=DAY, people=_lists(votes, sizes))
     filled = {name: result[name] - result.vacancies.get(name, 0) for name in votes}
     assert filled == seats
     assert sum(result.vacancies.values()) == house - sum(seats.values()) > 0
@@ -85,7 +85,7 @@ def test_2026_excess_seats_left_vacant(case: dict[str, Any]) -> None:
                          ids=lambda case: case["name"])
 def test_2026_excess_seats_given_to_the_next_averages(case: dict[str, Any]) -> None:
     votes, seats, house, sizes = _commune(case)
-    result = municipal.allocate(votes, house, date=DAY, lists=_lists(votes, sizes),
+    result = municipal.allocate(votes, house, date=DAY, people=_lists(votes, sizes),
                                 excess_seats=ExcessSeats.NEXT_AVERAGES)
     assert dict(result) == seats
     assert not result.vacancies
@@ -99,10 +99,10 @@ def test_the_two_practices_on_villecelin() -> None:
                 if c["name"] == "Villecelin")
     votes, seats, house, sizes = _commune(case)
     lists = _lists(votes, sizes)
-    vacant = municipal.allocate(votes, house, date=DAY, lists=lists, population=80)
+    vacant = municipal.allocate(votes, house, date=DAY, people=lists, population=80)
     assert dict(vacant) == {"1": 6, "2": 1} and vacant.vacancies == {"1": 1}
     assert Note.of(NoteKind.COUNCIL_REPUTED_COMPLETE, members=6, minimum=5) in vacant.notes
-    passed = municipal.allocate(votes, house, date=DAY, lists=lists, population=80,
+    passed = municipal.allocate(votes, house, date=DAY, people=lists, population=80,
                                 excess_seats=ExcessSeats.NEXT_AVERAGES)
     assert dict(passed) == seats == {"1": 5, "2": 2}
     assert passed.trace[-1].detail == Note.of(NoteKind.EXCESS_SEATS_NEXT_AVERAGES, moved=FrozenMap({"2": 1}))
@@ -114,7 +114,7 @@ def test_the_two_practices_on_villecelin() -> None:
 def test_complementary_election_when_under_the_minimum() -> None:
     # 7 seats, A wins 6 with only 3 candidates (an invalid list, but the arithmetic holds):
     lists = _lists({"A": 0, "B": 0}, {"A": 3, "B": 7})
-    result = municipal.allocate({"A": 90, "B": 10}, 7, date=DAY, lists=lists, population=60)
+    result = municipal.allocate({"A": 90, "B": 10}, 7, date=DAY, people=lists, population=60)
     assert result.vacancies == {"A": 4}
     assert Note.of(NoteKind.COMPLEMENTARY_ELECTION_DUE, members=3, minimum=5) in result.notes
 
@@ -132,14 +132,14 @@ def test_next_averages_with_an_unsettled_tie_is_refused() -> None:
     # round 2, 5 seats: A takes 3 + 1 with 3 candidates, B and C tie for the last seat
     lists = _lists({"A": 0, "B": 0, "C": 0}, {"A": 3, "B": 5, "C": 5})
     with pytest.raises((UnresolvedTieError, NotImplementedRuleError)):
-        municipal.allocate({"A": 40, "B": 30, "C": 30}, 5, round=2, date=DAY, lists=lists,
+        municipal.allocate({"A": 40, "B": 30, "C": 30}, 5, round=2, date=DAY, people=lists,
                            excess_seats=ExcessSeats.NEXT_AVERAGES)
 
 
 def test_excess_seats_must_be_the_enum() -> None:
     lists = _lists({"A": 0, "B": 0}, {"A": 5, "B": 7})
     with pytest.raises(InvalidArgumentError, match="ExcessSeats"):
-        municipal.allocate({"A": 39, "B": 25}, 7, date=DAY, lists=lists,
+        municipal.allocate({"A": 39, "B": 25}, 7, date=DAY, people=lists,
                            excess_seats="vacant")  # type: ignore[arg-type]
 
 
@@ -183,7 +183,7 @@ def test_next_averages_against_a_seat_by_seat_reference(votes: dict[str, int], s
     assume(expected is not None)
     lists = _lists(votes, capacity)
     try:
-        result = municipal.allocate(votes, seats, date=DAY, lists=lists, excess_seats=ExcessSeats.NEXT_AVERAGES)
+        result = municipal.allocate(votes, seats, date=DAY, people=lists, excess_seats=ExcessSeats.NEXT_AVERAGES)
     except NotImplementedRuleError:  # a tie the reference cannot see (in the uncapped run)
         return
     if result.ties:
@@ -191,7 +191,7 @@ def test_next_averages_against_a_seat_by_seat_reference(votes: dict[str, int], s
     assert expected is not None
     filled = {name: result[name] - result.vacancies.get(name, 0) for name in votes}
     assert filled == expected
-    vacant = municipal.allocate(votes, seats, date=DAY, lists=lists)
+    vacant = municipal.allocate(votes, seats, date=DAY, people=lists)
     assert sum(vacant.values()) + vacant.undetermined == seats
     assert all(vacant.vacancies.get(name, 0) == max(0, vacant[name] - capacity[name]) for name in votes)
 

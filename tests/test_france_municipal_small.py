@@ -14,6 +14,7 @@ from electoral_rules.errors import (
     UnsupportedEraError,
 )
 from electoral_rules.france import municipal
+from electoral_rules.tiebreak import IfUnresolved
 
 MARCH_2020 = dt.date(2020, 3, 15)
 MARCH_2008 = dt.date(2008, 3, 9)
@@ -25,7 +26,7 @@ def _tally(votes: dict[str, int], *, registered: int | None, ballots: int, seats
 
 def test_first_round_majority_of_ballots_and_quarter() -> None:
     tally = _tally({"A": 60, "B": 51, "C": 50, "D": 40}, registered=201, ballots=101, seats=3)
-    outcome = municipal.small_commune_round(tally, 3, date=MARCH_2020)
+    outcome = municipal.elect(tally, 3, date=MARCH_2020)
     assert outcome.elected == ("A", "B")  # C: 50 of 101 ballots is not a majority
     assert outcome.qualified == ("C", "D")
     assert outcome.legal_basis == "Code électoral, art. L253, L255-3"
@@ -33,7 +34,7 @@ def test_first_round_majority_of_ballots_and_quarter() -> None:
 
 def test_quarter_of_registered_is_required() -> None:
     tally = _tally({"A": 60, "B": 55}, registered=230, ballots=100, seats=2)
-    assert municipal.small_commune_round(tally, 2, date=MARCH_2020).elected == ("A",)  # 4*55 < 230
+    assert municipal.elect(tally, 2, date=MARCH_2020).elected == ("A",)  # 4*55 < 230
 
 
 def test_second_round_relative_majority_and_oldest() -> None:
@@ -42,32 +43,32 @@ def test_second_round_relative_majority_and_oldest() -> None:
         Candidate(name="C", birth_date=dt.date(1945, 1, 1)),
         Candidate(name="D", birth_date=dt.date(1944, 1, 1)),
     ]
-    outcome = municipal.small_commune_round(tally, 1, round=2, date=MARCH_2020, candidates=people)
+    outcome = municipal.elect(tally, 1, round=2, date=MARCH_2020, people=people)
     assert outcome.elected == ("D",)
     with pytest.raises(UnresolvedTieError, match="'C', 'D'"):
-        municipal.small_commune_round(tally, 1, round=2, date=MARCH_2020)
+        municipal.elect(tally, 1, round=2, date=MARCH_2020, if_unresolved=IfUnresolved.RAISE)
 
 
 def test_eras_and_population() -> None:
     tally = _tally({"A": 60, "B": 51}, registered=100, ballots=100, seats=2)
     assert municipal.small_commune_limit(MARCH_2008) == 3500
     assert municipal.small_commune_limit(dt.date(2014, 3, 23)) == 1000
-    assert municipal.small_commune_round(tally, 2, date=MARCH_2008, inhabitants=2000).elected == ("A", "B")
+    assert municipal.elect(tally, 2, date=MARCH_2008, population=2000).elected == ("A", "B")
     with pytest.raises(InvalidArgumentError, match="votes by list"):
-        municipal.small_commune_round(tally, 2, date=MARCH_2020, inhabitants=2000)
+        municipal.elect(tally, 2, date=MARCH_2020, population=2000)
     with pytest.raises(UnsupportedEraError, match=r"2025-444.*municipal\.allocate"):
-        municipal.small_commune_round(tally, 2, date=dt.date(2026, 3, 15))
+        municipal.elect(tally, 2, date=dt.date(2026, 3, 15))
     with pytest.raises(UnsupportedEraError, match="1983"):
-        municipal.small_commune_round(tally, 2, date=dt.date(1977, 3, 13))
+        municipal.elect(tally, 2, date=dt.date(1977, 3, 13))
 
 
 def test_bad_input() -> None:
     tally = _tally({"A": 60, "B": 50}, registered=100, ballots=100, seats=2)
     with pytest.raises(InvalidTallyError, match="names_per_ballot >= 3"):
-        municipal.small_commune_round(tally, 3, date=MARCH_2020)
+        municipal.elect(tally, 3, date=MARCH_2020)
     with pytest.raises(InvalidArgumentError, match="round"):
-        municipal.small_commune_round(tally, 2, round=0, date=MARCH_2020)
+        municipal.elect(tally, 2, round=0, date=MARCH_2020)
     with pytest.raises(InvalidTallyError, match="registered"):
-        municipal.small_commune_round(
+        municipal.elect(
             _tally({"A": 60, "B": 50}, registered=None, ballots=100, seats=2), 2, date=MARCH_2020
         )

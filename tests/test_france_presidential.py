@@ -33,7 +33,7 @@ def _tally(data: dict[str, Any]) -> Tally:
 
 def test_golden_2017_first_round() -> None:
     data = _golden()
-    outcome = presidential.first_round(_tally(data))
+    outcome = presidential.elect(_tally(data))
     official_qualified = tuple(c["name"] for c in data["candidates"] if c["qualified_second_round"])
     official_elected = tuple(c["name"] for c in data["candidates"] if c["elected"])
     assert outcome.qualified == official_qualified == ("Emmanuel MACRON", "Marine LE PEN")
@@ -46,7 +46,7 @@ def test_golden_2017_first_round() -> None:
 
 
 def test_golden_2017_explained_in_french_and_english() -> None:
-    outcome = presidential.first_round(_tally(_golden()))
+    outcome = presidential.elect(_tally(_golden()))
     fr = outcome.explain("fr")
     assert "Majorité absolue : 18 027 198 voix." in fr
     assert "Inscrits : 47 582 183 ; votants : 37 003 728 ; blancs : 659 997 ; nuls : 289 337" in fr
@@ -58,7 +58,7 @@ def test_golden_2017_explained_in_french_and_english() -> None:
 
 
 def test_golden_2017_with_a_withdrawal_promotes_fillon() -> None:
-    outcome = presidential.first_round(_tally(_golden()), withdrawn=["Marine LE PEN"])
+    outcome = presidential.elect(_tally(_golden()), withdrawn=["Marine LE PEN"])
     assert outcome.qualified == ("Emmanuel MACRON", "François FILLON")
     assert "Marine LE PEN" in outcome.eliminated
     assert "retiré(e)" in outcome.explain("fr")
@@ -66,18 +66,18 @@ def test_golden_2017_with_a_withdrawal_promotes_fillon() -> None:
 
 def test_blank_votes_are_not_expressed() -> None:
     # 50 of 99 expressed is a majority even with 20 blank ballots
-    outcome = presidential.first_round(Tally(votes={"A": 50, "B": 49}, voters=119, blank=20, null=0))
+    outcome = presidential.elect(Tally(votes={"A": 50, "B": 49}, voters=119, blank=20, null=0))
     assert outcome.elected == ("A",)
     assert outcome.qualified == ()
 
 
 def test_no_quarter_condition() -> None:
-    outcome = presidential.first_round(Tally(votes={"A": 60, "B": 40}, registered=1000))
+    outcome = presidential.elect(Tally(votes={"A": 60, "B": 40}, registered=1000))
     assert outcome.elected == ("A",)
 
 
 def test_tie_for_second_place_is_undetermined_never_age() -> None:
-    outcome = presidential.first_round(Tally(votes={"A": 40, "B": 30, "C": 30}))
+    outcome = presidential.elect(Tally(votes={"A": 40, "B": 30, "C": 30}))
     assert outcome.qualified == ("A",)
     assert outcome.eliminated == ()
     assert outcome.undetermined
@@ -88,25 +88,25 @@ def test_tie_for_second_place_is_undetermined_never_age() -> None:
 
 
 def test_withdrawal_of_the_leader_promotes_the_third() -> None:
-    outcome = presidential.first_round(Tally(votes={"A": 40, "B": 35, "C": 25}), withdrawn=("A",))
+    outcome = presidential.elect(Tally(votes={"A": 40, "B": 35, "C": 25}), withdrawn=("A",))
     assert outcome.qualified == ("B", "C")
 
 
 def test_unknown_withdrawal_is_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="'Z'"):
-        presidential.first_round(Tally(votes={"A": 40, "B": 35}), withdrawn=["Z"])
-    with pytest.raises(InvalidArgumentError, match="sequence of names"):
-        presidential.first_round(Tally(votes={"A": 40, "B": 35}), withdrawn="A")
+        presidential.elect(Tally(votes={"A": 40, "B": 35}), withdrawn=["Z"])
+    with pytest.raises(InvalidArgumentError, match="sequence of candidates' names"):
+        presidential.elect(Tally(votes={"A": 40, "B": 35}), withdrawn="A")
 
 
 def test_second_round() -> None:
-    outcome = presidential.second_round(Tally(votes={"Emmanuel MACRON": 20743128, "Marine LE PEN": 10638475}))
+    outcome = presidential.elect(Tally(votes={"Emmanuel MACRON": 20743128, "Marine LE PEN": 10638475}), round=2)
     assert outcome.elected == ("Emmanuel MACRON",)
     assert outcome.eliminated == ("Marine LE PEN",)
 
 
 def test_second_round_tie_is_undetermined() -> None:
-    outcome = presidential.second_round(Tally(votes={"A": 100, "B": 100}))
+    outcome = presidential.elect(Tally(votes={"A": 100, "B": 100}), round=2)
     assert outcome.elected == ()
     assert outcome.eliminated == ()
     assert outcome.undetermined
@@ -117,4 +117,4 @@ def test_second_round_tie_is_undetermined() -> None:
 
 def test_second_round_needs_two_candidates() -> None:
     with pytest.raises(InvalidArgumentError, match="exactly two"):
-        presidential.second_round(Tally(votes={"A": 1, "B": 2, "C": 3}))
+        presidential.elect(Tally(votes={"A": 1, "B": 2, "C": 3}), round=2)

@@ -18,10 +18,11 @@ from electoral_rules import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
+from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import regional
-from electoral_rules.france.list_engine import NoMajorityError
 from electoral_rules.france.round_engine import RunnerUpTie
 from electoral_rules.outcome import Note, NoteKind
+from electoral_rules.tiebreak import IfUnresolved
 
 DAY_2010 = dt.date(2010, 3, 21)
 DAY_2021 = dt.date(2021, 6, 27)
@@ -53,10 +54,10 @@ def test_round_two_most_votes_and_tie_by_highest_average_age() -> None:
     assert result.excluded == ("D",)
     old = PartyList(name="A", candidates=(Candidate(name="a", birth_date=dt.date(1940, 1, 1)),))
     young = PartyList(name="B", candidates=(Candidate(name="b", birth_date=dt.date(1990, 1, 1)),))
-    tied = regional.allocate({"A": 500, "B": 500}, 8, round=2, date=DAY_2021, lists=[old, young])
+    tied = regional.allocate({"A": 500, "B": 500}, 8, round=2, date=DAY_2021, people=[old, young])
     assert tied.bonus == {"A": 2}
     with pytest.raises(UnresolvedTieError):
-        regional.allocate({"A": 500, "B": 500}, 8, round=2, date=DAY_2021)
+        regional.allocate({"A": 500, "B": 500}, 8, round=2, date=DAY_2021, if_unresolved=IfUnresolved.RAISE)
 
 
 def test_hautefort_averaging_applies_to_the_bonus_list() -> None:

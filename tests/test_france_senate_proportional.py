@@ -11,6 +11,7 @@ import pytest
 
 from electoral_rules import (
     Candidate,
+    IfUnresolved,
     InvalidArgumentError,
     PartyList,
     StepKind,
@@ -49,7 +50,7 @@ def _lists(data: dict[str, Any]) -> list[PartyList]:
 @pytest.mark.parametrize(("file", "abroad"), [("ain.json", False), ("fehf.json", True)])
 def test_2026_results(file: str, abroad: bool) -> None:
     data = _load(file)
-    result = senate.proportional(_tally(data), data["seats"], date=DAY, lists=_lists(data), abroad=abroad)
+    result = senate.allocate(_tally(data), data["seats"], date=DAY, people=_lists(data), abroad=abroad)
     assert dict(result) == {item["name"]: item["seats"] for item in data["lists"]}
     official = {item["name"]: tuple(item["elected"]) for item in data["lists"] if item["elected"]}
     assert dict(result.elected) == official
@@ -62,7 +63,7 @@ def test_2026_results(file: str, abroad: bool) -> None:
 
 def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
     data = _load("fehf.json")
-    result = senate.proportional(_tally(data), 6, abroad=True)
+    result = senate.allocate(_tally(data), 6, abroad=True)
     seats = [step for step in result.trace if step.kind is StepKind.SEAT]
     last = seats[-1]
     assert last.seat == 6
@@ -74,26 +75,26 @@ def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
 
 def test_ain_quotient() -> None:
     data = _load("ain.json")
-    result = senate.proportional(_tally(data), 3, date=DAY)
+    result = senate.allocate(_tally(data), 3, date=DAY)
     assert result.quotient is not None
     assert result.quotient * 3 == 1917
 
 
 def test_tie_is_reported_by_default_and_raised_on_demand() -> None:
-    result = senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
-    assert dict(result) == {"A": 1, "B": 0, "C": 0}
+    result = senate.allocate({"A": 450, "B": 150, "C": 150}, 3)
+    assert dict(result) == {"A": 2, "B": 0, "C": 0}
     assert result.undetermined == 1
     assert result.ties[0].unresolved == ("A", "B", "C")
     assert not result.ties[0].resolved_by
     assert result.notes == (Note.of(NoteKind.SEATS_UNDETERMINED, seats=1, contenders=("A", "B", "C")),)
     with pytest.raises(UnresolvedTieError, match=r"L\.295 states no tie rule") as info:
-        senate.proportional({"A": 300, "B": 150, "C": 150}, 2, decide=True)
+        senate.allocate({"A": 450, "B": 150, "C": 150}, 3, if_unresolved=IfUnresolved.RAISE)
     assert info.value.outcome is not None
     assert info.value.outcome.undetermined == 1
 
 
 def test_no_threshold() -> None:
-    result = senate.proportional({"A": 970, "B": 30}, 40)
+    result = senate.allocate({"A": 970, "B": 30}, 40)
     assert result["B"] == 1  # 3 %: still a seat (no threshold in L.295)
 
 
@@ -103,21 +104,23 @@ def test_no_threshold() -> None:
 )
 def test_eras_of_the_proportional_vote(day: dt.date, minimum: int) -> None:
     assert senate.proportional_minimum(day)[0] == minimum
-    senate.proportional({"A": 60, "B": 40}, minimum, date=day)
+    senate.allocate({"A": 60, "B": 40}, minimum, date=day)
     with pytest.raises(InvalidArgumentError, match="L294"):
-        senate.proportional({"A": 60, "B": 40}, minimum - 1, date=day)
+        senate.allocate({"A": 60, "B": 40}, minimum - 1, date=day)
     # the Français établis hors de France always vote by PR
-    senate.proportional({"A": 60, "B": 40}, minimum - 1, date=day, abroad=True)
+    senate.allocate({"A": 60, "B": 40}, minimum - 1, date=day, abroad=True)
 
 
 def test_bad_input() -> None:
     with pytest.raises(UnsupportedEraError):
-        senate.proportional({"A": 1}, 3, date=dt.date(1948, 11, 7))
+        senate.allocate({"A": 1}, 3, date=dt.date(1948, 11, 7))
     with pytest.raises(InvalidArgumentError, match="seats"):
-        senate.proportional({"A": 1}, 0)
-    with pytest.raises(InvalidArgumentError, match="decide"):
-        senate.proportional({"A": 1}, 1, decide=1)  # type: ignore[arg-type]
+        senate.allocate({"A": 1}, 0)
+    with pytest.raises(InvalidArgumentError, match="if_unresolved"):
+        senate.allocate({"A": 1}, 3, if_unresolved=True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="abroad"):
+        senate.allocate({"A": 1}, 3, abroad="yes")  # type: ignore[arg-type]
     lists = [party("A", "a1"), party("B", "b1")]
-    result = senate.proportional({"A": 90, "B": 10}, 3, lists=lists)
+    result = senate.allocate({"A": 90, "B": 10}, 3, people=lists)
     assert result.vacancies == {"A": 2}
     assert result.elected == {"A": ("a1",)}

@@ -16,8 +16,8 @@ from electoral_rules import (
     Tally,
     UnsupportedEraError,
 )
+from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import saint_barthelemy, saint_martin, saint_pierre_et_miquelon
-from electoral_rules.france.list_engine import NoMajorityError
 
 from .naive_collectivity import bonus_then_averages, sections_then_averages
 

@@ -520,7 +520,7 @@ def test_a_negative_percentage_is_called_negative(text: str) -> None:
 @pytest.mark.parametrize("value", ["yes", 1, None, "False"])
 def test_senate_abroad_must_be_a_bool(value: object) -> None:
     with pytest.raises(InvalidArgumentError, match="abroad"):
-        senate.proportional({"A": 3, "B": 1}, 6, abroad=value)  # type: ignore[arg-type]
+        senate.allocate({"A": 3, "B": 1}, 6, abroad=value)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("seats", [4, 5, 7, 8, 10, 11, 12, 16, 24, 25, 30])

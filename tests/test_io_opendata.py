@@ -159,7 +159,7 @@ def outcomes(draw: st.DrawFn) -> RoundOutcome:
         election=draw(st.sampled_from(["législatives", "sénatoriales", "présidentielle"])),
         round=draw(st.integers(1, 2)),
         tally=tally,
-        seats=seats,
+        house=seats,
         elected=tuple(people[:cut1]),
         qualified=tuple(people[cut1:cut2]),
         eliminated=tuple(people[cut2:]),

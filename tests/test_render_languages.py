@@ -153,37 +153,36 @@ def _generic() -> Iterator[tuple[str, Outcome]]:
 
 
 def _majoritarian() -> Iterator[tuple[str, Outcome]]:
-    yield "législatives T1 qualified", legislative.first_round(
+    yield "législatives T1 qualified", legislative.elect(
         Tally(votes={"A": 240, "B": 125, "C": 100}, registered=1000)
     )
-    yield "législatives T1 elected", legislative.first_round(Tally(votes={"A": 300, "B": 100}, registered=1000))
-    yield "législatives T1 runner-up", legislative.first_round(
+    yield "législatives T1 elected", legislative.elect(Tally(votes={"A": 300, "B": 100}, registered=1000))
+    yield "législatives T1 runner-up", legislative.elect(
         Tally(votes={"A": 200, "B": 100, "C": 90}, registered=1000)
     )
-    yield "législatives T1 top two", legislative.first_round(
+    yield "législatives T1 top two", legislative.elect(
         Tally(votes={"A": 110, "B": 100, "C": 90}, registered=1000)
     )
-    yield "législatives T1 tie for a place", legislative.first_round(
+    yield "législatives T1 tie for a place", legislative.elect(
         Tally(votes={"A": 110, "B": 100, "C": 100}, registered=1000)
     )
-    yield "législatives T2 age tie", legislative.second_round(
-        Tally(votes={"A": 500, "B": 500}), [_born("A", 1970), _born("B", 1960)]
-    )
-    yield "départementales T1", departmental.first_round(
+    yield "législatives T2 age tie", legislative.elect(
+        Tally(votes={"A": 500, "B": 500}), round=2, people=[_born("A", 1970), _born("B", 1960)])
+    yield "départementales T1", departmental.elect(
         Tally(votes={"A-B": 240, "C-D": 125, "E-F": 100}, registered=1000), date=DAY_2021
     )
-    yield "départementales T2", departmental.second_round(Tally(votes={"A-B": 240, "C-D": 125}))
-    yield "présidentielle T1 withdrawn", presidential.first_round(
+    yield "départementales T2", departmental.elect(Tally(votes={"A-B": 240, "C-D": 125}), round=2)
+    yield "présidentielle T1 withdrawn", presidential.elect(
         Tally(votes={"A": 40, "B": 35, "C": 25}), withdrawn=["B"]
     )
-    yield "présidentielle T2 tie", presidential.second_round(Tally(votes={"A": 50, "B": 50}))
+    yield "présidentielle T2 tie", presidential.elect(Tally(votes={"A": 50, "B": 50}), round=2)
     plural = Tally(votes={"A": 60, "B": 59, "C": 58, "D": 20}, registered=120, expressed=100, names_per_ballot=2)
-    yield "sénatoriales T1 more pass than seats", senate.majoritarian_round(plural, 2)
-    yield "sénatoriales T2", senate.majoritarian_round(
+    yield "sénatoriales T1 more pass than seats", senate.elect(plural, 2)
+    yield "sénatoriales T2", senate.elect(
         Tally(votes={"A": 60, "B": 50, "C": 40}, expressed=100, names_per_ballot=2), 2, round=2
     )
-    yield "petite commune T1", municipal.small_commune_round(plural, 2, date=DAY_2020)
-    yield "petite commune T2", municipal.small_commune_round(
+    yield "petite commune T1", municipal.elect(plural, 2, date=DAY_2020)
+    yield "petite commune T2", municipal.elect(
         Tally(votes={"A": 60, "B": 50, "C": 40}, expressed=100, names_per_ballot=2), 2, round=2, date=DAY_2020
     )
 
@@ -198,16 +197,15 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     yield "municipales T2", municipal.allocate({"A": 413, "B": 350}, 15, round=2, date=DAY_2020)
     yield "municipales T2 bonus by age", municipal.allocate(
         {"A": 400, "B": 400, "C": 200}, 7, round=2, date=DAY_2020,
-        lists=[_party("A", *[1950] * 7), _party("B", *[1980] * 7), _party("C", *[1970] * 7)],
-    )
+        people=[_party("A", *[1950] * 7), _party("B", *[1980] * 7), _party("C", *[1970] * 7)],)
     yield "municipales vacancy", municipal.allocate(
-        hautefort, 15, date=DAY_2020, lists=[_party("A", 1960, 1961, 1962), _party("B", 1970, 1971)]
+        hautefort, 15, date=DAY_2020, people=[_party("A", 1960, 1961, 1962), _party("B", 1970, 1971)]
     )
     lists = [_party("A", *range(1950, 1955)), _party("B", *range(1960, 1965))]
-    council = municipal.sector({"A": 600, "B": 400}, 3, city="Lyon", date=DAY_2020, lists=lists)
+    council = municipal.sector({"A": 600, "B": 400}, 3, city="Lyon", date=DAY_2020, people=lists)
     yield "secteur PLM", council
     yield "conseil d'arrondissement", municipal.arrondissement_council(
-        {"A": 600, "B": 400}, 4, council=council, lists=lists, city="Lyon", date=DAY_2020
+        {"A": 600, "B": 400}, 4, council=council, people=lists, city="Lyon", date=DAY_2020
     )
     yield "municipales qualification", municipal.second_round_qualification(
         {"A": 48, "B": 9, "C": 9, "D": 9, "E": 9, "F": 8, "G": 8}, date=DAY_2020
@@ -216,15 +214,14 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     short = [PartyList(name="A", candidates=[f"a{i}" for i in range(5)]),
              PartyList(name="B", candidates=[f"b{i}" for i in range(7)])]
     yield "municipales 2026 seats left vacant", municipal.allocate(
-        {"A": 39, "B": 25}, 7, date="2026-03-15", lists=short, population=80
+        {"A": 39, "B": 25}, 7, date="2026-03-15", people=short, population=80
     )
     yield "municipales 2026 next averages", municipal.allocate(
-        {"A": 39, "B": 25}, 7, date="2026-03-15", lists=short, population=80,
-        excess_seats=municipal.ExcessSeats.NEXT_AVERAGES,
-    )
+        {"A": 39, "B": 25}, 7, date="2026-03-15", people=short, population=80,
+        excess_seats=municipal.ExcessSeats.NEXT_AVERAGES,)
     too_short = [PartyList(name="A", candidates=["a1", "a2"]), short[1]]
     yield "municipales 2026 complementary election", municipal.allocate(
-        {"A": 39, "B": 25}, 7, date="2026-03-15", lists=too_short, population=80
+        {"A": 39, "B": 25}, 7, date="2026-03-15", people=too_short, population=80
     )
     yield "Paris city council 2026", municipal.allocate_city_council(
         {"A": 45_000, "B": 35_000, "C": 20_000}, city="Paris", round=2, date="2026-03-22"
@@ -234,8 +231,7 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     )
     yield "New Caledonia small commune", municipal.allocate(
         {"A": 343, "B": 31, "C": 46, "D": 191, "E": 87}, 15, date="2026-03-15", new_caledonia=True,
-        population=900,
-    )
+        population=900,)
     yield "community seats", municipal.allocate_community_seats(
         {"A": 1410, "B": 607, "C": 119, "D": 630}, 13, date=DAY_2020
     )
@@ -249,10 +245,10 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     yield from _sections()
     yield "européennes 1999 tie", european.allocate({"A": 300, "B": 200, "C": 100}, 5, date=dt.date(1999, 6, 13))
     yield "européennes 2009 tie by age", european.allocate(
-        {"A": 200, "B": 200}, 3, date=dt.date(2009, 6, 7), lists=[_party("A", 1950), _party("B", 1980)]
+        {"A": 200, "B": 200}, 3, date=dt.date(2009, 6, 7), people=[_party("A", 1950), _party("B", 1980)]
     )
     yield "européennes 2024", european.allocate({"A": 5000, "B": 3000, "C": 1500, "D": 499}, 10, date=dt.date(2024, 6, 9))
-    yield "européennes 2024 tie, no lists", european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2024, 6, 9), decide=False)
+    yield "européennes 2024 tie, no lists", european.allocate({"A": 200, "B": 200}, 3, date=dt.date(2024, 6, 9), if_unresolved=IfUnresolved.REPORT)
     yield "Corse 2017", corsica.allocate({"A": 4500, "B": 2500, "C": 2000, "D": 1000}, round=2, date=dt.date(2017, 12, 10))
     yield "Corse 2015", corsica.allocate({"A": 4500, "B": 2500, "C": 2000, "D": 1000}, round=2, date=dt.date(2015, 12, 13))
     yield "Corse bonus tie", corsica.allocate({"A": 4000, "B": 4000, "C": 2000}, round=2, date=dt.date(2017, 12, 10))
@@ -260,9 +256,9 @@ def _lists() -> Iterator[tuple[str, Outcome]]:
     yield "législatives 1986", legislative.proportional({"A": 61000, "B": 58000, "C": 14000, "D": 9000, "E": 4000}, 6)
     yield from _overseas()
     yield from _territorial()
-    yield "sénatoriales RP", senate.proportional(AFP, 5)
-    yield "sénatoriales RP tie", senate.proportional({"A": 300, "B": 150, "C": 150}, 2)
-    yield "sénatoriales RP abroad", senate.proportional(AFP, 5, date=dt.date(2023, 9, 24), abroad=True)
+    yield "sénatoriales RP", senate.allocate(AFP, 5)
+    yield "sénatoriales RP tie", senate.allocate({"A": 450, "B": 150, "C": 150}, 3)
+    yield "sénatoriales RP abroad", senate.allocate(AFP, 5, date=dt.date(2023, 9, 24), abroad=True)
 
 
 def _overseas() -> Iterator[tuple[str, Outcome]]:

@@ -20,7 +20,7 @@ def test_number_formatting() -> None:
 
 def test_legislative_explanation_french() -> None:
     tally = Tally(votes={"A": 18027198, "B": 18027196}, registered=47582183)
-    text = legislative.first_round(tally).explain("fr")
+    text = legislative.elect(tally).explain("fr")
     assert text.splitlines()[0] == "Législatives, premier tour (1 siège à pourvoir)"
     assert "Majorité absolue : 18 027 198 voix ; quart des inscrits : 11 895 546 voix" in text
     assert "12,5 % des inscrits pour le second tour : 5 947 773 voix" in text
@@ -31,7 +31,7 @@ def test_legislative_explanation_french() -> None:
 
 def test_legislative_explanation_english() -> None:
     tally = Tally(votes={"A": 200, "B": 125, "C": 100}, registered=1000)
-    text = legislative.first_round(tally).explain("en")
+    text = legislative.elect(tally).explain("en")
     assert "Legislative election, first round (1 seat to fill)" in text
     assert "Absolute majority: 213 votes; a quarter of registered: 250 votes" in text
     line = "- B: 125 votes (29.41% of expressed): may stand in the second round (exactly on the threshold"
@@ -41,12 +41,12 @@ def test_legislative_explanation_english() -> None:
 
 
 def test_exact_threshold_is_marked_in_french() -> None:
-    text = legislative.first_round(Tally(votes={"A": 200, "B": 125, "C": 100}, registered=1000)).explain()
+    text = legislative.elect(Tally(votes={"A": 200, "B": 125, "C": 100}, registered=1000)).explain()
     assert "(exactement au seuil : 12,5 % des inscrits pour le second tour)" in text
 
 
 def test_runner_up_tie_all_stand_is_explained() -> None:
-    outcome = legislative.first_round(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000))
+    outcome = legislative.elect(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000))
     fr, en = outcome.explain("fr"), outcome.explain("en")
     assert "la pratique officielle les admet tous au second tour" in fr
     assert "canton d'Aureilhan" in fr
@@ -59,7 +59,7 @@ def test_runner_up_tie_all_stand_is_explained() -> None:
 
 
 def test_fallback_and_tie_are_explained() -> None:
-    outcome = legislative.first_round(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000),
+    outcome = legislative.elect(Tally(votes={"A": 200, "B": 90, "C": 90}, registered=1000),
                                       runner_up_tie=RunnerUpTie.UNDETERMINED)
     fr, en = outcome.explain("fr"), outcome.explain("en")
     assert "Un seul candidat atteint le seuil" in fr
@@ -75,7 +75,7 @@ def test_age_tie_explained() -> None:
         Candidate(name="A", birth_date=dt.date(1970, 1, 1)),
         Candidate(name="B", birth_date=dt.date(1960, 1, 1)),
     ]
-    outcome = legislative.second_round(Tally(votes={"A": 10, "B": 10}), people)
+    outcome = legislative.elect(Tally(votes={"A": 10, "B": 10}), round=2, people=people)
     french = outcome.explain("fr")
     assert "tranchée au bénéfice de B (candidat le plus âgé (Code électoral, art. L126))" in french
     assert "settled in favour of B (oldest candidate (Code électoral, art. L126))" in outcome.explain("en")
@@ -84,30 +84,30 @@ def test_age_tie_explained() -> None:
 
 def test_plurinominal_explanation_mentions_valid_ballots() -> None:
     tally = Tally(votes={"A": 60, "B": 55, "C": 45}, registered=120, expressed=100, names_per_ballot=2)
-    outcome = senate.majoritarian_round(tally, 2)
+    outcome = senate.elect(tally, 2)
     fr = outcome.explain("fr")
     assert "Sénatoriales, premier tour (2 sièges à pourvoir)" in fr
     assert "bulletins exprimés : 100" in fr
     assert "la majorité se calcule sur le nombre de bulletins exprimés" in fr
     assert "Each ballot may carry up to 2 names" in outcome.explain("en")
-    small = municipal.small_commune_round(
+    small = municipal.elect(
         Tally(votes={"A": 60, "B": 59, "C": 58}, registered=120, expressed=100, names_per_ballot=2),
         2,
         date=dt.date(2020, 3, 15),
-        candidates=[Candidate(name=n, birth_date=dt.date(1950 + i, 1, 1)) for i, n in enumerate("ABC")],
+        people=[Candidate(name=n, birth_date=dt.date(1950 + i, 1, 1)) for i, n in enumerate("ABC")],
     )
     assert "3 candidats remplissent les conditions du premier tour pour 2 sièges" in small.explain("fr")
     assert "3 candidates meet the first-round conditions for 2 seats" in small.explain("en")
 
 
 def test_unknown_language() -> None:
-    outcome = legislative.second_round(Tally(votes={"A": 10, "B": 9}))
+    outcome = legislative.elect(Tally(votes={"A": 10, "B": 9}), round=2)
     with pytest.raises(InvalidArgumentError, match="'de'"):
         explain_round(outcome, "de")  # type: ignore[arg-type]
 
 
 def test_three_way_tie_and_singular_vote_in_english() -> None:
-    text = legislative.first_round(Tally(votes={"A": 0, "B": 0, "C": 0}, registered=10),
+    text = legislative.elect(Tally(votes={"A": 0, "B": 0, "C": 0}, registered=10),
                                    runner_up_tie=RunnerUpTie.UNDETERMINED).explain("en")
     assert "Absolute majority: 1 vote; a quarter of registered: 3 votes" in text
     tie = "Tie for the places in the second round between A, B and C (0 votes each, 2 place(s) at stake)"

@@ -29,15 +29,15 @@ def test_the_trace_is_built_once_on_first_access() -> None:
 
 
 def test_a_first_round_trace_is_the_same_whenever_it_is_read() -> None:
-    outcome = legislative.first_round(TALLY)
-    fresh = legislative.first_round(TALLY).trace
+    outcome = legislative.elect(TALLY)
+    fresh = legislative.elect(TALLY).trace
     assert outcome.trace == fresh
     assert [step.subject for step in fresh if step.kind is StepKind.RESULT] == ["A", "B", "C"]
 
 
 def test_pickle_copy_and_replace_keep_the_trace() -> None:
-    for outcome in (legislative.first_round(TALLY), legislative.second_round(Tally(votes={"A": 5, "B": 4}))):
-        expected = legislative.first_round(TALLY).trace if outcome.round == 1 else outcome.trace
+    for outcome in (legislative.elect(TALLY), legislative.elect(Tally(votes={"A": 5, "B": 4}), round=2)):
+        expected = legislative.elect(TALLY).trace if outcome.round == 1 else outcome.trace
         restored = pickle.loads(pickle.dumps(outcome))
         assert restored == outcome and restored.trace == expected
         assert copy.copy(outcome).trace == expected

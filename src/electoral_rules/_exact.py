@@ -49,6 +49,7 @@ __all__ = [
     "percent_hundredths",
     "percent_text",
     "reaches",
+    "require",
     "shown",
     "votes_to_exceed",
     "votes_to_reach",
@@ -355,6 +356,21 @@ def _size(number: int) -> str:
     if number.bit_length() <= 14_000:  # about 4 200 digits
         return f"{len(str(abs(number)))} digits"
     return "more than 4 200 digits"
+
+
+def require(value: object, kind: type | tuple[type, ...], what: str) -> None:
+    """Raise :class:`~electoral_rules.errors.InvalidArgumentError` unless ``value`` is a
+    ``kind``: the entry points' check of what they were given, naming it.
+
+    >>> require("fr", str, "lang")
+    >>> require(["fr"], str, "lang")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: lang must be a str, not list (['fr'])
+    """
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int, Fraction))):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise InvalidArgumentError(f"{what} must be a {names}, not {type(value).__name__} ({shown(value)})")
 
 
 def shown(value: object, limit: int = 60) -> str:

@@ -285,26 +285,22 @@ def _run_round(args: argparse.Namespace) -> int:
     on = _day(args.date, "--date") if args.date else None
     people = _born(args.born or [], tally) or None
     outcome: RoundOutcome
+    # A tie the law settles by age but whose birth dates are missing is a usage error here
+    # (give --born); a tie the law leaves open (présidentielle, a fallback place of round 1)
+    # is reported in the explanation.
+    by_age = IfUnresolved.RAISE
     if args.election == "presidential":
-        outcome = (
-            presidential.first_round(tally, withdrawn=args.withdrawn or ())
-            if args.round == 1
-            else presidential.second_round(tally)
-        )
+        outcome = presidential.elect(tally, round=args.round, date=on, withdrawn=args.withdrawn or ())
     elif args.election in ("legislative", "departmental"):
         module = legislative if args.election == "legislative" else departmental
-        if args.round == 1:
-            outcome = module.first_round(tally, date=on, candidates=people)
-        else:
-            outcome = module.second_round(tally, people, date=on)
+        policy = IfUnresolved.REPORT if args.round == 1 else by_age
+        outcome = module.elect(tally, round=args.round, date=on, people=people, if_unresolved=policy)
     elif args.election == "senate":
-        outcome = senate.majoritarian_round(tally, args.seats, round=args.round, date=on, candidates=people)
+        outcome = senate.elect(tally, args.seats, round=args.round, date=on, people=people, if_unresolved=by_age)
     else:
         if on is None:
             raise _UsageError("municipal rounds need --date (the rules changed in 2014 and 2026)")
-        outcome = municipal.small_commune_round(
-            tally, args.seats, round=args.round, date=on, candidates=people
-        )
+        outcome = municipal.elect(tally, args.seats, round=args.round, date=on, people=people, if_unresolved=by_age)
     if args.json:
         print(json.dumps(to_dict(outcome), ensure_ascii=False, indent=2))
     else:
@@ -327,7 +323,7 @@ def _run_lists(args: argparse.Namespace) -> int:
     elif args.election == "european" and on is not None:
         allocation = european.allocate(tally, args.seats, date=on)
     else:
-        allocation = senate.proportional(tally, args.seats, date=on, abroad=args.abroad)
+        allocation = senate.allocate(tally, args.seats, date=on, abroad=args.abroad)
     _write_pictures(args, allocation)
     if args.json:
         data = to_dict(allocation)

@@ -15,6 +15,7 @@ import time.
 from __future__ import annotations
 
 import enum
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -629,7 +630,8 @@ class RoundOutcome:
     :ivar election: e.g. ``"législatives"``.
     :ivar round: 1 or 2.
     :ivar tally: the tally the rule was applied to.
-    :ivar seats: seats to fill in this round.
+    :ivar house: seats to fill in this round (named like :attr:`Allocation.house`; the
+        former name ``seats`` is a deprecated property).
     :ivar elected: names elected in this round, in order of votes.
     :ivar qualified: names that may stand in the next round, in order of votes.
     :ivar eliminated: the others, in order of votes.
@@ -646,7 +648,7 @@ class RoundOutcome:
     election: str
     round: int
     tally: Tally
-    seats: int = 1
+    house: int = 1
     elected: tuple[str, ...] = ()
     qualified: tuple[str, ...] = ()
     eliminated: tuple[str, ...] = ()
@@ -666,7 +668,7 @@ class RoundOutcome:
         election: str,
         round: int,
         tally: Tally,
-        seats: int = 1,
+        house: int = 1,
         elected: tuple[str, ...] = (),
         qualified: tuple[str, ...] = (),
         eliminated: tuple[str, ...] = (),
@@ -683,7 +685,7 @@ class RoundOutcome:
         set_(self, "election", election)
         set_(self, "round", round)
         set_(self, "tally", tally)
-        set_(self, "seats", seats)
+        set_(self, "house", house)
         set_(self, "elected", elected)
         set_(self, "qualified", qualified)
         set_(self, "eliminated", eliminated)
@@ -716,9 +718,30 @@ class RoundOutcome:
         return built
 
     @property
-    def undetermined(self) -> bool:
-        """Whether a tie left the outcome undetermined (the law gives no rule, or data is missing)."""
-        return any(not tie.resolved for tie in self.ties)
+    def undetermined(self) -> int:
+        """The places (seats, or places in the next round) a tie left open: 0 when the
+        outcome is complete, as :attr:`Allocation.undetermined` (the law gives no rule, or
+        the data it needs is missing)."""
+        return sum(tie.undetermined for tie in self.ties)
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether no tie left a place open."""
+        return self.undetermined == 0
+
+    def with_notes(self, *notes: Note) -> RoundOutcome:
+        """A copy with ``notes`` added (the trace kept as it is)."""
+        copy = object.__new__(RoundOutcome)
+        for name in RoundOutcome.__slots__:
+            object.__setattr__(copy, name, getattr(self, name))
+        object.__setattr__(copy, "notes", (*self.notes, *notes))
+        return copy
+
+    @property
+    def seats(self) -> int:
+        """Deprecated: use :attr:`house` (the seats to fill in this round)."""
+        warnings.warn("RoundOutcome.seats is deprecated: use RoundOutcome.house", DeprecationWarning, stacklevel=2)
+        return self.house
 
     def explain(self, lang: Lang = "fr") -> str:
         """The outcome told step by step, in French (``"fr"``) or English (``"en"``)."""

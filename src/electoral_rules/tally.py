@@ -28,7 +28,7 @@ from ._exact import MAX_COUNT, as_bounded_count, as_counts, as_name, grouped
 from ._mapping import FrozenMap
 from .errors import InvalidTallyError
 
-__all__ = ["Candidate", "PartyList", "Tally"]
+__all__ = ["Candidate", "PartyList", "Tally", "as_tally", "votes_of"]
 
 
 
@@ -232,6 +232,20 @@ class Tally:
         if self.names_per_ballot != 1:
             result["names_per_ballot"] = self.names_per_ballot
         return result
+
+
+def as_tally(tally: Tally | Mapping[str, int]) -> Tally:
+    """A :class:`Tally` as given, or one made of a plain mapping ``{name: votes}`` (validated).
+
+    Majoritarian rules take it: a mapping gives the votes only (no registered voters, and
+    ``expressed`` is their sum), which is enough where the rule needs nothing more.
+
+    >>> as_tally({"A": 3, "B": 2}).expressed
+    5
+    """
+    if isinstance(tally, Tally):
+        return tally
+    return Tally(votes=tally)
 
 
 def votes_of(votes: Tally | Mapping[str, int]) -> Tally:

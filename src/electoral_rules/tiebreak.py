@@ -209,8 +209,12 @@ def given_order(order: Iterable[str], *, name: str = "given order") -> Criterion
     >>> TieBreak(criteria=(given_order(["C", "A"]),)).settle(("A", "B", "C"), 2, votes={}).winners
     ('C', 'A')
     """
+    if isinstance(order, (str, bytes)) or not isinstance(order, Iterable):
+        raise InvalidArgumentError(f"given_order takes a sequence of names, not {order!r}")
     ranks: dict[str, int] = {}
     for index, item in enumerate(order):
+        if not isinstance(item, str):
+            raise InvalidArgumentError(f"given_order names must be strings, not {item!r}")
         if item in ranks:
             raise InvalidArgumentError(f"given_order names {item!r} twice: each contender needs one rank")
         ranks[item] = index

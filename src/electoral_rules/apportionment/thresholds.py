@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._exact import Share, as_count, as_share, percent_text
+from .._exact import Share, as_count, as_counts, as_share, percent_text
 from ..errors import InvalidArgumentError, NoEligibleListError
 from ..outcome import Threshold
 
@@ -46,6 +46,7 @@ def apply_threshold(
     (('C',), 50, '5 % of expressed')
     """
     fraction = as_share(share, what="threshold")
+    votes = as_counts(votes)
     cast = sum(votes.values())
     total = cast if base is None else as_count(base, "threshold base")
     if base is not None and (total == 0 or total < cast):

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from .._dates import as_date
+from .._deprecation import deprecated, renamed
 from .._exact import as_count, as_counts
 from ..errors import (
     InvalidArgumentError,
@@ -98,7 +99,9 @@ def allocate(
     tally: Tally | Mapping[str, int],
     seats: int,
     *,
-    date: _dt.date,
+    date: _dt.date | str | None = None,
+    people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
     lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
     decide: bool | None = None,
 ) -> Allocation:
@@ -106,21 +109,21 @@ def allocate(
 
     :param tally: the votes per list (expressed = their sum).
     :param seats: the constituency's seats (e.g. 81 for France in 2024; 79 or 74 in 2019).
-    :param date: the day of the election; selects the tie rule (see the module table).
-    :param lists: candidates per list; needed to seat candidates and to break a tie by
-        average age.
-    :param decide: what to do with a last-seat tie that the law (or the data) leaves
-        open: ``True`` raises :class:`~electoral_rules.errors.UnresolvedTieError`,
-        ``False`` reports it (:attr:`~electoral_rules.Allocation.ties`, seats left
-        undetermined). ``None`` (default): report before 12 April 2003, whose text has no
-        tie rule; raise afterwards, when the law's criteria are exhausted or their data
-        (``lists`` with birth dates) is missing.
+    :param date: the polling day (``None``: today); selects the tie rule (see the module
+        table).
+    :param people: candidates per list; needed to seat candidates and to break a tie by
+        average age (``lists=`` is its deprecated name).
+    :param if_unresolved: a last-seat tie that the law (or the data) leaves open:
+        ``REPORT`` leaves its seats undetermined and records the tie
+        (:attr:`~electoral_rules.Allocation.ties`); ``RAISE`` raises
+        :class:`~electoral_rules.errors.UnresolvedTieError`. The deprecated ``decide=True``
+        / ``False`` stand for ``RAISE`` / ``REPORT``.
     :returns: an :class:`~electoral_rules.Allocation`; lists under 5 % are in
         :attr:`~electoral_rules.Allocation.excluded`.
     :raises UnsupportedEraError: for a date before June 1979.
-    :raises UnresolvedTieError: when a last-seat tie survives the era's criteria (equal
-        votes and no ``lists``, or equal average ages) and ``decide`` is not ``False``, or
-        before 2003 when ``decide=True``; the error's ``outcome`` is the partial allocation.
+    :raises UnresolvedTieError: with ``RAISE``, when a last-seat tie survives the era's
+        criteria (equal votes and no ``people``, or equal average ages); the error's
+        ``outcome`` is the partial allocation.
 
     Before 12 April 2003 a tie is reported (A 300, B 200 and C 100 all average 100 for the
     last two seats):
@@ -148,17 +151,21 @@ def allocate(
         last_seat_tie=_LAST_SEAT[tie_rule],
         last_seat_basis=ART3,
     )
-    result = _allocate_lists(tally, seats, rule, people=lists, if_unresolved=_policy(decide, tie_rule))
+    given: Mapping[str, PartyList] | Iterable[PartyList] | None = renamed(
+        people, lists, old="lists", new="people", where="european.allocate"
+    )
+    result = _allocate_lists(tally, seats, rule, people=given, if_unresolved=_policy(decide, if_unresolved))
     if result.ties and not verified:
         result = result.with_changes(notes=(*result.notes, Note(kind=NoteKind.TIE_RULE_UNVERIFIED)))
     return result
 
 
-def _policy(decide: bool | None, tie_rule: str) -> IfUnresolved:
+def _policy(decide: bool | None, if_unresolved: IfUnresolved) -> IfUnresolved:
     if decide is None:
-        decide = tie_rule != "none"
+        return if_unresolved
     if not isinstance(decide, bool):
         raise InvalidArgumentError(f"decide must be True, False or None, got {decide!r}")
+    deprecated("european.allocate(decide=...)", "european.allocate(if_unresolved=IfUnresolved.RAISE or REPORT)")
     return IfUnresolved.RAISE if decide else IfUnresolved.REPORT
 
 

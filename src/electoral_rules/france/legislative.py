@@ -11,7 +11,7 @@ The one exception of the Fifth Republic, the election of 16 March 1986, was held
 departmental proportional representation (loi n° 85-690): :func:`proportional`.
 
 >>> from electoral_rules import Tally
->>> outcome = first_round(Tally(votes={"A": 420, "B": 310, "C": 130, "D": 90}, registered=1600))
+>>> outcome = elect(Tally(votes={"A": 420, "B": 310, "C": 130, "D": 90}, registered=1600))
 >>> outcome.elected, outcome.qualified, outcome.eliminated
 ((), ('A', 'B'), ('C', 'D'))
 >>> outcome.thresholds["absolute majority"].votes, outcome.thresholds["quarter of registered"].votes
@@ -26,17 +26,27 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
+from .._dates import as_date
+from .._deprecation import deprecated
+from .._exact import as_round
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError, UnsupportedEraError
 from ..outcome import Allocation, RoundOutcome
-from ..tally import Candidate, PartyList, Tally, votes_of
+from ..tally import Candidate, PartyList, Tally, as_tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import proportional_run
 from .list_engine import party_lists
 from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
-__all__ = ["PROPORTIONAL_1986", "TWELVE_AND_A_HALF_SINCE", "first_round", "proportional", "second_round"]
+__all__ = [
+    "PROPORTIONAL_1986",
+    "TWELVE_AND_A_HALF_SINCE",
+    "elect",
+    "first_round",
+    "proportional",
+    "second_round",
+]
 
 L123 = "Code électoral, art. L123"
 L126 = "Code électoral, art. L126"
@@ -56,12 +66,10 @@ ELECTION_1986 = _dt.date(1986, 3, 16)
 Candidates = Mapping[str, Candidate] | Iterable[Candidate]
 
 
-def _check_era(date: _dt.date | None) -> None:
-    """Refuse dates whose rule is not implemented: before 1976 the thresholds are unverified."""
-    if date is None:
-        return
-    if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
-        raise InvalidArgumentError(f"date {date!r} must be a datetime.date")
+def _check_era(value: object) -> _dt.date:
+    """The polling day, refused where the rule is not implemented: before 1976 the
+    thresholds are unverified."""
+    date = as_date(value, rule="législatives")
     if date < FIFTH_REPUBLIC:
         raise UnsupportedEraError(
             f"législatives of {date.isoformat()}: only elections under the Constitution of "
@@ -80,57 +88,93 @@ def _check_era(date: _dt.date | None) -> None:
             f"({L123}, 1985-1986 version), not by the two-round majoritarian vote: use "
             "legislative.proportional"
         )
+    return date
 
 
-def first_round(
-    tally: Tally,
+def elect(
+    tally: Tally | Mapping[str, int],
     *,
-    date: _dt.date | None = None,
-    candidates: Candidates | None = None,
+    round: int = 1,
+    date: _dt.date | str | None = None,
+    people: Candidates | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
     runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
 ) -> RoundOutcome:
-    """The first round of a législative election in one circonscription.
+    """One round of a législative election in one circonscription.
 
-    :param tally: the first-round count; ``registered`` is required.
-    :param date: the election date (default: the rule in force today). Dates before
-        20 July 1976 raise :class:`~electoral_rules.errors.NotImplementedRuleError`, the
-        1986 proportional election :class:`~electoral_rules.errors.UnsupportedEraError`.
-    :param candidates: :class:`~electoral_rules.Candidate` records, only used if an age
-        tie-break is needed (it cannot be with one seat; accepted for symmetry).
-    :returns: who is elected (majority **and** quarter of registered, L126), who may stand
-        in the second round (at least 12,5 % of registered; the runner-up too if only one
-        candidate reaches it; the top two if none: L162), who is eliminated. A tie for a
-        fallback place lets every tied candidate stand (the text is silent; official
-        practice, see ``runner_up_tie``).
-    :param runner_up_tie: a tie for a fallback place: every tied candidate may stand
-        (:attr:`~electoral_rules.RunnerUpTie.ALL_STAND`, the default, after the
+    :param tally: the round's count, a :class:`~electoral_rules.Tally` or a mapping
+        ``{name: votes}``. Round 1 needs ``registered`` (a quarter of registered to be
+        elected, 12,5 % of registered to stand again), so it takes a ``Tally``; round 2 ("la
+        majorité relative suffit") accepts a mapping.
+    :param round: 1 or 2.
+    :param date: the polling day (``datetime.date`` or ISO string; ``None``: today's rule).
+        Days before 20 July 1976 raise :class:`~electoral_rules.errors.NotImplementedRuleError`;
+        the 1986 proportional election is :func:`proportional`.
+    :param people: :class:`~electoral_rules.Candidate` records with birth dates, used only
+        when the leaders of round 2 tie (the oldest is elected).
+    :param if_unresolved: a round-2 tie without birth dates (or a fallback place left
+        open with ``RunnerUpTie.UNDETERMINED``): ``REPORT`` leaves the place undetermined,
+        ``RAISE`` raises :class:`~electoral_rules.errors.UnresolvedTieError`.
+    :param runner_up_tie: a tie for a fallback place of round 1: every tied candidate may
+        stand (:attr:`~electoral_rules.RunnerUpTie.ALL_STAND`, the default, after the
         practice of the départementales 2015 in the canton d'Aureilhan) or the place is
         reported undetermined (:attr:`~electoral_rules.RunnerUpTie.UNDETERMINED`).
-    :raises InvalidTallyError: without ``registered``.
+    :returns: round 1: elected (majority **and** quarter of registered, L126), qualified (at
+        least 12,5 % of registered; the runner-up too if only one reaches it; the top two if
+        none: L162), eliminated. Round 2: the candidate with the most votes.
+    :raises InvalidTallyError: in round 1 without ``registered``.
 
     A candidate with exactly 12,5 % of registered qualifies (``8 * votes >= registered``);
     here A has an absolute majority of expressed votes (240 of 465) but not a quarter of
     registered (250), so A is not elected:
 
-    >>> from electoral_rules import Tally
-    >>> outcome = first_round(Tally(votes={"A": 240, "B": 125, "C": 100}, registered=1000))
+    >>> from electoral_rules import Candidate, Tally
+    >>> outcome = elect(Tally(votes={"A": 240, "B": 125, "C": 100}, registered=1000))
     >>> outcome.qualified, outcome.eliminated
     (('A', 'B'), ('C',))
 
     Nobody at 12,5 %: the top two may stand.
 
-    >>> first_round(Tally(votes={"A": 110, "B": 100, "C": 90}, registered=1000)).qualified
+    >>> elect(Tally(votes={"A": 110, "B": 100, "C": 90}, registered=1000)).qualified
     ('A', 'B')
 
-    .. seealso:: Code électoral, art. L126 (election in round 1), L162 (qualification).
+    In round 2 equal votes elect the oldest:
+
+    >>> import datetime as dt
+    >>> people = [Candidate(name="A", birth_date=dt.date(1970, 1, 1)),
+    ...           Candidate(name="B", birth_date=dt.date(1960, 5, 2))]
+    >>> elect({"A": 500, "B": 500}, round=2, people=people).elected
+    ('B',)
+
+    .. seealso:: Code électoral, art. L126 (election), L162 (qualification).
     """
     _check_era(date)
-    return first_round_outcome(tally, _first_round_rule(candidates, runner_up_tie))
+    number = as_round(round, "législatives")
+    votes = as_tally(tally)
+    given = people_of(people, votes.votes)
+    age = AgeRule(people=given, legal_basis=L126)
+    if number == 1:
+        return first_round_outcome(votes, _first_round_rule(given, runner_up_tie), if_unresolved=if_unresolved)
+    return _relative_majority(
+        votes, election="législatives", seats=1, legal_basis=L126, age=age, if_unresolved=if_unresolved
+    )
 
 
-def _first_round_rule(candidates: Candidates | None, runner_up_tie: RunnerUpTie) -> FirstRoundRule:
+def first_round(
+    tally: Tally | Mapping[str, int],
+    *,
+    date: _dt.date | str | None = None,
+    candidates: Candidates | None = None,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
+) -> RoundOutcome:
+    """Deprecated: use :func:`elect` (``round=1``, ``people=``)."""
+    deprecated("legislative.first_round(candidates=...)", "legislative.elect(tally, round=1, people=...)")
+    return elect(tally, round=1, date=date, people=candidates, runner_up_tie=runner_up_tie)
+
+
+def _first_round_rule(people: dict[str, tuple[Candidate, ...]], runner_up_tie: RunnerUpTie) -> FirstRoundRule:
     """L126 and L162 as a :class:`FirstRoundRule`; the default one is the same record each time."""
-    if candidates is None and runner_up_tie is RunnerUpTie.ALL_STAND:
+    if not people and runner_up_tie is RunnerUpTie.ALL_STAND:
         return _RULE
     return FirstRoundRule(
         election="législatives",
@@ -141,7 +185,7 @@ def _first_round_rule(candidates: Candidates | None, runner_up_tie: RunnerUpTie)
         qualification_share=Fraction(1, 8),
         qualification_basis=L162,
         runner_up_tie=runner_up_tie,
-        age=AgeRule(people=people_of(candidates), legal_basis=L126),
+        age=AgeRule(people=people, legal_basis=L126),
     )
 
 
@@ -158,37 +202,15 @@ _RULE = FirstRoundRule(
 
 
 def second_round(
-    tally: Tally,
+    tally: Tally | Mapping[str, int],
     candidates: Candidates | None = None,
     *,
-    date: _dt.date | None = None,
+    date: _dt.date | str | None = None,
 ) -> RoundOutcome:
-    """The second round: relative majority; equal votes elect the oldest candidate.
-
-    :param tally: the second-round count (``registered`` is not needed: "la majorité
-        relative suffit").
-    :param candidates: :class:`~electoral_rules.Candidate` records with birth dates, needed
-        only when the leaders tie.
-    :param date: the election date, checked as in :func:`first_round`.
-    :raises UnresolvedTieError: on a tie when a tied candidate has no birth date.
-
-    >>> import datetime as dt
-    >>> from electoral_rules import Candidate, Tally
-    >>> people = [Candidate(name="A", birth_date=dt.date(1970, 1, 1)),
-    ...           Candidate(name="B", birth_date=dt.date(1960, 5, 2))]
-    >>> second_round(Tally(votes={"A": 500, "B": 500}), people).elected
-    ('B',)
-
-    .. seealso:: Code électoral, art. L126.
-    """
-    _check_era(date)
-    return _relative_majority(
-        tally,
-        election="législatives",
-        seats=1,
-        legal_basis=L126,
-        age=AgeRule(people=people_of(candidates), legal_basis=L126),
-    )
+    """Deprecated: use :func:`elect` (``round=2``, ``people=``; a round-2 tie without birth
+    dates is then reported unless ``if_unresolved=IfUnresolved.RAISE``)."""
+    deprecated("legislative.second_round(tally, candidates)", "legislative.elect(tally, round=2, people=...)")
+    return elect(tally, round=2, date=date, people=candidates, if_unresolved=IfUnresolved.RAISE)
 
 
 L124_1985 = "Code électoral, art. L124 (loi n° 85-690 du 10 juillet 1985)"
@@ -264,13 +286,7 @@ def proportional(
 def _proportional_day(date: object) -> _dt.date:
     if date is None:
         return ELECTION_1986
-    if isinstance(date, str):
-        try:
-            date = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise InvalidArgumentError(f"date {date!r} is not an ISO date such as '1986-03-16'") from None
-    if not isinstance(date, _dt.date) or isinstance(date, _dt.datetime):
-        raise InvalidArgumentError(f"date {date!r} must be a datetime.date or an ISO string")
+    date = as_date(date, rule="législatives (1986)")
     first, last = PROPORTIONAL_1986
     if not first <= date <= last:
         raise UnsupportedEraError(

@@ -70,7 +70,6 @@ __all__ = [
     "FirstPlaceTie",
     "LastSeatTie",
     "ListRule",
-    "NoMajorityError",
     "ThresholdBase",
     "absolute_majority_list",
     "allocate",

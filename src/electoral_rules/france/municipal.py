@@ -10,7 +10,7 @@ below for what is implemented of it).
   than four seats, down when fewer than four, exactly 2 for four seats
   (:func:`bonus_seats`). Round 1: to a list with an absolute majority of expressed
   votes (``2 * v > E``; no quarter-of-registered condition); without one **no seat is
-  allocated** and :func:`allocate` raises :class:`NoMajorityError` (a second round is
+  allocated** and :func:`allocate` raises :class:`~electoral_rules.errors.NoMajorityError` (a second round is
   held). Round 2: to the list with the most votes; equal leading lists are separated by
   the highest average age of their candidates.
 * **Other seats**: plus forte moyenne (D'Hondt) among all lists with at least 5 % of
@@ -30,7 +30,7 @@ The Hautefort case (CE 2015): 15 seats, A 362, B 188 in round 1.
 >>> dict(result), dict(result.bonus), result.quotient
 ({'A': 13, 'B': 2}, {'A': 8}, Fraction(550, 7))
 
-**Small communes until 2020** (L252, L253, L255-3; :func:`small_commune_round`): below
+**Small communes until 2020** (L252, L253, L255-3; :func:`elect`): below
 1 000 inhabitants (below 3 500 until the 2014 elections), councillors were elected
 candidate by candidate, with panachage: a ballot could carry as many names as seats.
 First round (L253): elected with an absolute majority of **valid ballots** and a number
@@ -52,7 +52,8 @@ from dataclasses import replace
 from fractions import Fraction
 
 from .._dates import as_date
-from .._exact import as_count
+from .._deprecation import deprecated, renamed
+from .._exact import as_count, as_round, as_seats
 from ..errors import (
     InvalidArgumentError,
     UnknownConstituencyError,
@@ -65,7 +66,6 @@ from .list_engine import (
     BonusRounding,
     LastSeatTie,
     ListRule,
-    NoMajorityError,
     check_second_round,
     list_qualification,
     party_lists,
@@ -85,7 +85,6 @@ from .round_engine import plurinominal_round
 
 __all__ = [
     "ExcessSeats",
-    "NoMajorityError",
     "allocate",
     "allocate_city_council",
     "allocate_community_seats",
@@ -95,6 +94,7 @@ __all__ = [
     "bonus_seats",
     "complete_council_minimum",
     "council_size",
+    "elect",
     "second_round_qualification",
     "sector",
     "sector_seats",
@@ -114,6 +114,8 @@ HAUTEFORT = "CE, 30 janvier 2015, Élections municipales de Hautefort, n° 38262
 THRESHOLD_BASIS = "Code électoral, art. L262 al.3 (au moins 5 % des suffrages exprimés)"
 L264 = "Code électoral, art. L264 al.2"
 PLM_CITIES = ("Paris", "Lyon", "Marseille")
+
+Lists = Mapping[str, PartyList] | Iterable[PartyList]
 
 RULE = ListRule(
     election="municipales",
@@ -170,34 +172,35 @@ def _scope(when: _dt.date, population: int | None) -> tuple[Note, str, bool]:
     return Note.of(NoteKind.LIST_VOTE_SCOPE, inhabitants=limit), f"L252 ({law})", False
 
 
-def _check_round(round: int) -> int:
-    if isinstance(round, bool) or round not in (1, 2):
-        raise InvalidArgumentError(f"round must be 1 or 2, got {round!r}")
-    return round
-
-
 def allocate(
     tally: Tally | Mapping[str, int],
     seats: int | None,
     *,
     round: int = 1,
-    date: _dt.date | str,
-    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    date: _dt.date | str | None = None,
+    people: Lists | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
     population: int | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
     excess_seats: ExcessSeats = ExcessSeats.LEAVE_VACANT,
     new_caledonia: bool | None = None,
     insee: str | None = None,
+    lists: Lists | None = None,
 ) -> Allocation:
     """Seats of a municipal council elected by list (L.262), bonus and proportional part.
 
     :param tally: the votes per list in this round.
     :param seats: the number of councillors to elect (``>= 1``).
     :param round: 1 or 2.
-    :param date: the day of the election; selects the version of the law.
-    :param lists: the candidates of each list in the order of presentation
+    :param date: the polling day (``datetime.date`` or ISO string; ``None``: today); selects
+        the version of the law.
+    :param people: the candidates of each list in the order of presentation
         (:class:`~electoral_rules.PartyList`, by name or as a sequence). Needed to seat
-        candidates and to settle ties by age.
+        candidates and to settle ties by age. (``lists=`` is its deprecated name.)
+    :param if_unresolved: a tie for first place (round 2) or for the last seat that the
+        age criteria cannot settle (no ``people`` or birth dates, or equal ages):
+        ``REPORT`` leaves its seats undetermined and records the tie, ``RAISE`` raises
+        :class:`~electoral_rules.errors.UnresolvedTieError`.
     :param population: the commune's population, if known: checked against the era's
         scope (3 500, then 1 000 inhabitants), and below 1 000 from 2026 it marks the
         partly verified small-commune rules (see *2026* below).
@@ -215,9 +218,9 @@ def allocate(
         holds the bonus seats apart; its trace starts with the ``BONUS`` step.
     :raises NoMajorityError: in round 1 when no list has an absolute majority of expressed
         votes: **no seat is allocated** (L.262 al.2 calls a second round).
-    :raises UnresolvedTieError: when a tie for first place (round 2) or for the last seat
-        cannot be settled: age criteria without ``lists`` or birth dates, or equal birth
-        dates. The exception's ``outcome`` holds the allocation with the seat undetermined.
+    :raises UnresolvedTieError: with ``if_unresolved=RAISE``, when a tie for first place
+        (round 2) or for the last seat cannot be settled. The exception's ``outcome`` holds
+        the allocation with the seat undetermined.
     :raises UnsupportedEraError: for a date before the March 1983 renewal.
     :raises InvalidArgumentError: for a population outside the list vote's scope; an
         :class:`~electoral_rules.errors.InvalidTallyError` for a second-round list that
@@ -240,10 +243,10 @@ def allocate(
 
     >>> lists = [PartyList(name="A", candidates=[f"a{i}" for i in range(5)]),
     ...          PartyList(name="B", candidates=[f"b{i}" for i in range(7)])]
-    >>> vacant = allocate({"A": 39, "B": 25}, 7, date="2026-03-15", lists=lists, population=90)
+    >>> vacant = allocate({"A": 39, "B": 25}, 7, date="2026-03-15", people=lists, population=90)
     >>> dict(vacant), dict(vacant.vacancies)
     ({'A': 6, 'B': 1}, {'A': 1})
-    >>> dict(allocate({"A": 39, "B": 25}, 7, date="2026-03-15", lists=lists, population=90,
+    >>> dict(allocate({"A": 39, "B": 25}, 7, date="2026-03-15", people=lists, population=90,
     ...               excess_seats=ExcessSeats.NEXT_AVERAGES))
     {'A': 5, 'B': 2}
 
@@ -255,6 +258,7 @@ def allocate(
 
     A first round without an absolute majority allocates nothing:
 
+    >>> from electoral_rules.errors import NoMajorityError
     >>> try:
     ...     allocate({"A": 50, "B": 30, "C": 20}, 15, date=_dt.date(2020, 3, 15))
     ... except NoMajorityError as error:
@@ -266,6 +270,7 @@ def allocate(
     .. seealso:: Code électoral, art. L260, L262, L264; CE, 30 janvier 2015, n° 382627.
     """
     when = as_date(date, rule="municipales")
+    chosen: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.allocate")
     if is_new_caledonia(new_caledonia, insee):
         if population is None:
             raise InvalidArgumentError(
@@ -276,7 +281,7 @@ def allocate(
             if first_round is not None:
                 raise InvalidArgumentError("first_round= does not apply: one round only (Code électoral, art. L429)")
             return allocate_new_caledonia_small_commune(
-                tally, seats, round=round, date=when, people=lists, if_unresolved=IfUnresolved.RAISE,
+                tally, seats, round=round, date=when, people=chosen, if_unresolved=if_unresolved,
                 population=population,
             )
     scope, citation, small_2026 = _scope(when, population)
@@ -286,24 +291,22 @@ def allocate(
                 "seats=None needs population= to take the council size of CGCT, art. L2121-2"
             )
         seats = council_size(population, date=when)
-    house = as_count(seats, "seats")
-    if house == 0:
-        raise InvalidArgumentError("a municipal council has at least one seat (seats = 0)")
+    house = as_seats(seats, "municipales")
     votes = votes_of(tally)
-    number = _check_round(round)
-    people = party_lists(lists, votes.votes)
+    number = as_round(round, "municipales")
+    given = party_lists(chosen, votes.votes)
     if number == 2:
         check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
     elif first_round is not None:
         raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
-    result = _allocate(votes, house, number, people, scope=scope, citation=citation)
+    result = _allocate(votes, house, number, given, if_unresolved, scope=scope, citation=citation)
     if result.vacancies and when >= ALL_COMMUNES_FROM and (population is None or small_2026):
         result = _excess_seats(
-            result, votes, people=people, population=population, policy=excess_seats,
-            rule=replace(RULE, legal_basis=result.legal_basis), round=number, if_unresolved=IfUnresolved.RAISE,
+            result, votes, people=given, population=population, policy=excess_seats,
+            rule=replace(RULE, legal_basis=result.legal_basis), round=number, if_unresolved=if_unresolved,
         )
     if small_2026:
-        checked = Note.of(NoteKind.SMALL_COMMUNE_2026, lists_checked=int(people is not None))
+        checked = Note.of(NoteKind.SMALL_COMMUNE_2026, lists_checked=int(given is not None))
         result = result.with_changes(notes=(*result.notes, checked))
     return result
 
@@ -313,6 +316,7 @@ def _allocate(
     house: int,
     round: int,
     people: Mapping[str, PartyList] | None,
+    if_unresolved: IfUnresolved,
     *,
     scope: Note,
     citation: str,
@@ -323,7 +327,7 @@ def _allocate(
     of the Code électoral that sets that scope, cited in the legal basis."""
     rule = replace(RULE, legal_basis=f"{L262}, {citation}; {HAUTEFORT}")
     return _allocate_lists(
-        votes, house, rule, round=round, people=people, if_unresolved=IfUnresolved.RAISE, notes=(scope,)
+        votes, house, rule, round=round, people=people, if_unresolved=if_unresolved, notes=(scope,)
     )
 
 
@@ -382,11 +386,13 @@ def sector(
     tally: Tally | Mapping[str, int],
     seats: int,
     *,
-    city: str,
     round: int = 1,
-    date: _dt.date,
-    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    date: _dt.date | str | None = None,
+    people: Lists | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    city: str,
     first_round: Tally | Mapping[str, int] | None = None,
+    lists: Lists | None = None,
 ) -> Allocation:
     """The city-council seats of one sector of Paris, Lyon or Marseille (1983–2020 regime).
 
@@ -411,25 +417,27 @@ def sector(
     when = as_date(date, rule="municipales")
     citation = _plm(city, when)
     scope = Note.of(NoteKind.PLM_SECTOR, city=city, council="city")
-    house = as_count(seats, "seats")
-    if house == 0:
-        raise InvalidArgumentError("a sector elects at least one councillor (seats = 0)")
+    house = as_seats(seats, "municipales, PLM sector")
     votes = votes_of(tally)
-    number = _check_round(round)
+    number = as_round(round, "municipales")
     if number == 2:
         check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
-    return _allocate(votes, house, number, party_lists(lists, votes.votes), scope=scope, citation=citation)
+    chosen: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.sector")
+    given = party_lists(chosen, votes.votes)
+    return _allocate(votes, house, number, given, if_unresolved, scope=scope, citation=citation)
 
 
 def arrondissement_council(
     tally: Tally | Mapping[str, int],
     seats: int,
     *,
-    council: Allocation,
-    lists: Mapping[str, PartyList] | Iterable[PartyList],
-    city: str,
     round: int = 1,
-    date: _dt.date,
+    date: _dt.date | str | None = None,
+    people: Lists | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    council: Allocation,
+    city: str,
+    lists: Lists | None = None,
 ) -> Allocation:
     """The arrondissement (or sector) council seats of a PLM sector, after the city council's.
 
@@ -441,10 +449,10 @@ def arrondissement_council(
     >>> lists = [PartyList(name="A", candidates=["a1", "a2", "a3", "a4", "a5"]),
     ...          PartyList(name="B", candidates=["b1", "b2", "b3", "b4", "b5"])]
     >>> day = _dt.date(2020, 3, 15)
-    >>> council = sector({"A": 600, "B": 400}, 3, city="Lyon", date=day, lists=lists)
+    >>> council = sector({"A": 600, "B": 400}, 3, city="Lyon", date=day, people=lists)
     >>> dict(council.elected)
     {'A': ('a1', 'a2'), 'B': ('b1',)}
-    >>> local = arrondissement_council({"A": 600, "B": 400}, 4, council=council, lists=lists,
+    >>> local = arrondissement_council({"A": 600, "B": 400}, 4, council=council, people=lists,
     ...                                city="Lyon", date=day)
     >>> dict(local.elected)
     {'A': ('a3', 'a4', 'a5'), 'B': ('b2',)}
@@ -455,22 +463,24 @@ def arrondissement_council(
     citation = _plm(city, when)
     scope = Note.of(NoteKind.PLM_SECTOR, city=city, council="arrondissement")
     votes = votes_of(tally)
-    people = party_lists(lists, votes.votes) or {}
+    given: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.arrondissement_council")
+    if given is None:
+        raise InvalidArgumentError("arrondissement_council needs people= (the lists' candidates, L272-5)")
+    candidates = party_lists(given, votes.votes) or {}
     if not council.elected and any(council.values()):
         raise InvalidArgumentError(
-            "council must be the sector's allocation with its elected candidates (lists=)"
+            "council must be the sector's allocation with its elected candidates (people=)"
         )
     if dict(council.votes) != dict(votes.votes):
         raise InvalidArgumentError("council was computed on a different tally than this one")
     remaining = {
         name: PartyList(name=name, candidates=party.candidates[len(council.elected.get(name, ())):])
-        for name, party in people.items()
+        for name, party in candidates.items()
     }
-    house = as_count(seats, "seats")
-    if house == 0:
-        raise InvalidArgumentError("an arrondissement council has at least one seat (seats = 0)")
+    house = as_seats(seats, "municipales, arrondissement council")
     return _allocate(
-        votes, house, _check_round(round), remaining, scope=scope, citation=citation
+        votes, house, as_round(round, "municipales"), remaining, if_unresolved, scope=scope,
+        citation=citation,
     )
 
 
@@ -508,25 +518,31 @@ def small_commune_limit(date: _dt.date) -> int:
     return 1000 if date >= LIMIT_1000_FROM else 3500
 
 
-def small_commune_round(
-    tally: Tally,
+def elect(
+    tally: Tally | Mapping[str, int],
     seats: int,
     *,
     round: int = 1,
-    date: _dt.date,
-    candidates: Mapping[str, Candidate] | Iterable[Candidate] | None = None,
-    inhabitants: int | None = None,
+    date: _dt.date | str | None = None,
+    people: Mapping[str, Candidate] | Iterable[Candidate] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    population: int | None = None,
 ) -> RoundOutcome:
-    """One round of a municipal election in a small commune (1983-2020).
+    """One round of a municipal election in a small commune, candidate by candidate (1983-2020).
 
-    :param tally: votes per candidate; ``names_per_ballot`` must be at least ``seats`` and
-        ``expressed`` is the number of valid ballots; ``registered`` is required in round 1.
+    :param tally: votes per candidate. Round 1 needs ``registered`` (a quarter of registered
+        to be elected), so it takes a :class:`~electoral_rules.Tally`; a ballot may carry as
+        many names as seats, so with several seats the tally needs ``names_per_ballot`` of
+        at least ``seats`` and ``expressed`` = the number of valid ballots.
     :param seats: seats to fill in this round (in round 2, those left after round 1).
     :param round: 1 or 2.
-    :param date: the election date (required: the rule is gone from 2026).
-    :param candidates: :class:`~electoral_rules.Candidate` records with birth dates, needed
+    :param date: the polling day (``None``: today, when the rule is gone: every commune
+        votes by list from March 2026).
+    :param people: :class:`~electoral_rules.Candidate` records with birth dates, needed
         only for a tie ("l'élection est acquise au plus âgé").
-    :param inhabitants: the commune's population, if given checked against the era's limit.
+    :param if_unresolved: a tie whose birth dates are missing: ``REPORT`` leaves the seat
+        undetermined, ``RAISE`` raises :class:`~electoral_rules.errors.UnresolvedTieError`.
+    :param population: the commune's inhabitants, if given checked against the era's limit.
     :returns: round 1: elected (absolute majority of valid ballots and a quarter of
         registered; the highest if more pass than seats); the others may stand in round 2
         (L255-3). Round 2: the ``seats`` highest.
@@ -536,29 +552,50 @@ def small_commune_round(
     >>> from electoral_rules import Tally
     >>> t = Tally(votes={"A": 60, "B": 55, "C": 45, "D": 40}, registered=120, expressed=100,
     ...           names_per_ballot=3)
-    >>> outcome = small_commune_round(t, 3, date=dt.date(2020, 3, 15))
+    >>> outcome = elect(t, 3, date=dt.date(2020, 3, 15))
     >>> outcome.elected, outcome.qualified
     (('A', 'B'), ('C', 'D'))
 
     .. seealso:: Code électoral, art. L252, L253, L255-3.
     """
-    date = as_date(date, rule="municipales")
-    limit = small_commune_limit(date)
-    if inhabitants is not None and (
-        isinstance(inhabitants, bool) or not isinstance(inhabitants, int) or inhabitants >= limit
+    when = as_date(date, rule="municipales")
+    limit = small_commune_limit(when)
+    if population is not None and (
+        isinstance(population, bool) or not isinstance(population, int) or population >= limit
     ):
         raise InvalidArgumentError(
-            f"a commune of {inhabitants!r} inhabitants votes by list on {date.isoformat()} (the "
-            f"plurinominal vote is for communes under {limit} inhabitants, {L252})"
+            f"a commune of {population!r} inhabitants votes by list on {when.isoformat()} (the "
+            f"plurinominal vote is for communes under {limit} inhabitants, {L252}): use municipal.allocate"
         )
-    if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
-        raise InvalidArgumentError(f"seats ({seats!r}) must be an int >= 1")
     return plurinominal_round(
         tally,
-        seats,
-        round=round,
+        as_seats(seats, "municipales"),
+        round=as_round(round, "municipales"),
         election="municipales",
         legal_basis=L253,
-        candidates=candidates,
-        qualification_basis=L255_3 if date >= LIMIT_1000_FROM else "",
+        people=people,
+        qualification_basis=L255_3 if when >= LIMIT_1000_FROM else "",
+        if_unresolved=if_unresolved,
+    )
+
+
+def small_commune_round(
+    tally: Tally | Mapping[str, int],
+    seats: int,
+    *,
+    round: int = 1,
+    date: _dt.date | str | None = None,
+    candidates: Mapping[str, Candidate] | Iterable[Candidate] | None = None,
+    inhabitants: int | None = None,
+) -> RoundOutcome:
+    """Deprecated: use :func:`elect` (``people=`` for ``candidates=``, ``population=`` for
+    ``inhabitants=``; a tie without birth dates is then reported unless
+    ``if_unresolved=IfUnresolved.RAISE``)."""
+    deprecated(
+        "municipal.small_commune_round(candidates=..., inhabitants=...)",
+        "municipal.elect(tally, seats, people=..., population=...)",
+    )
+    return elect(
+        tally, seats, round=round, date=date, people=candidates, if_unresolved=IfUnresolved.RAISE,
+        population=inhabitants,
     )

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from .._dates import as_date
+from .._deprecation import renamed
 from .._exact import as_count, as_counts, as_round
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
@@ -140,18 +141,20 @@ def allocate(
     seats: int,
     *,
     round: int = 1,
-    date: _dt.date,
-    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    date: _dt.date | str | None = None,
+    people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
     first_round: Tally | Mapping[str, int] | None = None,
     runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
+    lists: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
 ) -> Allocation:
     """Seats per list in a regional council (L.338): bonus, then plus forte moyenne.
 
     :param tally: the region-wide votes per list in this round.
     :param seats: the council's seats.
     :param round: 1 or 2.
-    :param date: the day of the election (from 12 April 2003).
-    :param lists: only for ties decided by age. For the first place (round 2), each
+    :param date: the polling day (from 12 April 2003; ``None``: today).
+    :param people: only for ties decided by age (``lists=`` is its deprecated name). For the first place (round 2), each
         tied list's candidates (average age). For the last seat, the law looks at "the
         candidate who could be elected" next on each list, who depends on the section that
         would take the seat: give each tied list as a :class:`~electoral_rules.PartyList`
@@ -162,8 +165,9 @@ def allocate(
     :param runner_up_tie: how the check treats lists tied for a fallback place (see
         :func:`second_round_qualification`).
     :raises NoMajorityError: in round 1 without an absolute majority (no seat allocated).
-    :raises UnresolvedTieError: when a tie decided by age lacks ``lists`` or birth dates,
-        or the ages are equal.
+    :param if_unresolved: a tie decided by age that lacks ``people`` or birth dates, or
+        whose ages are equal: ``REPORT`` leaves its seats undetermined and records it,
+        ``RAISE`` raises :class:`~electoral_rules.errors.UnresolvedTieError`.
     :raises UnsupportedEraError: before 12 April 2003.
 
     >>> import datetime
@@ -180,7 +184,10 @@ def allocate(
                            runner_up_tie=runner_up_tie)
     elif first_round is not None:
         raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
-    return _allocate_lists(votes, seats, RULE, round=number, people=lists, if_unresolved=IfUnresolved.RAISE)
+    given: Mapping[str, PartyList] | Iterable[PartyList] | None = renamed(
+        people, lists, old="lists", new="people", where="regional.allocate"
+    )
+    return _allocate_lists(votes, seats, RULE, round=number, people=given, if_unresolved=if_unresolved)
 
 
 def second_round_qualification(

@@ -33,12 +33,12 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .._exact import absolute_majority as _exceeds_half
-from .._exact import as_count, reaches
+from .._exact import as_count, as_seats, reaches
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
 from ..outcome import Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
-from ..tally import Candidate, PartyList, Tally
-from ..tiebreak import IfUnresolved, TieBreak, oldest_candidate
+from ..tally import Candidate, PartyList, Tally, as_tally
+from ..tiebreak import IfUnresolved, TieBreak, as_if_unresolved, oldest_candidate
 
 __all__ = [
     "AUREILHAN",
@@ -214,41 +214,52 @@ def share_of_registered_threshold(share: Fraction, registered: int, legal_basis:
 
 
 def people_of(
-    candidates: Mapping[str, Candidate | PartyList | Sequence[Candidate]]
-    | Iterable[Candidate | PartyList]
-    | None,
+    people: Mapping[str, Candidate | PartyList | Sequence[Candidate]] | Iterable[Candidate | PartyList] | None,
+    names: Iterable[str] | None = None,
 ) -> dict[str, tuple[Candidate, ...]]:
-    """Normalise the ways candidates may be given into ``{name in the tally: (persons...)}``.
+    """Normalise the ways people may be given into ``{name in the tally: (persons...)}``.
 
     Accepted: an iterable of :class:`~electoral_rules.Candidate` (keyed by their name) or
     of :class:`~electoral_rules.PartyList` (a binôme keyed by its name), or a mapping from
-    the tally's names to a candidate, a ``PartyList`` or a sequence of candidates.
+    the tally's names to a candidate, a ``PartyList`` or a sequence of candidates. With
+    ``names`` (the tally's), a name of ``people`` that is not among them is an error.
 
     >>> people_of([Candidate(name="A")])["A"][0].name
     'A'
     >>> [p.name for p in people_of({"X-Y": (Candidate(name="X"), Candidate(name="Y"))})["X-Y"]]
     ['X', 'Y']
+    >>> people_of([Candidate(name="Z")], ["A", "B"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: people: 'Z' is not in the tally ...
     """
-    if candidates is None:
+    if people is None:
         return {}
     result: dict[str, tuple[Candidate, ...]] = {}
-    if isinstance(candidates, Mapping):
-        for name, held in candidates.items():
+    if isinstance(people, Mapping):
+        for name, held in people.items():
             if not isinstance(name, str):
-                raise InvalidArgumentError(f"candidates: every key must be a name, got {name!r}")
+                raise InvalidArgumentError(f"people: every key must be a name of the tally, got {name!r}")
             result[name] = _persons(held, name)
-        return result
-    given: object = candidates
-    if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
-        raise InvalidArgumentError(
-            f"candidates must be Candidate records, PartyList records or a mapping, got {candidates!r}"
-        )
-    for item in candidates:
-        if not isinstance(item, (Candidate, PartyList)):
-            raise InvalidArgumentError(f"candidates: expected Candidate or PartyList, got {item!r}")
-        if item.name in result:
-            raise InvalidArgumentError(f"candidates: {item.name!r} is given twice")
-        result[item.name] = _persons(item, item.name)
+    else:
+        given: object = people
+        if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
+            raise InvalidArgumentError(
+                f"people must be Candidate records, PartyList records or a mapping, got {people!r}"
+            )
+        for item in given:
+            if not isinstance(item, (Candidate, PartyList)):
+                raise InvalidArgumentError(f"people: expected Candidate or PartyList records, got {item!r}")
+            if item.name in result:
+                raise InvalidArgumentError(f"people: {item.name!r} is given twice")
+            result[item.name] = _persons(item, item.name)
+    if names is not None:
+        known = list(names)
+        for name in result:
+            if name not in known:
+                raise InvalidArgumentError(
+                    f"people: {name!r} is not in the tally ({', '.join(map(repr, known))})"
+                )
     return result
 
 
@@ -262,7 +273,7 @@ def _persons(held: object, name: str) -> tuple[Candidate, ...]:
         if all(isinstance(person, Candidate) for person in persons):
             return persons
     raise InvalidArgumentError(
-        f"candidates for {name!r} must be a Candidate, a PartyList or a sequence of Candidate, got {held!r}"
+        f"people for {name!r} must be a Candidate, a PartyList or a sequence of Candidate, got {held!r}"
     )
 
 
@@ -320,30 +331,32 @@ def _take_top(
     *,
     stage: str,
     age: AgeRule | None,
-) -> tuple[list[str], Tie | None]:
+) -> tuple[list[str], Tie | None, str]:
     """The first ``places`` of ``ranked``; equal votes across the boundary make a :class:`Tie`.
 
-    With ``age`` the tie goes to the oldest (raising :class:`UnresolvedTieError` when a birth
-    date is missing); without, it is reported as undetermined. Returns the winners (those
-    above the boundary and those who won the tie) and the tie, if any.
+    With ``age`` the tie goes to the oldest; without, it is left undetermined. Returns the
+    winners (those above the boundary and those who won the tie), the tie if any, and why
+    it stays open when the age rule lacks a birth date (``""`` otherwise).
     """
     if places <= 0:
-        return [], None
+        return [], None, ""
     if len(ranked) <= places or votes[ranked[places - 1]] != votes[ranked[places]]:
-        return list(ranked[:places]), None
+        return list(ranked[:places]), None, ""
     level = votes[ranked[places - 1]]
     sure = [name for name in ranked if votes[name] > level]
     group = tuple(name for name in ranked if votes[name] == level)
     need = places - len(sure)
+    open_tie = Tie(contenders=group, seats=need, value=Fraction(level), stage=stage)
     if age is None:
-        tie = Tie(contenders=group, seats=need, value=Fraction(level), stage=stage)
-        return sure, tie
-    _check_ages(group, need, level, stage, age)
+        return sure, open_tie, ""
+    missing = _missing_ages(group, need, level, stage, age)
+    if missing:
+        return sure, open_tie, missing
     tie = TieBreak(
         criteria=(oldest_candidate(age.people, legal_basis=age.legal_basis),),
         if_unresolved=IfUnresolved.REPORT,
     ).settle(group, need, votes=dict(votes), value=Fraction(level), stage=stage)
-    return sure + list(tie.winners), tie
+    return sure + list(tie.winners), tie, ""
 
 
 def top_two_fallback(
@@ -380,14 +393,15 @@ def top_two_fallback(
         raise InvalidArgumentError(
             f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {runner_up_tie!r}"
         )
-    added, tie = _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
+    added, tie, _ = _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
     if tie is not None and runner_up_tie is RunnerUpTie.ALL_STAND:
         tie = all_tied_stand(tie)
         added = added + list(tie.winners)
     return added, tie
 
 
-def _check_ages(group: tuple[str, ...], need: int, level: int, stage: str, age: AgeRule) -> None:
+def _missing_ages(group: tuple[str, ...], need: int, level: int, stage: str, age: AgeRule) -> str:
+    """Why the age rule cannot settle the tie (a birth date is missing), or ``""``."""
     missing = [
         name
         for name in group
@@ -395,16 +409,43 @@ def _check_ages(group: tuple[str, ...], need: int, level: int, stage: str, age: 
         or not age.people[name]
         or any(person.birth_date is None for person in age.people[name])
     ]
-    if missing:
-        tie = Tie(contenders=group, seats=need, value=Fraction(level), stage=stage)
-        listed = ", ".join(repr(name) for name in group)
-        lacking = ", ".join(repr(name) for name in missing)
-        raise UnresolvedTieError(
-            f"tie for the {stage} between {listed} ({level} votes each, {need} place(s) at "
-            f"stake): {age.legal_basis} gives it to the oldest candidate, but no birth date is "
-            f"known for {lacking}; pass candidates= with birth dates",
-            tie=tie,
+    if not missing:
+        return ""
+    listed = ", ".join(repr(name) for name in group)
+    lacking = ", ".join(repr(name) for name in missing)
+    return (
+        f"tie for the {stage} between {listed} ({level} votes each, {need} place(s) at "
+        f"stake): {age.legal_basis} gives it to the oldest candidate, but no birth date is "
+        f"known for {lacking}; pass people= with birth dates"
+    )
+
+
+def _settle_open_ties(
+    outcome: RoundOutcome, problems: Sequence[tuple[Tie, str]], if_unresolved: IfUnresolved
+) -> RoundOutcome:
+    """Report the ties left open (``REPORT``: the outcome, a note for each tie whose data was
+    missing) or raise :class:`~electoral_rules.errors.UnresolvedTieError` holding the outcome
+    (``RAISE``)."""
+    open_ties = [tie for tie in outcome.ties if not tie.resolved]
+    if not open_ties:
+        return outcome
+    if if_unresolved is IfUnresolved.RAISE:
+        tie = open_ties[0]
+        message = problems[0][1] if problems else (
+            f"tie for the {tie.stage} between {', '.join(map(repr, tie.unresolved))} "
+            f"({tie.undetermined} place(s) at stake): {outcome.legal_basis} states no rule that settles it"
         )
+        raise UnresolvedTieError(message, tie=tie, outcome=outcome)
+    if not problems:
+        return outcome
+    missing = tuple(
+        Note.of(
+            NoteKind.TIE_UNSETTLED, stage=tie.stage, contenders=tie.contenders, seats=tie.seats, criteria=(),
+            reason="missing-data",
+        )
+        for tie, _ in problems
+    )
+    return outcome.with_notes(*missing)
 
 
 # -- the first-round engine -------------------------------------------------------------------
@@ -495,7 +536,9 @@ def _legal_basis(*parts: str | None) -> str:
     return "; ".join(f"{text}, art. {', '.join(arts)}" if arts else text for text, arts in texts.items())
 
 
-def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
+def first_round_outcome(
+    tally: Tally | Mapping[str, int], rule: FirstRoundRule, *, if_unresolved: IfUnresolved = IfUnresolved.REPORT
+) -> RoundOutcome:
     """Apply a first round: elected with an absolute majority (and a quarter of registered
     where required), then who may stand in the second round.
 
@@ -509,7 +552,13 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
     >>> outcome = first_round_outcome(Tally(votes={"A": 45, "B": 30, "C": 26}, registered=200), rule)
     >>> outcome.elected, outcome.qualified, outcome.eliminated
     ((), ('A', 'B', 'C'), ())
+
+    A tie the law leaves open (or whose birth dates are missing) is reported in the outcome
+    with ``if_unresolved=REPORT`` and raised as
+    :class:`~electoral_rules.errors.UnresolvedTieError` (holding the outcome) with ``RAISE``.
     """
+    tally = as_tally(tally)
+    policy = as_if_unresolved(if_unresolved)
     seats = rule.seats
     majority = absolute_majority_threshold(tally.expressed, rule.majority_basis)
     thresholds = [majority]
@@ -537,7 +586,8 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
     passing = [name for name in ranked if votes[name] >= least]
 
     ties: list[Tie] = []
-    elected, tie = _take_top(votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
+    elected, tie, problem = _take_top(votes, passing, min(seats, len(passing)), stage="round-one seats", age=rule.age)
+    problems = [(tie, problem)] if tie is not None and problem else []
     notes = list(rule.notes)
     crowded: Note | None = None
     if len(passing) > seats:
@@ -590,11 +640,11 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
         steps.extend(_results(elected, qualified, eliminated, undecided, ranked, rule.withdrawn))
         return tuple(steps)
 
-    return RoundOutcome(
+    outcome = RoundOutcome(
         election=rule.election,
         round=1,
         tally=tally,
-        seats=seats,
+        house=seats,
         elected=tuple(elected),
         qualified=tuple(qualified),
         eliminated=tuple(eliminated),
@@ -605,6 +655,7 @@ def first_round_outcome(tally: Tally, rule: FirstRoundRule) -> RoundOutcome:
         notes=tuple(notes),
         method=rule.method,
     )
+    return _settle_open_ties(outcome, problems, policy)
 
 
 def _qualify(
@@ -616,7 +667,7 @@ def _qualify(
         return list(rest), [], None
     if rule.qualification is Qualification.TOP_TWO:
         pool = [name for name in rest if name not in rule.withdrawn]
-        top, tie = _take_top(votes, pool, 2, stage="second-round places", age=None)
+        top, tie, _ = _take_top(votes, pool, 2, stage="second-round places", age=None)
         return top, [tie] if tie is not None else [], None
     assert share is not None
     need = share.votes
@@ -675,7 +726,7 @@ def _results(
 
 
 def relative_majority_outcome(
-    tally: Tally,
+    tally: Tally | Mapping[str, int],
     *,
     election: str,
     seats: int,
@@ -685,6 +736,7 @@ def relative_majority_outcome(
     majority_required: bool = False,
     notes: tuple[Note, ...] = (),
     method: Method = Method.TWO_ROUND_MAJORITY,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
 ) -> RoundOutcome:
     """A decisive round: the ``seats`` names with the most votes are elected.
 
@@ -697,13 +749,13 @@ def relative_majority_outcome(
     >>> outcome.elected, outcome.eliminated
     (('A',), ('B', 'C'))
     """
-    seats = as_count(seats, "seats")
-    if seats < 1:
-        raise InvalidArgumentError("seats (0) must be >= 1")
+    tally = as_tally(tally)
+    seats = as_seats(seats, election)
+    policy = as_if_unresolved(if_unresolved)
     votes = dict(tally.votes.items())
     ranked = _ranked(tally, tally.votes)
     thresholds: list[Threshold] = []
-    elected, tie = _take_top(votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
+    elected, tie, problem = _take_top(votes, ranked, min(seats, len(ranked)), stage="last seat", age=age)
     majority: Threshold | None = None
     if majority_required:
         majority = absolute_majority_threshold(tally.expressed, legal_basis)
@@ -727,11 +779,11 @@ def relative_majority_outcome(
         steps.extend(_results(elected, (), eliminated, undecided, ranked))
         return tuple(steps)
 
-    return RoundOutcome(
+    outcome = RoundOutcome(
         election=election,
         round=round,
         tally=tally,
-        seats=seats,
+        house=seats,
         elected=tuple(elected),
         eliminated=tuple(eliminated),
         ties=tuple(ties),
@@ -741,17 +793,19 @@ def relative_majority_outcome(
         notes=notes,
         method=method,
     )
+    return _settle_open_ties(outcome, [(tie, problem)] if tie is not None and problem else [], policy)
 
 
 def plurinominal_round(
-    tally: Tally,
+    tally: Tally | Mapping[str, int],
     seats: int,
     *,
     round: int,
     election: str,
     legal_basis: str,
-    candidates: Mapping[str, Candidate] | Iterable[Candidate] | None = None,
+    people: Mapping[str, Candidate] | Iterable[Candidate] | None = None,
     qualification_basis: str = "",
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
 ) -> RoundOutcome:
     """One round of a plurinominal two-round vote: majoritarian sénatoriales (L294) and
     small-commune municipales (L253) share this text word for word.
@@ -765,8 +819,9 @@ def plurinominal_round(
     ...                    legal_basis="Code électoral, art. L294").elected
     ('A', 'B')
     """
+    tally = as_tally(tally)
     check_plurinominal(tally, seats, legal_basis)
-    age = AgeRule(people=people_of(candidates), legal_basis=legal_basis)
+    age = AgeRule(people=people_of(people, tally.votes), legal_basis=legal_basis)
     if round == 1:
         rule = FirstRoundRule(
             election=election,
@@ -778,10 +833,10 @@ def plurinominal_round(
             age=age,
             method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY,
         )
-        return first_round_outcome(tally, rule)
+        return first_round_outcome(tally, rule, if_unresolved=if_unresolved)
     if round == 2:
         return relative_majority_outcome(
             tally, election=election, seats=seats, legal_basis=legal_basis, age=age,
-            method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY,
+            method=Method.PLURINOMINAL_TWO_ROUND_MAJORITY, if_unresolved=if_unresolved,
         )
     raise InvalidArgumentError(f"round ({round!r}) must be 1 or 2 ({legal_basis})")

@@ -519,7 +519,7 @@ class _Checker:
                 break
             flagged = tuple(c.name for c in item.candidates if c.is_elected)
             try:
-                outcome = senate.majoritarian_round(item.tally, remaining, round=item.round, date=date)
+                outcome = senate.elect(item.tally, remaining, round=item.round, date=date, if_unresolved=IfUnresolved.RAISE)
             except ElectoralRulesError as err:
                 self.add(
                     Verdict.NOT_CHECKED,
@@ -558,7 +558,7 @@ class _Checker:
         if first is None or second is None or entity.place.level is not _FRANCE:
             return
         try:
-            outcome = presidential.first_round(first.tally)
+            outcome = presidential.elect(first.tally)
         except ElectoralRulesError as err:
             self.add(
                 Verdict.NOT_CHECKED,

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..errors import OfficialFileError, UnsafeDocumentError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "check_depth", "parse_bytes", "parse_path", "parse_shallow", "read_path"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "check_depth", "check_path", "parse_bytes", "parse_path", "parse_shallow", "read_path"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest file read (64 MiB). The largest Ministry file, a department's file of all its
@@ -163,6 +163,7 @@ def read_path(path: str | os.PathLike[str]) -> tuple[bytes, str]:
 
     :raises OfficialFileError: when the file cannot be read or is over :data:`MAX_BYTES`.
     """
+    check_path(path)
     name = os.fspath(path)
     try:
         # os-level calls: open, fstat, one read, close (a buffered file object adds a seek,
@@ -184,6 +185,12 @@ def read_path(path: str | os.PathLike[str]) -> tuple[bytes, str]:
         raise OfficialFileError(f"cannot be read ({err.strerror or err})", path=name) from None
     # a Path is already parsed: as_posix() directly (parsing its text again costs more than the read)
     return data, path.as_posix() if isinstance(path, Path) else Path(name).as_posix()
+
+
+def check_path(path: object) -> None:
+    """Refuse a path that is not a ``str`` or ``os.PathLike`` (or holds a NUL character)."""
+    if not isinstance(path, (str, os.PathLike)) or "\x00" in os.fspath(path):
+        raise OfficialFileError(f"a path must be a str or os.PathLike without NUL, not {path!r}"[:200])
 
 
 _O_BINARY: int = getattr(os, "O_BINARY", 0)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import os
 
+from ..errors import OfficialFileError
 from ._safexml import check_depth, parse_shallow, read_path
 from ._xml_fast import _read_fast, _read_text
 from ._xml_tree import _read_document
@@ -109,7 +110,12 @@ def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:
     >>> doc.kind, doc.entities[0].rounds[0].votes
     (<FileKind.COMMUNE: 'commune'>, {'HORTALA Frédéric': 4000, 'MIREPOIX Achille': 2384})
     """
-    return _read_loaded(data, name)
+    if not isinstance(data, (bytes, bytearray)) or not isinstance(name, str):
+        raise OfficialFileError(
+            f"read_bytes takes the file's bytes and its name (str), not {type(data).__name__} and "
+            f"{type(name).__name__}"
+        )
+    return _read_loaded(bytes(data), name)
 
 
 def read_official_file(path: str | os.PathLike[str]) -> OfficialDocument:

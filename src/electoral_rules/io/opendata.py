@@ -52,6 +52,7 @@ from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileErro
 from ..outcome import Allocation, Method, Note, NoteKind, NoteValue, RoundOutcome, Threshold, Tie
 from ..tally import Tally
 from ._json import MAX_DIGITS, loads
+from ._safexml import check_path
 
 __all__ = [
     "FORMAT_VERSION",
@@ -229,7 +230,7 @@ def _outcome_dict(outcome: RoundOutcome) -> dict[str, Any]:
         "election": outcome.election,
         "method": outcome.method.value,
         "round": outcome.round,
-        "seats": outcome.seats,
+        "seats": outcome.house,
         "legal_basis": outcome.legal_basis,
         "tally": _tally_dict(outcome.tally),
         "elected": list(outcome.elected),
@@ -482,7 +483,7 @@ def _read_outcome(data: Mapping[str, Any]) -> RoundOutcome:
         election=_str(data["election"], f"{element}/election"),
         round=_int(data["round"], f"{element}/round"),
         tally=tally,
-        seats=seats,
+        house=seats,
         elected=elected,
         qualified=_names(data.get("qualified", []), f"{element}/qualified", tally.votes, seen),
         eliminated=_names(data.get("eliminated", []), f"{element}/eliminated", tally.votes, seen),
@@ -782,6 +783,7 @@ def save(record: Record, path: str | os.PathLike[str]) -> None:
         number too long to read back.
     :raises OfficialFileError: when the file cannot be written.
     """
+    check_path(path)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".json", ".csv"):
@@ -804,6 +806,7 @@ def save(record: Record, path: str | os.PathLike[str]) -> None:
 
 def load(path: str | os.PathLike[str]) -> Record:
     """Read a record written by :func:`save` (by extension: ``.json`` or ``.csv``)."""
+    check_path(path)
     source = Path(path)
     suffix = source.suffix.lower()
     if suffix not in (".json", ".csv"):

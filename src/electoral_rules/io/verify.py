@@ -17,8 +17,8 @@
 - **the law**: a proportional Senate constituency's ``NbSieges`` against D'Hondt
   (:func:`~electoral_rules.apportionment.dhondt`, no threshold; Code électoral, art. L295) and
   its ``Elu`` flags against list order; a majoritarian constituency's ``Elu`` flags against
-  ``electoral_rules.france.senate.majoritarian_round`` and the PR2017 qualification for the
-  second round against ``electoral_rules.france.presidential.first_round``, each through a
+  ``electoral_rules.france.senate.elect`` and the PR2017 qualification for the
+  second round against ``electoral_rules.france.presidential.elect``, each through a
   marked hook that reports *not checked* until that rule is in the library.
 
 Agreements of arithmetic and aggregation checks are counted (a national tree has millions);
@@ -60,7 +60,7 @@ from ._checker import (
     Verdict,
     _Checker,
 )
-from ._safexml import read_path
+from ._safexml import check_path, read_path
 from .ministry_csv import open_open_data
 from .ministry_xml import _read_loaded
 from .records import (
@@ -627,6 +627,7 @@ def official_files(
     :raises OfficialFileError: when ``path`` does not exist, or a folder inside it cannot
         be listed and no ``on_error`` is given.
     """
+    check_path(path)
     root = Path(path)
     if root.is_file():
         return [root]
@@ -693,6 +694,7 @@ def verify_path(
     >>> verify_path("/nonexistent/folder").exit_code
     2
     """
+    check_path(path)
     errors: list[ReadError] = []
 
     def unreadable(err: OfficialFileError) -> None:

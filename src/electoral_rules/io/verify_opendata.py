@@ -17,9 +17,8 @@ election:
   (L272-5 before 2026; L261 as amended by loi n° 2025-795 from 2026). Community seats
   (``Sièges CC``) are checked on their total with the same rule (L273-8);
 - **législatives**, **départementales**: the elected flags (and the qualified flags where
-  the table prints them) against :func:`electoral_rules.france.legislative.first_round` /
-  ``second_round`` (L126, L162) and :func:`electoral_rules.france.departmental.first_round` /
-  ``second_round`` (L193, L210-1);
+  the table prints them) against :func:`electoral_rules.france.legislative.elect`
+  (L126, L162) and :func:`electoral_rules.france.departmental.elect` (L193, L210-1);
 - **européennes**: the ``Sièges N`` columns of the 2024 tables are the national allocation
   repeated on every row and cannot be recomputed from a part of the country: *not
   checked*, once per file.
@@ -641,9 +640,9 @@ class OpenDataChecker:
         votes = {person.name: person.votes or 0 for person in people}
         try:
             if round_number == 1:
-                outcome = rules.first_round(Tally(votes=votes, registered=item.registered), date=self.date)
+                outcome = rules.elect(Tally(votes=votes, registered=item.registered), date=self.date)
             else:
-                outcome = rules.second_round(Tally(votes=votes), date=self.date)
+                outcome = rules.elect(votes, round=2, date=self.date, if_unresolved=IfUnresolved.RAISE)
         except UnresolvedTieError as err:
             self.checker.add(
                 Verdict.UNDETERMINED, check, item.path, item.element, f"a tie the table cannot settle: {err}"
@@ -743,7 +742,7 @@ _Rule = Callable[[dict[str, int], int, int, _dt.date], Allocation]
 
 
 def _l262(votes: dict[str, int], seats: int, number: int, day: _dt.date) -> Allocation:
-    return municipal.allocate(votes, seats, round=number, date=day)
+    return municipal.allocate(votes, seats, round=number, date=day, if_unresolved=IfUnresolved.RAISE)
 
 
 def _community(votes: dict[str, int], seats: int, number: int, day: _dt.date) -> Allocation:

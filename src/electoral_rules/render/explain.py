@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .._exact import require
 from ..outcome import Allocation, Method, Step, StepKind, Tie
 from .notes import criterion_text, method_label, note_text, quota_name
 from .numbers import Lang, integer, number, ordinal, percentage, seats_word
@@ -125,7 +126,8 @@ _WORDS = {
 
 def explain_allocation(allocation: Allocation, lang: Lang = "fr") -> str:
     """Tell how ``allocation`` was computed, from its trace, in ``lang`` ("fr" or "en")."""
-    words = _WORDS[lang] if lang in _WORDS else _WORDS[_checked(lang)]
+    require(allocation, Allocation, "explain_allocation's allocation")
+    words = _WORDS[lang] if isinstance(lang, str) and lang in _WORDS else _WORDS[_checked(lang)]
     steps = allocation.trace
     lines: list[str] = []
     method = allocation.method

@@ -16,7 +16,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Literal
 
-from .._exact import decimal_text
+from .._exact import decimal_text, require
 
 __all__ = ["Lang", "integer", "number", "ordinal", "percentage", "seats_word"]
 
@@ -32,6 +32,7 @@ def _check(lang: str) -> None:
 
 def integer(value: int, lang: Lang) -> str:
     """An integer with thousands grouped (space in French, comma in English)."""
+    require(value, int, "value")
     _check(lang)
     text = f"{value:,}"
     return text.replace(",", " ") if lang == "fr" else text
@@ -39,6 +40,7 @@ def integer(value: int, lang: Lang) -> str:
 
 def number(value: Fraction | int, lang: Lang) -> str:
     """An exact number: grouped integer part, decimal comma in French."""
+    require(value, (int, Fraction), "value")
     _check(lang)
     value = Fraction(value)
     text = decimal_text(value, point="," if lang == "fr" else ".")
@@ -51,12 +53,14 @@ def number(value: Fraction | int, lang: Lang) -> str:
 
 def percentage(share: Fraction, lang: Lang) -> str:
     """A share as a percentage: ``12,5 %`` or ``12.5%``."""
+    require(share, (int, Fraction), "share")
     body = number(share * 100, lang)
     return f"{body} %" if lang == "fr" else f"{body}%"
 
 
 def ordinal(n: int, lang: Lang) -> str:
     """``1er``, ``2e`` in French; ``1st``, ``2nd``, ``3rd``, ``4th`` in English."""
+    require(n, int, "n")
     _check(lang)
     if lang == "fr":
         return "1er" if n == 1 else f"{n}e"
@@ -67,6 +71,7 @@ def ordinal(n: int, lang: Lang) -> str:
 def seats_word(n: int, lang: Lang) -> str:
     """``3 sièges``, ``1 siège``, ``0 siège`` (French singular below 2); ``1 seat``, ``0 seats``;
     a seat taken back counts as one (``-1 seat``)."""
+    require(n, int, "n")
     if lang == "fr":
         return f"{integer(n, lang)} siège" + ("s" if abs(n) >= 2 else "")
     return f"{integer(n, lang)} seat" + ("" if abs(n) == 1 else "s")

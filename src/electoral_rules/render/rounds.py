@@ -2,7 +2,7 @@
 
 >>> from electoral_rules import Tally
 >>> from electoral_rules.france import legislative
->>> outcome = legislative.first_round(Tally(votes={"A": 4200, "B": 3100, "C": 1500},
+>>> outcome = legislative.elect(Tally(votes={"A": 4200, "B": 3100, "C": 1500},
 ...                                         registered=16000))
 >>> print(explain_round(outcome, "fr"))
 Législatives, premier tour (1 siège à pourvoir)
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._exact import percent_hundredths
+from .._exact import percent_hundredths, require
 from ..errors import InvalidArgumentError
 from ..outcome import Method, RoundOutcome, StepKind, Threshold, Tie
 from .notes import criterion_text, note_text, stage_text
@@ -66,6 +66,8 @@ def percent_of(part: int, whole: int, lang: Lang = "fr") -> str:
     >>> percent_of(8656346, 36054394), percent_of(1, 8, "en"), percent_of(18027198, 36054394)
     ('24,01 %', '12.50%', '50,00 %')
     """
+    require(part, int, "part")
+    require(whole, int, "whole")
     if whole == 0:
         return "–"
     units, cents = divmod(percent_hundredths(part, whole)[-1], 100)  # a half goes up
@@ -147,7 +149,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
 
     >>> from electoral_rules import Tally
     >>> from electoral_rules.france import presidential
-    >>> outcome = presidential.second_round(Tally(votes={"A": 60, "B": 40}))
+    >>> outcome = presidential.elect(Tally(votes={"A": 60, "B": 40}), round=2)
     >>> print(explain_round(outcome, "en"))
     Presidential election, second round (1 seat to fill)
     Expressed: 100.
@@ -157,6 +159,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     Elected: A.
     Legal basis: Constitution, art. 7.
     """
+    require(outcome, RoundOutcome, "explain_round's outcome")
     if lang not in ("fr", "en"):
         raise InvalidArgumentError(f"lang {lang!r} must be 'fr' or 'en'")
     fr = lang == "fr"
@@ -167,10 +170,10 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
     election = _ELECTIONS.get(outcome.election, (outcome.election, outcome.election))[index]
     if fr:
         which = "premier tour" if outcome.round == 1 else "second tour"
-        seats = f"{outcome.seats} siège{'s' if outcome.seats > 1 else ''} à pourvoir"
+        seats = f"{outcome.house} siège{'s' if outcome.house > 1 else ''} à pourvoir"
     else:
         which = "first round" if outcome.round == 1 else "second round"
-        seats = f"{outcome.seats} seat{'s' if outcome.seats > 1 else ''} to fill"
+        seats = f"{outcome.house} seat{'s' if outcome.house > 1 else ''} to fill"
     if outcome.method is Method.LIST_QUALIFICATION:  # who may stand, not seats
         seats = "accès au second tour" if fr else "who may stand in the second round"
     lines.append(f"{election}, {which} ({seats})")
@@ -260,7 +263,7 @@ def explain_round(outcome: RoundOutcome, lang: Lang = "fr") -> str:
         lines.append(f"Élu(s){colon}{_names(outcome.elected, lang)}.")
     else:
         lines.append(f"Elected{colon}{_names(outcome.elected, lang)}.")
-    remaining = outcome.seats - len(outcome.elected)
+    remaining = outcome.house - len(outcome.elected)
     if outcome.round == 1 and (outcome.qualified or remaining > 0):
         label = "Peuvent se présenter au second tour" if fr else "May stand in the second round"
         lines.append(f"{label}{colon}{_names(outcome.qualified, lang)}.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._exact import require
 from ..errors import InvalidArgumentError
 from ..france.senate_tables import Kind, Mode, Renewal
 from .numbers import Lang
@@ -96,6 +97,7 @@ def renewal_table(renewal: Renewal, lang: Lang = "fr") -> str:
     >>> [line for line in lines if line.startswith("Nord ")]
     ['Nord                              59       11  proportionnel    département métropolitain']
     """
+    require(renewal, Renewal, "renewal_table's renewal")
     words = _words(lang)
     t = renewal.table
     lines = [
@@ -149,6 +151,7 @@ def renewal_json(renewal: Renewal) -> dict[str, Any]:
     >>> belfort["name"], belfort["code"], belfort["seats"], belfort["mode"], belfort["basis"]
     ('Territoire de Belfort', '90', 1, 'majoritarian', 'Ain à Indre')
     """
+    require(renewal, Renewal, "renewal_json's renewal")
     t = renewal.table
     return {
         "year": renewal.year,

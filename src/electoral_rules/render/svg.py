@@ -117,7 +117,7 @@ _WORDS: dict[str, dict[str, str]] = {
 def _words(lang: str) -> dict[str, str]:
     try:
         return _WORDS[lang]
-    except KeyError:
+    except (KeyError, TypeError):
         raise InvalidArgumentError(f"lang {lang!r} is not one of 'fr', 'en'") from None
 
 

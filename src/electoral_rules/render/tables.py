@@ -18,6 +18,8 @@ from __future__ import annotations
 import html
 from fractions import Fraction
 
+from .._exact import require
+from ..errors import InvalidArgumentError
 from ..outcome import Allocation, StepKind
 from .numbers import Lang, integer, number, ordinal
 
@@ -34,11 +36,14 @@ _HEAD = {
 
 def averages_table(allocation: Allocation, lang: Lang = "fr") -> tuple[list[str], list[list[str]], list[list[bool]]]:
     """The table as header, rows of cells, and which cells are winning averages."""
+    require(allocation, Allocation, "averages_table's allocation")
     steps = allocation.trace
     initial = {s.subject: s.seats or 0 for s in steps if s.kind is StepKind.INITIAL and s.subject}
     seat_steps = [s for s in steps if s.kind is StepKind.SEAT]
     if len(seat_steps) > _MAX_COLUMNS:
         seat_steps = seat_steps[-_MAX_COLUMNS:]
+    if not isinstance(lang, str) or lang not in _HEAD:
+        raise InvalidArgumentError(f"lang {lang!r} must be 'fr' or 'en'")
     words = _HEAD[lang]
     header = [words[0], words[1]]
     if allocation.bonus:
@@ -72,6 +77,7 @@ def averages_table(allocation: Allocation, lang: Lang = "fr") -> tuple[list[str]
 
 def allocation_markdown(allocation: Allocation, lang: Lang = "fr") -> str:
     """The table of averages in Markdown, winning averages in bold."""
+    require(allocation, Allocation, "allocation_markdown's allocation")
     header, rows, marks = averages_table(allocation, lang)
     lines = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
     for row, mark in zip(rows, marks, strict=True):
@@ -82,6 +88,7 @@ def allocation_markdown(allocation: Allocation, lang: Lang = "fr") -> str:
 
 def allocation_html(allocation: Allocation, lang: Lang = "fr") -> str:
     """The table of averages as an HTML ``<table>`` (for ``_repr_html_`` in notebooks)."""
+    require(allocation, Allocation, "allocation_html's allocation")
     header, rows, marks = averages_table(allocation, lang)
     out = ['<table class="electoral-rules-averages">', "<thead><tr>"]
     out.extend(f"<th>{html.escape(cell)}</th>" for cell in header)
