@@ -235,8 +235,7 @@ KNOWN_GAPS = frozenset(
         # it from the list then).
         # - the majoritarian rules given a plain mapping (AttributeError) and the engines'
         #   helpers: the rules' signatures are being unified (calling contract, issue 13 item 4)
-        # - the renderers' note helpers, the open-data CSV reader and checker, aggregate,
-        #   verify_documents and rounded_percent (records and numbers taken unchecked)
+        # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
         "electoral_rules.france.departmental.first_round",
         "electoral_rules.france.departmental.second_round",
         "electoral_rules.france.guyane.allocate",
@@ -262,21 +261,12 @@ KNOWN_GAPS = frozenset(
         "electoral_rules.france.round_engine.top_two_fallback",
         "electoral_rules.france.senate.majoritarian_round",
         "electoral_rules.france.municipal_2026.excess_seats",
-        "electoral_rules.io.aggregate",
         "electoral_rules.io.iter_open_data",
         "electoral_rules.io.ministry_csv.detect_encoding",
         "electoral_rules.io.ministry_csv.insee_department",
         "electoral_rules.io.ministry_csv.open_open_data",
         "electoral_rules.io.read_open_data",
-        "electoral_rules.io.rounded_percent",
-        "electoral_rules.io.verify_documents",
         "electoral_rules.io.verify_opendata.quick_l262",
-        "electoral_rules.render.notes.criterion_text",
-        "electoral_rules.render.notes.method_label",
-        "electoral_rules.render.notes.names_text",
-        "electoral_rules.render.notes.quota_name",
-        "electoral_rules.render.notes.note_text",
-        "electoral_rules.render.notes.stage_text",
     }
 )
 

@@ -29,8 +29,8 @@ from electoral_rules.france import senate_tables as st5
 from electoral_rules.france.senate_tables import (
     Kind,
     Mode,
-    Place,
     Renewal,
+    SenatePlace,
     TableVersion,
     expand_range,
     lookup,
@@ -48,7 +48,7 @@ from electoral_rules.france.senate_tables import (
 from electoral_rules.render.senate import renewal_json, renewal_table
 
 DATA = Path(__file__).parent / "data" / "senate"
-ALL_PLACES: tuple[Place, ...] = tuple(lookup(p.name) for p in st5._data().places)
+ALL_PLACES: tuple[SenatePlace, ...] = tuple(lookup(p.name) for p in st5._data().places)
 
 
 def version(version_id: str) -> TableVersion:
@@ -591,7 +591,7 @@ def test_renewal_is_consistent(year: int) -> None:
 @given(
     st.sampled_from(ALL_PLACES), st.sampled_from([str.upper, str.lower, str.title, str.strip]), st.booleans()
 )
-def test_lookup_by_code_and_by_name_agree(place: Place, case: Any, strip_accents: bool) -> None:
+def test_lookup_by_code_and_by_name_agree(place: SenatePlace, case: Any, strip_accents: bool) -> None:
     def fold(text: str) -> str:
         text = case(text)
         if strip_accents:
@@ -621,3 +621,23 @@ def test_2020_renewal_notes_the_fehf_seats_elected_in_2021() -> None:
     assert r.total_seats == 178
     assert any("2021" in note and "2020-976" in note and "172" in note for note in r.notes)
     assert not any("2021" in note for note in renewal(2014).notes + renewal(2026).notes)
+
+
+@pytest.mark.parametrize("year", [10**4, 10**6, 10**30])
+def test_renewal_years_are_bounded(year: int) -> None:
+    with pytest.raises(UnsupportedEraError, match="2004 to 9999"):
+        renewal(year)
+    with pytest.raises(UnsupportedEraError, match="2004 to 9999"):
+        renewal_years(year)
+
+
+def test_renewal_years_up_to_the_last_year_are_quick() -> None:
+    years = renewal_years(9999)
+    assert years[:3] == (2004, 2008, 2011) and years[-1] <= 9999
+
+
+def test_place_is_a_deprecated_name_of_senate_place() -> None:
+    import electoral_rules.france.senate_tables as tables
+
+    with pytest.warns(DeprecationWarning, match="SenatePlace"):
+        assert tables.Place is SenatePlace

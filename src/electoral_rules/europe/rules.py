@@ -273,7 +273,7 @@ def allocate(
             raise InvalidArgumentError(
                 f"FR {year}: give every list (the 5 % is of the suffrages exprimés), not valid={base}"
             )
-        return _france.allocate(given, house, date=_DATES[year], decide=policy is IfUnresolved.RAISE)
+        return _france.allocate(given, house, date=_DATES[year], if_unresolved=policy)
     threshold = Fraction(1, house) if national.quota_threshold else national.threshold
     threshold_base = None if threshold is None else base
     tie_break = TieBreak(if_unresolved=policy)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 
 from .._dates import as_date
-from .._exact import as_count, as_counts, as_round, grouped, percent_text
+from .._exact import as_counts, as_round, as_seats, grouped, percent_text
 from .._mapping import FrozenMap
 from ..errors import (
     InvalidArgumentError,
@@ -91,7 +91,7 @@ def house_of(seats: object, expected: int, rule: str) -> int:
     """The house the law sets: ``seats=None`` gives it, another number is an error naming both."""
     if seats is None:
         return expected
-    given = as_count(seats, "seats")
+    given = as_seats(seats, rule)
     if given != expected:
         raise InvalidArgumentError(f"seats={given} but {rule} sets {expected} seats")
     return given

@@ -626,8 +626,13 @@ def party_lists(
                 raise InvalidArgumentError(f"lists[{key!r}] holds the list named {party.name!r}")
             result[key] = party
     else:
+        given: object = lists
+        if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
+            raise InvalidArgumentError(
+                f"people must be PartyList records or a mapping from the tally's names to them, got {lists!r}"
+            )
         result = {}
-        for party in lists:
+        for party in given:
             if not isinstance(party, PartyList):
                 raise InvalidArgumentError(f"lists must hold PartyList records, got {party!r}")
             if party.name in result:

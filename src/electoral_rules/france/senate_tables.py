@@ -41,6 +41,7 @@ import functools
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -52,11 +53,12 @@ from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, UnknownConstituencyError, UnsupportedEraError
 
 __all__ = [
+    "LAST_YEAR",
     "Constituency",
     "Kind",
     "Mode",
-    "Place",
     "Renewal",
+    "SenatePlace",
     "SeriesTable",
     "TableRow",
     "TableStage",
@@ -214,8 +216,11 @@ def voting_mode(seats: int, on: date | int, *, kind: Kind | None = None) -> Mode
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Place:
+class SenatePlace:
     """A constituency of the Senate, independent of the date: its names and code.
+
+    (Named ``Place`` until this release; that name, which clashed with
+    :class:`electoral_rules.io.Place`, is a deprecated alias.)
 
     :ivar name: the modern name ("Bas-Rhin").
     :ivar printed_name: the name as printed in the tables ("Rhin (Bas-)").
@@ -257,7 +262,7 @@ class TableRow:
 
     printed: str
     seats: int
-    places: tuple[Place, ...]
+    places: tuple[SenatePlace, ...]
     place_seats: FrozenMap[str, int] | None
 
     def __post_init__(self) -> None:
@@ -477,8 +482,8 @@ def _key(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Data:
-    places: tuple[Place, ...]
-    by_key: Mapping[str, Place]
+    places: tuple[SenatePlace, ...]
+    by_key: Mapping[str, SenatePlace]
     kinds: Mapping[str, tuple[tuple[date, Kind], ...]]
     versions: tuple[TableVersion, ...]
     renewals: Mapping[int, Mapping[str, Any]]
@@ -500,11 +505,11 @@ def _data() -> _Data:
         _read(f"senate_{n}.json") for n in ("tableau6", "constituencies", "tableau5", "renewals")
     )
     extra_aliases: dict[str, list[str]] = others.get("aliases", {})
-    places: list[Place] = []
+    places: list[SenatePlace] = []
     for position, row in enumerate(t6["rows"], start=1):
         aliases = tuple(dict.fromkeys((row["printed"], row["name"], *extra_aliases.get(row["printed"], ()))))
         places.append(
-            Place(
+            SenatePlace(
                 name=row["name"],
                 printed_name=row["printed"],
                 code=row["code"],
@@ -515,8 +520,8 @@ def _data() -> _Data:
         )
     for row in others["rows"]:
         aliases = tuple(dict.fromkeys((row["printed"], row["name"], *row.get("aliases", ()))))
-        places.append(Place(name=row["name"], printed_name=row["printed"], code=row["code"], aliases=aliases))
-    by_key: dict[str, Place] = {}
+        places.append(SenatePlace(name=row["name"], printed_name=row["printed"], code=row["code"], aliases=aliases))
+    by_key: dict[str, SenatePlace] = {}
     for place in places:
         for text in (*place.aliases, *((place.code,) if place.code else ())):
             previous = by_key.setdefault(_key(text), place)
@@ -535,7 +540,7 @@ def _data() -> _Data:
     )
 
 
-def _row(raw: Any, by_key: Mapping[str, Place], places: list[Place]) -> TableRow:
+def _row(raw: Any, by_key: Mapping[str, SenatePlace], places: list[SenatePlace]) -> TableRow:
     if "members" in raw:
         members = tuple(by_key[_key(m)] for m in raw["members"])
     else:
@@ -560,7 +565,7 @@ def _row(raw: Any, by_key: Mapping[str, Place], places: list[Place]) -> TableRow
     )
 
 
-def _slice(first: Place, last: Place, places: Iterable[Place]) -> tuple[Place, ...]:
+def _slice(first: SenatePlace, last: SenatePlace, places: Iterable[SenatePlace]) -> tuple[SenatePlace, ...]:
     if first.position is None or last.position is None or first.position > last.position:
         raise InvalidArgumentError(
             f"{first.printed_name!r} à {last.printed_name!r} is not a range of tableau n° 6"
@@ -569,7 +574,7 @@ def _slice(first: Place, last: Place, places: Iterable[Place]) -> tuple[Place, .
     return tuple(p for p in places if p.position is not None and low <= p.position <= high)
 
 
-def _version(raw: Any, by_key: Mapping[str, Place], places: list[Place]) -> TableVersion:
+def _version(raw: Any, by_key: Mapping[str, SenatePlace], places: list[SenatePlace]) -> TableVersion:
     stages = tuple(
         TableStage(
             from_renewal=stage["from_renewal"],
@@ -602,7 +607,7 @@ def _version(raw: Any, by_key: Mapping[str, Place], places: list[Place]) -> Tabl
 # --------------------------------------------------------------------------- lookup
 
 
-def lookup(name_or_code: str) -> Place:
+def lookup(name_or_code: str) -> SenatePlace:
     """Find a constituency by printed name, modern name or INSEE code.
 
     Case, accents, spaces and punctuation are ignored; a one-digit code is read with its
@@ -634,14 +639,14 @@ def lookup(name_or_code: str) -> Place:
     raise UnknownConstituencyError(f"unknown Senate constituency {name_or_code!r}{hint}")
 
 
-def _kind(place: Place, on: date) -> Kind:
+def _kind(place: SenatePlace, on: date) -> Kind:
     history = _data().kinds[place.name]
     if on < history[0][0]:
         raise UnsupportedEraError(f"{place.name!r} did not exist as a constituency on {on.isoformat()}")
     return next(kind for start, kind in reversed(history) if start <= on)
 
 
-def tableau6() -> tuple[Place, ...]:
+def tableau6() -> tuple[SenatePlace, ...]:
     """The departments of tableau n° 6 (loi n° 2003-697) in the table's own order.
 
     >>> t6 = tableau6()
@@ -660,7 +665,7 @@ _RANGE = re.compile(
 )
 
 
-def expand_range(text: str) -> tuple[Place, ...]:
+def expand_range(text: str) -> tuple[SenatePlace, ...]:
     """Expand a row of tableau n° 5 to its places, in the order of tableau n° 6.
 
     Accepts a range ("Ain à Indre"), a range with an exception ("Bas-Rhin à Yonne (à
@@ -783,7 +788,7 @@ def series_seats(name_or_code: str, *, on: date | None = None) -> FrozenMap[str,
 
 def _rows_of(
     name_or_code: str, on: date | None
-) -> tuple[Place, list[tuple[str, TableRow]], TableVersion, TableStage, date | None]:
+) -> tuple[SenatePlace, list[tuple[str, TableRow]], TableVersion, TableStage, date | None]:
     """The place, its rows (with their series) in the stage in force on ``on``, and that stage."""
     place = lookup(name_or_code)
     when = _as_day(on)
@@ -857,16 +862,32 @@ def _renewal_entry(year: int) -> Mapping[str, Any]:
     )
 
 
+LAST_YEAR = 9999
+"""The last year a renewal is computed for (the calendar's last year): later years are
+refused rather than turned into an overflow or an endless loop."""
+
+
+def _year_in_range(year: int, what: str) -> None:
+    if year > LAST_YEAR:
+        raise UnsupportedEraError(
+            f"{what} {year}: the Senate's renewals are computed for the years 2004 to {LAST_YEAR} "
+            "(the series then follow the current cycle, Code électoral, art. LO276)"
+        )
+
+
 def renewal_years(until: int) -> tuple[int, ...]:
     """The renewal years covered, from 2004 up to ``until`` included.
 
     >>> renewal_years(2020)
     (2004, 2008, 2011, 2014, 2017, 2020)
 
+    :raises UnsupportedEraError: for ``until`` after :data:`LAST_YEAR`.
+
     .. seealso:: Code électoral, art. LO276 and tableau n° 5.
     """
     if isinstance(until, bool) or not isinstance(until, int):
         raise InvalidArgumentError(f"until must be a year (int), not {until!r}")
+    _year_in_range(until, "renewal years until")
     years: list[int] = []
     for year in range(2004, until + 1):
         try:
@@ -904,6 +925,7 @@ def renewal(year: int) -> Renewal:
     """
     if isinstance(year, bool) or not isinstance(year, int):
         raise InvalidArgumentError(f"year must be an int, not {year!r}")
+    _year_in_range(year, "renewal of")
     if year < 2004:
         raise UnsupportedEraError(
             f"renewal of {year}: the first version of tableau n° 5 with seat figures applies from "
@@ -951,7 +973,7 @@ def renewal(year: int) -> Renewal:
     )
 
 
-def _constituency(place: Place, n: int, label: str, when: date, basis: str) -> Constituency:
+def _constituency(place: SenatePlace, n: int, label: str, when: date, basis: str) -> Constituency:
     kind = _kind(place, when)
     return Constituency(
         name=place.name,
@@ -963,3 +985,12 @@ def _constituency(place: Place, n: int, label: str, when: date, basis: str) -> C
         kind=kind,
         basis=basis,
     )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Place":
+        warnings.warn(
+            "senate_tables.Place is deprecated: use senate_tables.SenatePlace", DeprecationWarning, stacklevel=2
+        )
+        return SenatePlace
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from .._exact import percent_hundredths
 from .._mapping import FrozenMap
-from ..errors import InvalidTallyError, OfficialFileError
+from ..errors import InvalidArgumentError, InvalidTallyError, OfficialFileError
 from ..tally import Tally
 
 __all__ = [
@@ -232,6 +232,9 @@ def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
     >>> rounded_percent(1, 800)         # 0.125 exactly: a tie, 0,12 or 0,13
     (Fraction(3, 25), Fraction(13, 100))
     """
+    for value in (numerator, denominator):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise InvalidArgumentError(f"rounded_percent takes counts (int >= 0), not {value!r}"[:120])
     return tuple(Fraction(hundredths, 100) for hundredths in percent_hundredths(numerator, denominator))
 
 

@@ -49,7 +49,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from .._mapping import FrozenMap
 from ..errors import OfficialFileError
@@ -375,7 +375,7 @@ def aggregate(
     """
     check = checker if checker is not None else _Checker()
     collected = _Collector()
-    for document in documents:
+    for document in _documents(documents):
         collected.add(document)
     return _sum_up(collected, check)
 
@@ -582,7 +582,7 @@ def verify_documents(
     """
     checker = _Checker()
     collected = _Collector()
-    for document in documents:
+    for document in _documents(documents):
         collected.add(document, checker.document(document))
     return _report(checker, collected, files, errors)
 
@@ -603,6 +603,20 @@ def _report(
         errors=tuple(errors),
         aggregates=FrozenMap((key, FrozenMap(value)) for key, value in sorted(computed.items())),
     )
+
+
+def _documents(documents: object) -> list[OfficialDocument]:
+    """``documents`` as a list, each one a document the reader returns, or the library's error."""
+    kinds = get_args(OfficialDocument)
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
+        raise OfficialFileError(f"documents must be a sequence of read documents, not {type(documents).__name__}")
+    items = list(documents)
+    for item in items:
+        if not isinstance(item, kinds):
+            raise OfficialFileError(
+                f"{type(item).__name__} is not a document read by read_official_file or read_bytes"
+            )
+    return items
 
 
 def official_files(

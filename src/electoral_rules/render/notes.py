@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
+from .._exact import require
 from .._mapping import FrozenMap
 from ..outcome import Method, Note, NoteKind
 from .numbers import Lang, integer, percentage, seats_word
@@ -111,6 +112,7 @@ def method_label(method: Method, lang: Lang = "fr") -> str:
     >>> method_label(Method.LR_HARE, "fr"), method_label(Method.LR_HARE, "en")
     ('plus forts restes, quota de Hare', 'largest remainder, Hare quota')
     """
+    require(method, Method, "method")
     return _pick(_METHODS[method], _lang(lang))
 
 
@@ -139,12 +141,15 @@ def quota_name(method: Method, given: str, lang: Lang) -> str:
     >>> quota_name(Method.LR_HAGENBACH_BISCHOFF_ROUNDED, "", "fr")
     'Hagenbach-Bischoff arrondi'
     """
+    require(method, Method, "method")
+    require(given, str, "given")
     pair = _QUOTAS.get(method)
     return given if pair is None else _pick(pair, _lang(lang))
 
 
 def stage_text(stage: str, lang: Lang) -> str:
     """Where a tie happened (``Tie.stage``), in ``lang``; an unknown stage is shown as given."""
+    require(stage, str, "stage")
     pair = _STAGES.get(stage)
     return stage if pair is None else _pick(pair, _lang(lang))
 
@@ -153,6 +158,7 @@ def criterion_text(name: str, lang: Lang) -> str:
     """A tie-break criterion's name (``Tie.resolved_by``), in ``lang``; its legal basis, in
     brackets, is kept; a name the library did not give (``given_order(name=...)``) is shown
     as given."""
+    require(name, str, "name")
     head, sep, basis = name.partition(" (")
     pair = _CRITERIA.get(head)
     if pair is None:
@@ -162,6 +168,10 @@ def criterion_text(name: str, lang: Lang) -> str:
 
 def names_text(names: Sequence[str], lang: Lang) -> str:
     """``A, B et C`` / ``A, B and C``; ``aucune`` / ``none`` when empty."""
+    require(names, (list, tuple), "names")
+    for name in names:
+        require(name, str, "a name")
+    _lang(lang)
     if not names:
         return "aucune" if lang == "fr" else "none"
     if len(names) == 1:
@@ -623,4 +633,5 @@ _TEXTS: dict[NoteKind, Callable[[Note, Lang], str]] = {
 
 def note_text(note: Note, lang: Lang = "fr") -> str:
     """One sentence saying ``note`` in French (``"fr"``) or English (``"en"``)."""
+    require(note, Note, "note")
     return _TEXTS[note.kind](note, _lang(lang))
