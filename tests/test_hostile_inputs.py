@@ -233,15 +233,9 @@ KNOWN_GAPS = frozenset(
         # fix, listed so that the property guards every other entry point now. For these the
         # test is an expected failure (not strict: fixing one needs no edit here, but remove
         # it from the list then).
-        # - the majoritarian rules given a plain mapping (AttributeError) and the engines'
-        #   helpers: the rules' signatures are being unified (calling contract, issue 13 item 4)
+        # - the list and round engines' helpers and the overseas sections: their signatures
+        #   are being unified (calling contract)
         # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
-        "electoral_rules.france.departmental.first_round",
-        "electoral_rules.france.departmental.second_round",
-        "electoral_rules.france.guyane.allocate",
-        "electoral_rules.france.guyane.sections",
-        "electoral_rules.france.legislative.first_round",
-        "electoral_rules.france.legislative.second_round",
         "electoral_rules.france.list_engine.absolute_majority_list",
         "electoral_rules.france.list_engine.bonus_winner",
         "electoral_rules.france.list_engine.check_second_round",
@@ -250,17 +244,11 @@ KNOWN_GAPS = frozenset(
         "electoral_rules.france.list_engine.party_lists",
         "electoral_rules.france.list_engine.seat_candidates",
         "electoral_rules.france.martinique.sections",
-        "electoral_rules.france.presidential.first_round",
-        "electoral_rules.france.presidential.second_round",
         "electoral_rules.france.regional.sections",
         "electoral_rules.france.round_engine.all_tied_stand",
         "electoral_rules.france.round_engine.check_plurinominal",
-        "electoral_rules.france.round_engine.first_round_outcome",
         "electoral_rules.france.round_engine.plurinominal_round",
-        "electoral_rules.france.round_engine.relative_majority_outcome",
         "electoral_rules.france.round_engine.top_two_fallback",
-        "electoral_rules.france.senate.majoritarian_round",
-        "electoral_rules.france.municipal_2026.excess_seats",
         "electoral_rules.io.iter_open_data",
         "electoral_rules.io.ministry_csv.detect_encoding",
         "electoral_rules.io.ministry_csv.insee_department",
