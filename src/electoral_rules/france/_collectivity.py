@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from fractions import Fraction
 
 from .._dates import as_date
@@ -30,7 +31,7 @@ from ..errors import (
     UnresolvedTieError,
     UnsupportedEraError,
 )
-from ..outcome import Allocation, Method, Note, NoteKind, Step, StepKind, Threshold, Tie
+from ..outcome import Allocation, Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie
 from ..tally import PartyList, Tally, votes_of
 from ..tiebreak import IfUnresolved, as_if_unresolved
 from .list_engine import (
@@ -40,11 +41,15 @@ from .list_engine import (
     ThresholdBase,
     allocate,
     bonus_winner,
+    check_second_round,
+    list_qualification,
     party_lists,
 )
+from .round_engine import RunnerUpTie
 
 __all__ = [
     "Lists",
+    "TerritorialCouncil",
     "bonus_allocation",
     "check_if_unresolved",
     "check_round",
@@ -418,3 +423,99 @@ def half_rounded_up(seats: int) -> int:
     (8, 2)
     """
     return -(-seats // 2)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TerritorialCouncil:
+    """The conseil territorial of Saint-Barthélemy or of Saint-Martin, whose articles are worded alike.
+
+    One constituency of ``seats`` members. Round 1: the list with an absolute majority of
+    expressed votes **and** a quarter of registered voters takes a third of the seats
+    rounded up; round 2: the list with the most votes. The other seats go by plus forte
+    moyenne among every list, without a threshold. 10 % of expressed votes to stand in
+    round 2, with the top-two fallback; 5 % to merge.
+
+    :ivar election: the assembly's name, as the outcome shows it.
+    :ivar seats: the members (the article ``members_article``).
+    :ivar members_article: the article that sets the members.
+    :ivar bonus_article: the article of the bonus and of the proportional part.
+    :ivar round_article: the article of the second round.
+    :ivar rule: the articles as a whole, for error messages.
+    :ivar version: the version of the text read, cited in the legal basis.
+    :ivar first_election: the first polling day the rule applies to.
+
+    >>> council = TerritorialCouncil(election="conseil", seats=19, members_article="LO482",
+    ...     bonus_article="LO485", round_article="LO486", rule="LO482 to LO486", version="2015",
+    ...     first_election=_dt.date(2007, 7, 1))
+    >>> council.bonus
+    7
+    """
+
+    election: str
+    seats: int
+    members_article: str
+    bonus_article: str
+    round_article: str
+    rule: str
+    version: str
+    first_election: _dt.date
+
+    @property
+    def bonus(self) -> int:
+        """A third of the seats, rounded up."""
+        return third_rounded_up(self.seats)
+
+    def allocate(
+        self,
+        tally: Tally | Mapping[str, int],
+        seats: int | None,
+        *,
+        round: int,
+        date: object,
+        people: Lists | None,
+        if_unresolved: IfUnresolved,
+        first_round: Tally | Mapping[str, int] | None,
+    ) -> Allocation:
+        """Seats per list: the bonus, then plus forte moyenne (the modules' ``allocate``)."""
+        when_of(date, first=self.first_election, rule=self.rule)
+        votes = votes_of(tally)
+        house = house_of(seats, self.seats, self.members_article)
+        number = check_round(round)
+        policy = check_if_unresolved(if_unresolved)
+        lists = people_of(people, votes.votes)
+        if number == 2:
+            check_second_round(
+                votes, first_round, stand=Fraction(1, 10), rule=self.round_article, top_two_fallback=True
+            )
+        elif first_round is not None:
+            raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+        return bonus_allocation(
+            votes,
+            house,
+            bonus=self.bonus,
+            round=number,
+            people=lists,
+            if_unresolved=policy,
+            threshold=None,
+            legal_basis=f"{self.bonus_article} ({self.version})",
+            bonus_rule=f"{self.bonus_article} al.{number}",
+            tie_basis=self.bonus_article,
+            election=self.election,
+            quarter_basis=self.bonus_article if number == 1 else "",
+        )
+
+    def second_round_qualification(
+        self, tally: Tally | Mapping[str, int], *, date: object, runner_up_tie: RunnerUpTie
+    ) -> RoundOutcome:
+        """Who may stand in round 2: 10 % of expressed votes, the top-two fallback, 5 % to merge."""
+        when_of(date, first=self.first_election, rule=self.rule)
+        return list_qualification(
+            tally,
+            election=self.election,
+            stand=Fraction(1, 10),
+            merge=Fraction(1, 20),
+            top_two_fallback=True,
+            legal_basis=self.round_article,
+            majority_rule=self.bonus_article,
+            runner_up_tie=runner_up_tie,
+        )

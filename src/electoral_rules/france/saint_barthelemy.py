@@ -36,41 +36,32 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from fractions import Fraction
 
-from ..errors import InvalidArgumentError
 from ..outcome import Allocation, RoundOutcome
-from ..tally import Tally, votes_of
+from ..tally import Tally
 from ..tiebreak import IfUnresolved
-from ._collectivity import (
-    Lists,
-    bonus_allocation,
-    check_if_unresolved,
-    check_round,
-    house_of,
-    people_of,
-    third_rounded_up,
-    when_of,
-)
-from .list_engine import check_second_round, list_qualification
+from ._collectivity import Lists, TerritorialCouncil
 from .round_engine import RunnerUpTie
 
-__all__ = ["BONUS", "FIRST_ELECTION", "SEATS", "allocate", "second_round_qualification"]
+__all__ = ["BONUS", "COUNCIL", "FIRST_ELECTION", "SEATS", "allocate", "second_round_qualification"]
 
 FIRST_ELECTION = _dt.date(2007, 7, 1)
 """The first election of the conseil territorial (July 2007, loi organique n° 2007-223)."""
-SEATS = 19
+COUNCIL = TerritorialCouncil(
+    election="conseil territorial de Saint-Barthélemy",
+    seats=19,
+    members_article="Code électoral, art. LO482",
+    bonus_article="Code électoral, art. LO485",
+    round_article="Code électoral, art. LO486",
+    rule="the conseil territorial de Saint-Barthélemy (Code électoral, art. LO482 to LO486)",
+    version="rédaction d'environ 2015 (loi organique n° 2007-223) ; modifications ultérieures non vérifiées",
+    first_election=FIRST_ELECTION,
+)
+"""The council's rule; the version read is cited in the legal basis (in French, as the law)."""
+SEATS = COUNCIL.seats
 """LO482: « dix-neuf membres »."""
-BONUS = third_rounded_up(SEATS)
+BONUS = COUNCIL.bonus
 """LO485: a third of the seats, rounded up."""
-
-MEMBERS = "Code électoral, art. LO482"
-BONUS_ARTICLE = "Code électoral, art. LO485"
-ROUND_ARTICLE = "Code électoral, art. LO486"
-RULE = "the conseil territorial de Saint-Barthélemy (Code électoral, art. LO482 to LO486)"
-STATE = "rédaction d'environ 2015 (loi organique n° 2007-223) ; modifications ultérieures non vérifiées"
-"""The version read, cited in the legal basis (in French, as the law: the basis is shown as is in
-both languages' explanations)."""
 
 
 def allocate(
@@ -98,29 +89,8 @@ def allocate(
 
     .. seealso:: Code électoral, art. LO485.
     """
-    when_of(date, first=FIRST_ELECTION, rule=RULE)
-    votes = votes_of(tally)
-    house = house_of(seats, SEATS, MEMBERS)
-    number = check_round(round)
-    policy = check_if_unresolved(if_unresolved)
-    lists = people_of(people, votes.votes)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=ROUND_ARTICLE, top_two_fallback=True)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
-    return bonus_allocation(
-        votes,
-        house,
-        bonus=BONUS,
-        round=number,
-        people=lists,
-        if_unresolved=policy,
-        threshold=None,
-        legal_basis=f"{BONUS_ARTICLE} ({STATE})",
-        bonus_rule=f"{BONUS_ARTICLE} al.{number}",
-        tie_basis=BONUS_ARTICLE,
-        election="conseil territorial de Saint-Barthélemy",
-        quarter_basis=BONUS_ARTICLE if number == 1 else "",
+    return COUNCIL.allocate(
+        tally, seats, round=round, date=date, people=people, if_unresolved=if_unresolved, first_round=first_round
     )
 
 
@@ -138,14 +108,4 @@ def second_round_qualification(
 
     .. seealso:: Code électoral, art. LO486.
     """
-    when_of(date, first=FIRST_ELECTION, rule=RULE)
-    return list_qualification(
-        tally,
-        election="conseil territorial de Saint-Barthélemy",
-        stand=Fraction(1, 10),
-        merge=Fraction(1, 20),
-        top_two_fallback=True,
-        legal_basis=ROUND_ARTICLE,
-        majority_rule=BONUS_ARTICLE,
-        runner_up_tie=runner_up_tie,
-    )
+    return COUNCIL.second_round_qualification(tally, date=date, runner_up_tie=runner_up_tie)
