@@ -46,7 +46,6 @@ def test_trace_kinds_are_the_told_ones(name: str) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_explanations(lang: Literal["fr", "en"]) -> None:
-    pytest.importorskip("electoral_rules.render.explain", reason="the renderer is written on another branch")
     for result in _examples().values():
         text = result.explain(lang)
         assert isinstance(text, str)
