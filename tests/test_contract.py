@@ -34,7 +34,7 @@ from electoral_rules.outcome import Allocation, RoundOutcome
 
 ENTRY_NAMES = {"elect", "proportional", "sector", "arrondissement_council"}
 DEPRECATED = {"first_round", "second_round", "majoritarian_round", "small_commune_round", "senate.proportional"}
-ENGINES = {"list_engine", "round_engine"}  # engines take a rule record, not the contract
+ENGINES = {"list_engine", "round_engine", "common", "list_vote"}  # engines (and their old names)
 SINGLE_ROUND = {"european.allocate", "senate.allocate", "legislative.proportional", "new_caledonia.allocate"}
 SINGLE_SEAT = {"legislative.elect", "departmental.elect", "presidential.elect"}
 CONTRACT = ("round", "date", "people", "if_unresolved")

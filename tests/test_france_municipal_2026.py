@@ -377,6 +377,10 @@ def test_community_seats_of_paris_and_marseille_take_the_quarter_bonus() -> None
     assert result.bonus == {"A": 3}
     one = municipal.allocate_community_seats({"A": 60, "B": 40}, 1, date=DAY)
     assert dict(one) == {"A": 1, "B": 0} and one.bonus == {}  # L262: no bonus for one seat
+    with pytest.raises(NoMajorityError, match=r"L262 al\.2"):  # L273-8 applies L262 al.2: a second round
+        municipal.allocate_community_seats({"A": 45, "B": 35, "C": 20}, 1, date=DAY)
+    with pytest.raises(NoMajorityError):
+        municipal.allocate({"A": 45, "B": 35, "C": 20}, 1, date=DAY)
 
 
 @given(st.dictionaries(st.sampled_from("ABCDE"), st.integers(0, 5000), min_size=1, max_size=5),

@@ -240,7 +240,6 @@ KNOWN_GAPS = frozenset(
         "electoral_rules.france.round_engine.check_plurinominal",
         "electoral_rules.france.round_engine.plurinominal_round",
         "electoral_rules.france.round_engine.top_two_fallback",
-        "electoral_rules.france.municipal_2026.excess_seats",
         "electoral_rules.io.iter_open_data",
         "electoral_rules.io.ministry_csv.detect_encoding",
         "electoral_rules.io.ministry_csv.insee_department",

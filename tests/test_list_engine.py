@@ -72,6 +72,22 @@ def test_without_bonus_it_is_dhondt_with_threshold() -> None:
     assert allocate(votes, 10, rule) == dhondt(votes, 10, threshold=Fraction(1, 20))
 
 
+def test_first_round_needs_a_majority_even_when_the_bonus_rounds_to_no_seat() -> None:
+    # L262 al.2: without an absolute majority in round 1 no seat is allocated, whatever the
+    # bonus: one seat (L262 rounds half of it down to 0, L273-8 applies L262) included
+    assert HALF.bonus_for(1) == 0
+    with pytest.raises(NoMajorityError, match=r"L262 al\.2"):
+        allocate({"A": 45, "B": 35, "C": 20}, 1, HALF)
+    with pytest.raises(NoMajorityError):
+        allocate({"A": 50, "B": 50}, 1, HALF)
+    one = allocate({"A": 60, "B": 40}, 1, HALF)
+    assert dict(one) == {"A": 1, "B": 0} and one.bonus == {}
+    assert dict(allocate({"A": 45, "B": 35, "C": 20}, 1, HALF, round=2)) == {"A": 1, "B": 0, "C": 0}
+    # a rule without a bonus has no majority condition: round 1 still allocates
+    plain = ListRule(election="e", legal_basis="b", threshold=Fraction(1, 20))
+    assert dict(allocate({"A": 45, "B": 35, "C": 20}, 1, plain)) == {"A": 1, "B": 0, "C": 0}
+
+
 def test_first_round_needs_a_majority_second_round_most_votes() -> None:
     with pytest.raises(NoMajorityError):
         allocate({"A": 50, "B": 50}, 15, HALF)

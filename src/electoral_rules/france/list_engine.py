@@ -271,8 +271,8 @@ def allocate(
     :param rule: the :class:`ListRule` applied.
     :param round: 1 or 2: in round 1 the bonus goes only to a list with an absolute majority
         of expressed votes (else :class:`~electoral_rules.errors.NoMajorityError`: no seat
-        is allocated); in round 2 to the list with the most votes. Rules without a bonus
-        ignore it.
+        is allocated, even where the bonus rounds to no seat, as for one seat under L262
+        al.2); in round 2 to the list with the most votes. Rules without a bonus ignore it.
     :param people: the candidates of each list (:class:`~electoral_rules.PartyList`), for
         the age criteria of ties and, with :attr:`ListRule.seat_candidates`, to seat them.
     :param if_unresolved: when a tie survives the rule's criteria (or their data is
@@ -303,6 +303,10 @@ def allocate(
     policy = as_if_unresolved(if_unresolved)
     lists = party_lists(people, votes.votes)
     prime = rule.bonus_for(house)
+    if number == 1 and rule.has_bonus and not prime and bonus_to is None and absolute_majority_list(votes) is None:
+        # the majority condition of round 1 holds whatever the bonus: a bonus rounded to no
+        # seat (one seat under L262) still needs it, or a second round is held
+        raise _no_majority(votes, rule.majority_basis)
     given: dict[str, int] = {}
     lead_steps: tuple[Step, ...] = ()
     ties: tuple[Tie, ...] = ()

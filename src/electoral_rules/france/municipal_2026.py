@@ -334,10 +334,24 @@ def excess_seats(
     the plus forte moyenne continued, since the averages of a list do not depend on the
     others), repeated until no list is over its candidates.
     """
-    if not result.vacancies:
-        return result
+    if not isinstance(result, Allocation):
+        raise InvalidArgumentError(f"result must be an Allocation, got {result!r}")
     if not isinstance(policy, ExcessSeats):
         raise InvalidArgumentError(f"excess_seats must be an ExcessSeats member, got {policy!r}")
+    if not isinstance(rule, ListRule):
+        raise InvalidArgumentError(f"rule must be a ListRule, got {rule!r}")
+    votes = votes_of(votes)
+    if set(votes.votes) != set(result):
+        raise InvalidArgumentError("votes and result do not name the same lists")
+    people = party_lists(people, votes.votes)
+    round = as_round(round, "municipales")
+    if_unresolved = as_if_unresolved(if_unresolved)
+    if population is not None:
+        population = as_count(population, "population")
+        if population == 0:
+            raise InvalidArgumentError("population (0) must be >= 1 (CGCT, art. L2121-2)")
+    if not result.vacancies:
+        return result
     silent = Note.of(NoteKind.EXCESS_SEATS_LAW_SILENT)
     if policy is ExcessSeats.LEAVE_VACANT or people is None:
         return _with_completeness(result.with_changes(notes=(*result.notes, silent)), population)
