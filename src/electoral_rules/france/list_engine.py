@@ -46,6 +46,7 @@ from .._exact import (
     majority_votes,
     percent_text,
     require,
+    shown,
 )
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
@@ -648,7 +649,7 @@ def party_lists(
     if lists is None:
         return None
     if not isinstance(names, Iterable) or isinstance(names, (str, bytes)):
-        raise InvalidArgumentError(f"names must be the tally's list names, not {type(names).__name__} ({names!r:.60})")
+        raise InvalidArgumentError(f"names must be the tally's list names, not {type(names).__name__} ({shown(names)})")
     if isinstance(lists, Mapping):
         result: dict[str, PartyList] = {}
         for key, party in lists.items():
