@@ -331,7 +331,7 @@ def _allocate(
     )
 
 
-def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.date) -> RoundOutcome:
+def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.date | str | None = None) -> RoundOutcome:
     """Which first-round lists may stand in the second round (10 %) or merge (5 %), L.264.
 
     There is **no** top-two fallback for municipales: if a single list reaches 10 % it alone

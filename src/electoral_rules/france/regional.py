@@ -191,7 +191,7 @@ def allocate(
 
 
 def second_round_qualification(
-    tally: Tally | Mapping[str, int], *, date: _dt.date, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
+    tally: Tally | Mapping[str, int], *, date: _dt.date | str | None = None, runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND
 ) -> RoundOutcome:
     """Which first-round lists may stand in the second round (L.346).
 

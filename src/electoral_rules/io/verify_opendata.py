@@ -233,13 +233,21 @@ class OpenDataChecker:
                 self.national_seats(item)
         if len(checker.findings) > first:
             place = entity.place
+            line, code, name = entity.line, place.code, place.name
+            # the constructor itself: dataclasses.replace inspects the fields on every call
             checker.findings[first:] = [
-                replace(
-                    finding,
-                    line=entity.line,
-                    place=place.code,
-                    place_name=place.name,
+                Finding(
+                    verdict=finding.verdict,
+                    check=finding.check,
+                    path=finding.path,
+                    element=finding.element,
+                    message=finding.message,
+                    expected=finding.expected,
+                    found=finding.found,
                     legal_basis=finding.legal_basis or _basis(finding.check),
+                    line=line,
+                    place=code,
+                    place_name=name,
                 )
                 for finding in checker.findings[first:]
             ]
