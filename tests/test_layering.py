@@ -1,7 +1,7 @@
 """Data flows one way (STYLE.md): a module imports only from modules above it.
 
 Order, top to bottom: errors; _exact, _mapping, _dates, _deprecation; tally; outcome; tiebreak; apportionment;
-france; io; render; the package's __init__ (re-exports); cli; __main__. Module-level imports are checked with ``ast``. Imports
+france; europe; io; render; the package's __init__ (re-exports); cli; __main__. Module-level imports are checked with ``ast``. Imports
 inside functions are allowed only from ``outcome`` into ``render`` (the presentation
 methods ``explain``/``to_markdown``/``_repr_html_`` load the renderers when called) and
 from ``render`` into ``errors``; anything else inside a function is reported too.
@@ -24,6 +24,7 @@ LAYERS = [
     {"tiebreak"},
     {"apportionment"},
     {"france"},
+    {"europe"},
     {"io"},
     {"render"},
     {"__init__"},

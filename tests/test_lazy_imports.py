@@ -19,7 +19,7 @@ def _modules_after(code: str) -> set[str]:
 
 def test_import_leaves_the_french_rules_and_renderers_for_later() -> None:
     loaded = _modules_after("import electoral_rules")
-    assert not {name for name in loaded if name.startswith("electoral_rules.france")}
+    assert not {name for name in loaded if name.startswith(("electoral_rules.france", "electoral_rules.europe"))}
     assert not {name for name in loaded if name.startswith(("electoral_rules.render", "electoral_rules.io"))}
     assert "importlib.resources" not in loaded
     assert "urllib.request" not in loaded
@@ -31,7 +31,8 @@ def test_lazy_names_are_there_on_first_use() -> None:
         "from electoral_rules import RunnerUpTie, france\n"
         "assert er.RunnerUpTie is RunnerUpTie and RunnerUpTie.ALL_STAND\n"
         "assert france.municipal.__name__ == 'electoral_rules.france.municipal'\n"
-        "assert 'france' in dir(er) and 'municipal' in dir(france)"
+        "assert 'france' in dir(er) and 'municipal' in dir(france)\n"
+        "assert er.europe.seats('EL', 2024) == 21 and 'europe' in dir(er)"
     )
     assert "electoral_rules.france.municipal" in loaded
     assert "electoral_rules.france.regional" not in loaded

@@ -57,6 +57,7 @@ from .tiebreak import (
 )
 
 if TYPE_CHECKING:  # at run time, imported on first use (module __getattr__ below)
+    from . import europe as europe
     from . import france as france
     from .france.round_engine import RunnerUpTie
 
@@ -114,8 +115,9 @@ __all__ = [
 ]
 
 
-_LAZY = {"france": "", "RunnerUpTie": ".france.round_engine"}
-"""Names imported on first use (the French rules' package and what lives in it), so that
+_LAZY = {"europe": "", "france": "", "RunnerUpTie": ".france.round_engine"}
+"""Names imported on first use (the French rules' package and what lives in it, the European
+Parliament's package), so that
 ``import electoral_rules`` stays cheap: see ``docs/performance.md``."""
 
 
