@@ -236,15 +236,6 @@ KNOWN_GAPS = frozenset(
         # - the list and round engines' helpers and the overseas sections: their signatures
         #   are being unified (calling contract)
         # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
-        "electoral_rules.france.list_engine.absolute_majority_list",
-        "electoral_rules.france.list_engine.bonus_winner",
-        "electoral_rules.france.list_engine.check_second_round",
-        "electoral_rules.france.list_engine.first_place_steps",
-        "electoral_rules.france.list_engine.list_qualification",
-        "electoral_rules.france.list_engine.party_lists",
-        "electoral_rules.france.list_engine.seat_candidates",
-        "electoral_rules.france.martinique.sections",
-        "electoral_rules.france.regional.sections",
         "electoral_rules.france.round_engine.all_tied_stand",
         "electoral_rules.france.round_engine.check_plurinominal",
         "electoral_rules.france.round_engine.plurinominal_round",

@@ -35,7 +35,19 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from .._exact import absolute_majority, as_count, as_round, as_seats, grouped, majority_votes, percent_text
+from .._exact import (
+    absolute_majority,
+    as_count,
+    as_name,
+    as_round,
+    as_seats,
+    as_share,
+    grouped,
+    majority_votes,
+    percent_text,
+    require,
+    shown,
+)
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import InvalidArgumentError, InvalidTallyError, NoMajorityError, UnresolvedTieError
@@ -544,6 +556,7 @@ def absolute_majority_list(tally: Tally) -> str | None:
     .. seealso:: Code électoral, art. L262 al.1 (municipales) and L338 al.2 (régionales):
        "la majorité absolue des suffrages exprimés".
     """
+    tally = votes_of(tally)
     for name, count in tally.votes.items():
         if absolute_majority(count, tally.expressed):
             return name
@@ -583,6 +596,13 @@ def bonus_winner(
     ...              rule="Code électoral, art. L262", bonus=8)
     ('A', None, <NoteKind.BONUS_MOST_VOTES: 'bonus-most-votes'>)
     """
+    tally = votes_of(tally)
+    require(rule, str, "rule (the article applied)")
+    round = as_round(round, rule)
+    bonus = as_count(bonus, f"bonus seats ({rule})")
+    require(lists, (Mapping, type(None)), f"lists (PartyList records by name, {rule})")
+    if lists is not None:
+        lists = party_lists(lists, lists)
     spec = ListRule(election="list vote", legal_basis=rule, bonus_seats=max(bonus, 1), majority_basis=rule)
     winner, tie, reason, message, _ = _first_place(tally, round, lists, spec, bonus)
     if winner is None or reason is None:
@@ -596,8 +616,15 @@ def first_place_steps(votes: Tally, winner: str, bonus: int, tie: Tie | None) ->
     >>> first_place_steps(Tally(votes={"A": 5, "B": 5}), "A", 2, None)
     ()
     """
+    votes = votes_of(votes)
+    winner = as_name(winner, "bonus winner")
+    bonus = as_count(bonus, "bonus seats")
+    require(tie, (Tie, type(None)), "tie (for the majority bonus)")
     if tie is None:
         return ()
+    for name in tie.contenders:
+        if name not in votes.votes:
+            raise InvalidArgumentError(f"tied list {name!r} is not in the tally (majority bonus)")
     return (
         Step(
             kind=StepKind.TIE,
@@ -621,6 +648,8 @@ def party_lists(
     """
     if lists is None:
         return None
+    if not isinstance(names, Iterable) or isinstance(names, (str, bytes)):
+        raise InvalidArgumentError(f"names must be the tally's list names, not {type(names).__name__} ({shown(names)})")
     if isinstance(lists, Mapping):
         result: dict[str, PartyList] = {}
         for key, party in lists.items():
@@ -642,7 +671,7 @@ def party_lists(
             if party.name in result:
                 raise InvalidArgumentError(f"list {party.name!r} is given twice")
             result[party.name] = party
-    known = set(names)
+    known = {name for name in names if isinstance(name, str)}  # a name of another kind names no list
     for name in result:
         if name not in known:
             raise InvalidArgumentError(f"candidates are given for list {name!r}, which is not in the tally")
@@ -675,6 +704,8 @@ def seat_candidates(
     .. seealso:: Code électoral, art. L262 al.4 and L295: "les sièges sont attribués aux
        candidats dans l'ordre de présentation".
     """
+    require(allocation, Allocation, "allocation (seats per list)")
+    require(legal_basis, str, "legal_basis (the articles applied)")
     people = party_lists(lists, allocation.votes) or {}
     elected: dict[str, tuple[str, ...]] = {}
     vacancies: dict[str, int] = {}
@@ -824,6 +855,12 @@ def list_qualification(
     (<NoteKind.MAY_MERGE: 'may-merge'>, ('D',))
     """
     votes = votes_of(tally)
+    for text, what in ((election, "election"), (legal_basis, "legal_basis"), (majority_rule, "majority_rule")):
+        require(text, str, f"{what} (list qualification)")
+    stand = as_share(stand, what=f"stand share ({legal_basis})")
+    merge = as_share(merge, what=f"merge share ({legal_basis})")
+    require(top_two_fallback, bool, f"top_two_fallback ({legal_basis})")
+    require(runner_up_tie, RunnerUpTie, f"runner_up_tie ({legal_basis})")
     expressed = votes.expressed
     stand_rule = Threshold(
         name=f"{percent_text(stand)} of expressed (to stand)", share=stand, base="expressed",

@@ -44,7 +44,7 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
-from .._exact import as_count, as_counts, grouped
+from .._exact import as_count, as_counts, grouped, require
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnknownConstituencyError
 from ..outcome import Allocation, Method, RoundOutcome
@@ -166,8 +166,11 @@ def sections(
     """
     when_of(date, first=FIRST_ELECTION, rule=RULE)
     policy = check_if_unresolved(if_unresolved)
-    won = {name: as_count(n, f"seats of {name!r}") for name, n in seats.items()}
+    require(seats, Mapping, f"seats per list ({L558_9})")
+    won = {name: as_count(n, f"seats of {name!r}") for name, n in as_counts(seats, "seats per list").items()}
     totals = seats.votes if isinstance(seats, Allocation) else None
+    require(votes, Mapping, f"section votes per list ({L558_9})")
+    require(people, (Mapping, type(None)), f"people (candidates per list, {L558_9})")
     given = people or {}
     for name in given:
         if name not in won:

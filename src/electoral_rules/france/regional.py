@@ -45,7 +45,7 @@ from fractions import Fraction
 
 from .._dates import as_date
 from .._deprecation import renamed
-from .._exact import as_count, as_counts, as_round
+from .._exact import as_count, as_counts, as_round, require
 from .._mapping import FrozenMap
 from ..apportionment import dhondt
 from ..errors import (
@@ -289,9 +289,16 @@ def sections(
     .. seealso:: Code électoral, art. L338-1 (loi n° 2003-327, art. 3; loi n° 2015-29, art. 6).
     """
     when = _era(date)
-    won = {name: as_count(n, f"seats of {name!r}") for name, n in seats.items()}
+    require(seats, Mapping, f"seats per list ({L338_1})")
+    won = {name: as_count(n, f"seats of {name!r}") for name, n in as_counts(seats, "seats per list").items()}
     regional_votes = seats.votes if isinstance(seats, Allocation) else None
+    require(votes, Mapping, f"departmental votes per list ({L338_1})")
+    votes = {name: as_counts(by_list, f"votes of list {name!r}") for name, by_list in votes.items()}
+    require(populations, (Mapping, type(None)), f"populations ({L338_1})")
+    if populations is not None:
+        populations = as_counts(populations, f"populations ({L338_1})")
     departments = _departments(won, votes, populations)
+    require(candidates, (Mapping, type(None)), f"candidates per list ({L338_1})")
     people = candidates or {}
     for name in people:
         if name not in won:
