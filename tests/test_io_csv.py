@@ -111,8 +111,10 @@ EXPECTED = {
         "xlsx",
         107,
     ),
+    "eu2019_Resultats-definitifs-par-region__official.xls": ("wide", "européennes", 2019, None, "xls", 18),
 }
 XLSX = sorted(name for name in EXPECTED if name.endswith(".xlsx"))
+XLS = DATA / "eu2019_Resultats-definitifs-par-region__official.xls"
 LG2024_XLSX = DATA / "lg2024_t1_resultats-definitifs-par-circonscriptions__official.xlsx"
 
 
@@ -127,8 +129,6 @@ def copy(tmp_path: Path, *names: str) -> Path:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_sample_is_read_with_its_layout(name: str) -> None:
-    if name.endswith(".xlsx"):
-        pytest.importorskip("openpyxl")
     table = open_open_data(DATA / name)
     layout = table.layout
     entities = list(table.entities)
@@ -162,8 +162,37 @@ def test_xlsx_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.Mon
     assert "optional extra 'xlsx'" in error.message and "pip install 'electoral-rules[xlsx]'" in error.message
 
 
+def test_xls_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def no_xlrd(name: str, package: str | None = None) -> object:
+        if name == "xlrd":
+            raise ImportError("No module named 'xlrd'")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_xlrd)
+    (error,) = verify_path(XLS).errors
+    assert "reading a .xls table needs the optional extra 'xlsx'" in error.message
+
+
+def test_a_damaged_xls_is_unreadable_and_the_run_goes_on(tmp_path: Path) -> None:
+    copy(tmp_path, XLS.name)
+    (tmp_path / "damaged.xls").write_bytes(b"\xd0\xcf\x11\xe0 not a workbook")
+    report = verify_path(tmp_path)
+    (error,) = report.errors
+    assert Path(error.path).name == "damaged.xls" and "not a readable .xls workbook" in error.message
+    assert report.agreed["votes add up to expressed"] == 18
+
+
+def test_the_xls_sample_agrees_with_the_law() -> None:
+    report = verify_path(XLS)
+    assert report.exit_code == 0 and not report.errors
+    assert report.agreed["votes add up to expressed"] == 18
+
+
 def test_xlsx_tables_read_like_the_csv_ones() -> None:
-    pytest.importorskip("openpyxl")
     table = read_open_data(LG2024_XLSX)
     first = table.entities[0]
     assert (first.place.code, first.place.name, first.line) == ("01-01", "1ère circonscription", 2)
@@ -247,7 +276,6 @@ def test_percentages_as_text_with_percent_sign_and_trailing_zeros(tmp_path: Path
 
 
 def test_the_samples_agree_with_the_law_but_four_official_constituencies(tmp_path: Path) -> None:
-    pytest.importorskip("openpyxl")
     report = verify_path(DATA)
     assert report.exit_code == 1, report.to_text()
     assert not report.errors and not report.unreadable_rows
@@ -458,11 +486,11 @@ def test_a_mixed_directory(tmp_path: Path) -> None:
     shutil.copy(Path(__file__).parent / "data" / "senat2026-xml" / "R101.xml", tmp_path / "R101.xml")
     (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "sheet.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "sheet.ods").write_bytes(b"PK\x03\x04")
     report = verify_path(tmp_path)
     assert report.exit_code == 2
-    assert sorted(Path(error.path).name for error in report.errors) == ["empty.txt", "sheet.xls"]
-    assert "save it as CSV" in next(e.message for e in report.errors if e.path.endswith(".xls"))
+    assert sorted(Path(error.path).name for error in report.errors) == ["empty.txt", "sheet.ods"]
+    assert "save it as CSV" in next(e.message for e in report.errors if e.path.endswith(".ods"))
     assert [Path(path).name for path in report.skipped] == ["notes.md"]
     formats = sorted(source.format for source in report.sources)
     assert formats == ["open data", "open data", "xml"]

@@ -688,8 +688,10 @@ def _scan(name: str, encoding: str, digest: hashlib._Hash | None) -> frozenset[i
 
 
 XLSX_EXTRA = "xlsx"
-"""The optional extra that reads ``.xlsx`` tables: ``pip install 'electoral-rules[xlsx]'``
-(it installs openpyxl)."""
+"""The optional extra that reads the Ministry's spreadsheets: ``pip install 'electoral-rules[xlsx]'``
+(it installs openpyxl for ``.xlsx`` and xlrd for the older ``.xls``)."""
+_WORKBOOK_READERS = {".xlsx": "openpyxl", ".xls": "xlrd"}
+"""The package of the optional extra that reads each kind of workbook."""
 
 
 class _SheetRows:
@@ -716,21 +718,25 @@ def _cell_text(value: object) -> str:
 
 
 def _open_workbook(name: str, display: str) -> Iterator[tuple[object, ...]]:
+    suffix = Path(name).suffix.lower()
+    package = _WORKBOOK_READERS[suffix]
     try:
-        openpyxl = importlib.import_module("openpyxl")  # the optional extra, only for a workbook
+        reader = importlib.import_module(package)  # the optional extra, only for a workbook
     except ImportError:
         raise OfficialFileError(
-            f"reading a .xlsx table needs the optional extra '{XLSX_EXTRA}': "
+            f"reading a {suffix} table needs the optional extra '{XLSX_EXTRA}': "
             f"pip install 'electoral-rules[{XLSX_EXTRA}]' (or save the sheet as CSV)",
             path=display,
         ) from None
     try:
-        book = openpyxl.load_workbook(name, read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        return iter(sheet.iter_rows(values_only=True))
-    except Exception as err:  # a damaged or disguised workbook: zip, XML and openpyxl errors
+        if suffix == ".xls":
+            sheet = reader.open_workbook(name, on_demand=True).sheet_by_index(0)
+            return (tuple(sheet.row_values(row)) for row in range(sheet.nrows))
+        book = reader.load_workbook(name, read_only=True, data_only=True)
+        return iter(book.worksheets[0].iter_rows(values_only=True))
+    except Exception as err:  # a damaged or disguised workbook: zip, XML, BIFF and reader errors
         raise OfficialFileError(
-            f"not a readable .xlsx workbook ({type(err).__name__}: {err})", path=display
+            f"not a readable {suffix} workbook ({type(err).__name__}: {err})", path=display
         ) from None
 
 
@@ -762,7 +768,8 @@ def _open_xlsx(
     if round is not None or year is not None:
         layout = _replace_layout(layout, round=round, year=year)
     entities = _entities(None, _Lines(lines, rows), layout, display, 1, frozenset(), on_error)
-    return OpenDataFile(path=display, encoding="xlsx", delimiter="", layout=layout, entities=entities)
+    kind = Path(name).suffix.lower()[1:]  # "xlsx" or "xls"
+    return OpenDataFile(path=display, encoding=kind, delimiter="", layout=layout, entities=entities)
 
 
 class _Lines:
@@ -809,7 +816,7 @@ def open_open_data(
     """
     name = os.fspath(path)
     display = Path(name).as_posix()
-    if name.lower().endswith(".xlsx"):
+    if Path(name).suffix.lower() in _WORKBOOK_READERS:
         try:
             return _open_xlsx(name, display, on_error, round, year, digest)
         except OSError as err:

@@ -98,10 +98,10 @@ PROGRESS_ROWS = 2000
 
 _FAULTS = frozenset({Verdict.DISAGREES, Verdict.UNREADABLE})
 
-TABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx"})
+TABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xls"})
 """The extensions of the open-data tables (:mod:`electoral_rules.io.ministry_csv`)."""
-SPREADSHEET_SUFFIXES = frozenset({".xls", ".ods"})
-"""Spreadsheets that are not read (``.xlsx`` is, with the optional extra ``xlsx``)."""
+SPREADSHEET_SUFFIXES = frozenset({".ods"})
+"""Spreadsheets that are not read (``.xlsx`` and ``.xls`` are, with the optional extra ``xlsx``)."""
 
 
 def _library_version() -> str:
