@@ -254,6 +254,8 @@ def people_of(
                 raise InvalidArgumentError(f"people: {item.name!r} is given twice")
             result[item.name] = _persons(item, item.name)
     if names is not None:
+        if not isinstance(names, Iterable) or isinstance(names, (str, bytes)):
+            raise InvalidArgumentError(f"names must be the tally's names, not {type(names).__name__} ({shown(names)})")
         known = list(names)
         for name in result:
             if name not in known:
@@ -572,6 +574,7 @@ def first_round_outcome(
     """
     tally = as_tally(tally)
     policy = as_if_unresolved(if_unresolved)
+    require(rule, FirstRoundRule, "rule (the first round's rule)")
     seats = rule.seats
     majority = absolute_majority_threshold(tally.expressed, rule.majority_basis)
     thresholds = [majority]
