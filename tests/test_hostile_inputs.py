@@ -236,10 +236,6 @@ KNOWN_GAPS = frozenset(
         # - the list and round engines' helpers and the overseas sections: their signatures
         #   are being unified (calling contract)
         # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
-        "electoral_rules.france.round_engine.all_tied_stand",
-        "electoral_rules.france.round_engine.check_plurinominal",
-        "electoral_rules.france.round_engine.plurinominal_round",
-        "electoral_rules.france.round_engine.top_two_fallback",
         "electoral_rules.io.iter_open_data",
         "electoral_rules.io.ministry_csv.detect_encoding",
         "electoral_rules.io.ministry_csv.insee_department",

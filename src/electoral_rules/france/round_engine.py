@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .._exact import absolute_majority as _exceeds_half
-from .._exact import as_count, as_seats, reaches
+from .._exact import as_count, as_counts, as_name, as_round, as_seats, reaches, require, shown
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, UnresolvedTieError
 from ..outcome import Method, Note, NoteKind, RoundOutcome, Step, StepKind, Threshold, Tie, thresholds_map
@@ -254,6 +254,8 @@ def people_of(
                 raise InvalidArgumentError(f"people: {item.name!r} is given twice")
             result[item.name] = _persons(item, item.name)
     if names is not None:
+        if not isinstance(names, Iterable) or isinstance(names, (str, bytes)):
+            raise InvalidArgumentError(f"names must be the tally's names, not {type(names).__name__} ({shown(names)})")
         known = list(names)
         for name in result:
             if name not in known:
@@ -291,6 +293,9 @@ def check_plurinominal(tally: Tally, seats: int, legal_basis: str) -> None:
     ...
     electoral_rules.errors.InvalidTallyError: a ballot may carry ... names_per_ballot >= 2 (got 1) ...
     """
+    require(tally, Tally, "tally (a plurinominal vote)")
+    require(legal_basis, str, "legal_basis (the articles applied)")
+    seats = as_seats(seats, legal_basis)
     if tally.names_per_ballot < seats:
         raise InvalidTallyError(
             f"a ballot may carry up to as many names as seats to fill ({seats}, {legal_basis}), so "
@@ -393,6 +398,16 @@ def top_two_fallback(
         raise InvalidArgumentError(
             f"runner_up_tie must be a RunnerUpTie (ALL_STAND or UNDETERMINED), got {runner_up_tie!r}"
         )
+    require(stage, str, "stage (the place at stake)")
+    votes = as_counts(votes, f"votes ({stage})")
+    for names, what in ((reached, "reached"), (others, "others")):
+        if not isinstance(names, Sequence) or isinstance(names, (str, bytes)):
+            raise InvalidArgumentError(
+                f"{what} must be a sequence of the tally's names, not {type(names).__name__} ({shown(names)})"
+            )
+        for name in names:
+            if as_name(name, what) not in votes:
+                raise InvalidArgumentError(f"{what} names {name!r}, which is not in the votes ({stage})")
     added, tie, _ = _take_top(votes, others, 2 - len(reached), stage=stage, age=None)
     if tie is not None and runner_up_tie is RunnerUpTie.ALL_STAND:
         tie = all_tied_stand(tie)
@@ -559,6 +574,7 @@ def first_round_outcome(
     """
     tally = as_tally(tally)
     policy = as_if_unresolved(if_unresolved)
+    require(rule, FirstRoundRule, "rule (the first round's rule)")
     seats = rule.seats
     majority = absolute_majority_threshold(tally.expressed, rule.majority_basis)
     thresholds = [majority]
@@ -696,6 +712,7 @@ def all_tied_stand(tie: Tie) -> Tie:
     >>> settled.winners, settled.resolved, settled.stage
     (('B', 'C'), True, 'runner-up place')
     """
+    require(tie, Tie, f"tie (a fallback tie, settled by {AUREILHAN})")
     return Tie(
         contenders=tie.contenders,
         seats=len(tie.contenders),
@@ -820,6 +837,12 @@ def plurinominal_round(
     ('A', 'B')
     """
     tally = as_tally(tally)
+    for text, what in ((election, "election"), (legal_basis, "legal_basis"),
+                       (qualification_basis, "qualification_basis")):
+        require(text, str, f"{what} (plurinominal round)")
+    seats = as_seats(seats, legal_basis)
+    round = as_round(round, legal_basis)
+    if_unresolved = as_if_unresolved(if_unresolved)
     check_plurinominal(tally, seats, legal_basis)
     age = AgeRule(people=people_of(people, tally.votes), legal_basis=legal_basis)
     if round == 1:
