@@ -237,8 +237,6 @@ KNOWN_GAPS = frozenset(
         #   are being unified (calling contract)
         # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
         "electoral_rules.io.iter_open_data",
-        "electoral_rules.io.ministry_csv.detect_encoding",
-        "electoral_rules.io.ministry_csv.insee_department",
         "electoral_rules.io.ministry_csv.open_open_data",
         "electoral_rules.io.read_open_data",
         "electoral_rules.io.verify_opendata.quick_l262",

@@ -142,6 +142,11 @@ def insee_department(code: str, commune: str = "") -> str:
     >>> insee_department("ZX", "701"), insee_department("ZX", "801")
     ('977', '978')
     """
+    if not isinstance(code, str) or not isinstance(commune, str):
+        raise OfficialFileError(
+            f"a department code and a commune code must be text, not {type(code).__name__} and "
+            f"{type(commune).__name__} (Ministry open-data files)"
+        )
     text = code.strip().upper()
     if text.isdigit():
         return text.zfill(2) if len(text) < 3 else text
@@ -196,6 +201,8 @@ def detect_encoding(sample: bytes) -> str:
     >>> detect_encoding("1ère".encode()), detect_encoding(b"plain")
     ('utf-8', 'ascii')
     """
+    if not isinstance(sample, (bytes, bytearray)):
+        raise OfficialFileError(f"a sample of a file must be bytes, not {type(sample).__name__} (Ministry open-data files)")
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if sample.isascii():
