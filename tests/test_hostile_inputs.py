@@ -227,26 +227,15 @@ _NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
 """Quick in CI: a failing example is reported as found, not shrunk (the known gaps below
 would otherwise spend most of the time shrinking)."""
 
-KNOWN_GAPS = frozenset(
-    {
-        # Entry points that still let a builtin error through on junk arguments: defects to
-        # fix, listed so that the property guards every other entry point now. For these the
-        # test is an expected failure (not strict: fixing one needs no edit here, but remove
-        # it from the list then).
-        # - the list and round engines' helpers and the overseas sections: their signatures
-        #   are being unified (calling contract)
-        # - the open-data CSV reader and checker (new), the 2026 municipal excess seats
-        "electoral_rules.io.iter_open_data",
-        "electoral_rules.io.ministry_csv.open_open_data",
-        "electoral_rules.io.read_open_data",
-        "electoral_rules.io.verify_opendata.quick_l262",
-    }
-)
+KNOWN_GAPS: frozenset[str] = frozenset()
+"""Entry points that still let a builtin error through on junk arguments, as expected
+failures (strict: a gap that gets fixed must leave the list). Empty: every entry point
+passes; a new one that fails is a defect to fix, not an entry to add lightly."""
 
 
 def _cases() -> list[Any]:
     return [
-        pytest.param(name, marks=pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=False))
+        pytest.param(name, marks=pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=True))
         if name in KNOWN_GAPS
         else name
         for name in sorted(ENTRY_POINTS)

@@ -76,8 +76,9 @@ from itertools import repeat
 from pathlib import Path
 from typing import IO
 
+from .._exact import as_round, require
 from .._mapping import FrozenMap
-from ..errors import OfficialFileError
+from ..errors import InvalidArgumentError, OfficialFileError
 from .records import (
     _ENTITY_SETTERS,
     _ROUND_FIELDS,
@@ -802,6 +803,25 @@ def _sniff(first: str) -> str:
     return max(counts, key=lambda sep: (counts[sep], sep == ";"))
 
 
+def _checked_arguments(path: object, on_error: object, round: object, year: object, digest: object) -> str:
+    """The path as a string, once every argument of :func:`open_open_data` is of its kind."""
+    require(path, (str, os.PathLike), "path")
+    name = os.fspath(path)  # type: ignore[call-overload]  # a str or os.PathLike, checked above
+    if not isinstance(name, str) or "\0" in name:
+        raise InvalidArgumentError(f"path must name a file as text without NUL characters, got {name!r}")
+    if on_error is not None and not callable(on_error):
+        raise InvalidArgumentError(f"on_error must be a function taking an OfficialFileError, got {on_error!r}")
+    if round is not None:
+        as_round(round, "open-data table")
+    if year is not None:
+        require(year, int, "year")
+        if not 1800 <= year <= 9999:  # type: ignore[operator]  # an int, checked above
+            raise InvalidArgumentError(f"year must lie between 1800 and 9999, got {year!r}")
+    if digest is not None and not callable(getattr(digest, "update", None)):
+        raise InvalidArgumentError(f"digest must be a hashlib object, got {digest!r}")
+    return name
+
+
 def open_open_data(
     path: str | os.PathLike[str],
     *,
@@ -820,8 +840,9 @@ def open_open_data(
     :param digest: a :mod:`hashlib` object fed every byte of the file.
     :raises OfficialFileError: for a missing, empty or unreadable file, or a header of no
         known layout (naming the columns expected).
+    :raises InvalidArgumentError: for a path, callback, round, year or digest of the wrong kind.
     """
-    name = os.fspath(path)
+    name = _checked_arguments(path, on_error, round, year, digest)
     display = Path(name).as_posix()
     if Path(name).suffix.lower() in _WORKBOOK_READERS:
         try:

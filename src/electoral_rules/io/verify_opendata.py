@@ -40,8 +40,9 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .._exact import as_count, as_round, as_seats, require
 from .._mapping import FrozenMap
-from ..errors import ElectoralRulesError, NoMajorityError, UnresolvedTieError
+from ..errors import ElectoralRulesError, InvalidArgumentError, NoMajorityError, UnresolvedTieError
 from ..france import departmental, legislative, municipal, municipal_tables, senate_tables
 from ..outcome import Allocation
 from ..tally import Tally
@@ -147,6 +148,28 @@ def quick_l262(
     .. seealso:: :func:`electoral_rules.france.municipal.allocate` (the rule itself), Code
        électoral, art. L262.
     """
+    counts = [as_count(count, f"votes[{index}]") for index, count in enumerate(_sequence(votes))]
+    house = as_seats(seats)
+    number = as_round(round, "L262")
+    if cap is not None:
+        require(cap, tuple, "cap")
+        if len(cap) != 2 or not 0 <= as_count(cap[0], "cap's list") < len(counts):
+            raise InvalidArgumentError(f"cap must be (index of a list, seats), got {cap!r}")
+        cap = (cap[0], as_count(cap[1], "cap's seats"))
+    return _quick_l262(counts, house, number, cap=cap)
+
+
+def _sequence(votes: object) -> list[object]:
+    """``votes`` as a list, or the library's error: a sequence of counts, in list order."""
+    if isinstance(votes, (str, bytes)) or not isinstance(votes, Sequence):
+        raise InvalidArgumentError(f"votes must be a sequence of counts, got {votes!r}"[:200])
+    return list(votes)
+
+
+def _quick_l262(
+    votes: Sequence[int], seats: int, round: int, *, cap: tuple[int, int] | None = None
+) -> tuple[int, ...] | None:
+    """:func:`quick_l262` without its checks, for the checker's own calls."""
     total = sum(votes)
     count = len(votes)
     if total == 0 or seats < 1:
@@ -368,9 +391,9 @@ class OpenDataChecker:
         elif len(votes) == 1 and votes[0] > 0:
             quick = (total,)  # one list with votes: every seat is its own (L262 al.1)
         elif total:
-            quick = quick_l262(votes, total, round_number)
+            quick = _quick_l262(votes, total, round_number)
         elif round_number == 1:
-            quick = quick_l262(votes, 1, 1)  # only whether a list has the absolute majority
+            quick = _quick_l262(votes, 1, 1)  # only whether a list has the absolute majority
             if quick is not None and any(quick):
                 quick = None  # a majority but no seat: let the rule give the seats expected
         if quick is not None and list(quick) == list(printed):
@@ -506,7 +529,7 @@ class OpenDataChecker:
         seats agree when either rule gives them; the finding names both otherwise."""
         votes = [party.votes for party in item.lists]
         total = sum(printed)
-        quick = quick_l262(votes, total, self.layout.round or 1)
+        quick = _quick_l262(votes, total, self.layout.round or 1)
         if quick is not None and list(quick) == list(printed):
             self.checker.agreed[check] += 1
             return
@@ -535,7 +558,7 @@ class OpenDataChecker:
         lead = votes.index(max(votes))
         if not printed[lead] < expected[lead]:
             return False
-        shared = quick_l262(votes, sum(printed), self.layout.round or 1, cap=(lead, printed[lead]))
+        shared = _quick_l262(votes, sum(printed), self.layout.round or 1, cap=(lead, printed[lead]))
         if shared is None or list(shared) != list(printed):
             return False
         names = [party.name for party in item.lists]
@@ -569,7 +592,7 @@ class OpenDataChecker:
         for size in sorted(sizes, key=lambda size: (abs(size - total), size)):
             if not 0 < abs(size - total) <= 2:
                 continue
-            full = quick_l262(votes, size, round_number)
+            full = _quick_l262(votes, size, round_number)
             if full is None:
                 continue
             odd = [index for index in range(len(votes)) if full[index] != printed[index]]
