@@ -405,10 +405,11 @@ def _day(text: str, option: str = "--on") -> date:
 
 
 def _year(text: str) -> int:
-    # a year as dates write it (1 to 9999): a longer number is no year (and would overflow
-    # the calendar), whatever the Senate tables then say of it
-    if not (text.isascii() and text.isdigit() and 1 <= len(text) <= 4 and int(text) >= 1):
-        raise argparse.ArgumentTypeError(f"year must be a whole number from 1 to 9999, got {shown(text)}")
+    # a whole number (ASCII digits, an optional minus); which years have a renewal is the
+    # Senate tables' rule, so an absurd year gets the library's one-line error, not usage
+    digits = text[1:] if text.startswith("-") else text
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 100):
+        raise argparse.ArgumentTypeError(f"year must be a whole number, got {shown(text)}")
     return int(text)
 
 
