@@ -294,3 +294,10 @@ def test_arrondissement_council_starts_after_the_city_councillors() -> None:
     with pytest.raises(InvalidArgumentError, match="different tally"):
         municipal.arrondissement_council({"A": 551, "B": 450}, 10, council=council, people=lists,
                                          city="Paris", date=DAY_2020)
+
+
+def test_a_sector_round_one_refuses_a_first_round_tally() -> None:
+    # the 1983-2020 sector ballot used to ignore first_round= in round 1 (the other list
+    # elections refused it): one check of the rounds now serves them all
+    with pytest.raises(InvalidArgumentError, match="only for a second-round tally"):
+        municipal.sector({"A": 60, "B": 40}, 11, city="Paris", date=DAY_2020, first_round={"A": 60, "B": 40})

@@ -41,7 +41,7 @@ from .list_engine import (
     ThresholdBase,
     allocate,
     bonus_winner,
-    check_second_round,
+    check_round_tallies,
     list_qualification,
     party_lists,
 )
@@ -483,12 +483,9 @@ class TerritorialCouncil:
         number = check_round(round)
         policy = check_if_unresolved(if_unresolved)
         lists = people_of(people, votes.votes)
-        if number == 2:
-            check_second_round(
-                votes, first_round, stand=Fraction(1, 10), rule=self.round_article, top_two_fallback=True
-            )
-        elif first_round is not None:
-            raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+        check_round_tallies(
+            votes, number, first_round, stand=Fraction(1, 10), rule=self.round_article, top_two_fallback=True
+        )
         return bonus_allocation(
             votes,
             house,

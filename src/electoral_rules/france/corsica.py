@@ -47,7 +47,6 @@ import datetime as _dt
 from collections.abc import Mapping
 from fractions import Fraction
 
-from ..errors import InvalidArgumentError
 from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
@@ -60,7 +59,7 @@ from ._collectivity import (
     people_of,
     when_of,
 )
-from .list_engine import check_second_round, list_qualification
+from .list_engine import check_round_tallies, list_qualification
 
 __all__ = [
     "COLLECTIVITE_UNIQUE_FROM",
@@ -163,10 +162,7 @@ def allocate(
     number = check_round(round)
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(7, 100), rule=L373, top_two_fallback=False)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(7, 100), rule=L373, top_two_fallback=False)
     return bonus_allocation(
         votes,
         house,

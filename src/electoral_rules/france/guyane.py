@@ -79,7 +79,7 @@ from ._collectivity import (
     when_of,
     winner_or_tie,
 )
-from .list_engine import check_second_round, list_qualification
+from .list_engine import check_round_tallies, list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
@@ -205,10 +205,7 @@ def _run(
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
     layout, bonus, basis = _layout(when, seats, section_seats, section_bonus)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L558_19, top_two_fallback=True)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L558_19, top_two_fallback=True)
     checked = check_section_votes(section_votes, layout, votes, RULE)
     winner, tie, reason = winner_or_tie(
         votes, round=number, people=lists, rule=f"{L558_4} al.{2 if number == 1 else 5}", bonus=BONUS,

@@ -87,6 +87,7 @@ __all__ = [
     "allocate",
     "allocate_with_bonus",
     "bonus_winner",
+    "check_round_tallies",
     "check_second_round",
     "first_place_steps",
     "list_qualification",
@@ -923,6 +924,33 @@ def list_qualification(
         ties=tuple(ties), thresholds=thresholds_map(stand_rule, merge_rule), legal_basis=legal_basis,
         trace=tuple(steps), notes=tuple(notes), method=Method.LIST_QUALIFICATION,
     )
+
+
+def check_round_tallies(
+    votes: Tally,
+    number: int,
+    first_round: Tally | Mapping[str, int] | None,
+    *,
+    stand: Fraction,
+    rule: str,
+    top_two_fallback: bool,
+    runner_up_tie: RunnerUpTie = RunnerUpTie.ALL_STAND,
+) -> None:
+    """The check every list election makes of its rounds: in round 2, that every list could
+    stand (:func:`check_second_round`); in round 1, that no first-round tally was given.
+
+    >>> check_round_tallies(Tally(votes={"A": 5}), 1, {"A": 5}, stand=Fraction(1, 10),
+    ...                     rule="Code électoral, art. L264", top_two_fallback=False)
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: first_round= is only for a second-round tally (round=2)
+    """
+    if number == 2:
+        check_second_round(
+            votes, first_round, stand=stand, rule=rule, top_two_fallback=top_two_fallback, runner_up_tie=runner_up_tie
+        )
+    elif first_round is not None:
+        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
 
 
 def check_second_round(

@@ -60,7 +60,7 @@ from ._collectivity import (
     proportional_run,
     when_of,
 )
-from .list_engine import check_second_round, list_qualification
+from .list_engine import check_round_tallies, list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
@@ -119,10 +119,7 @@ def allocate(
     number = check_round(round)
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L558_19, top_two_fallback=True)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L558_19, top_two_fallback=True)
     return bonus_allocation(
         votes,
         house,

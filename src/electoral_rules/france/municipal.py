@@ -66,7 +66,7 @@ from .list_engine import (
     BonusRounding,
     LastSeatTie,
     ListRule,
-    check_second_round,
+    check_round_tallies,
     list_qualification,
     party_lists,
 )
@@ -295,10 +295,7 @@ def allocate(
     votes = votes_of(tally)
     number = as_round(round, "municipales")
     given = party_lists(chosen, votes.votes)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
     result = _allocate(votes, house, number, given, if_unresolved, scope=scope, citation=citation)
     if result.vacancies and when >= ALL_COMMUNES_FROM and (population is None or small_2026):
         result = _excess_seats(
@@ -420,8 +417,7 @@ def sector(
     house = as_seats(seats, "municipales, PLM sector")
     votes = votes_of(tally)
     number = as_round(round, "municipales")
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
     chosen: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.sector")
     given = party_lists(chosen, votes.votes)
     return _allocate(votes, house, number, given, if_unresolved, scope=scope, citation=citation)

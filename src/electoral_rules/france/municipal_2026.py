@@ -48,7 +48,7 @@ from .list_engine import (
     BonusRounding,
     LastSeatTie,
     ListRule,
-    check_second_round,
+    check_round_tallies,
     party_lists,
     seat_candidates,
 )
@@ -159,10 +159,7 @@ def _from_2026(date: object, what: str) -> _dt.date:
 
 
 def _second_round(votes: Tally, number: int, first_round: Tally | Mapping[str, int] | None) -> None:
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L264, top_two_fallback=False)
 
 
 def _house(seats: object, expected: int, what: str, basis: str) -> int:

@@ -43,7 +43,6 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from .._mapping import FrozenMap
-from ..errors import InvalidArgumentError
 from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
@@ -60,7 +59,7 @@ from ._collectivity import (
     when_of,
     winner_or_tie,
 )
-from .list_engine import check_second_round, list_qualification
+from .list_engine import check_round_tallies, list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = ["BONUS", "REGIME_FROM", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
@@ -101,10 +100,7 @@ def _run(
     number = check_round(round)
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 8), rule=ART105, top_two_fallback=True)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 8), rule=ART105, top_two_fallback=True)
     checked = check_section_votes(section_votes, SECTIONS, votes, RULE)
     winner, tie, reason = winner_or_tie(
         votes, round=number, people=lists, rule=ART105, bonus=BONUS, if_unresolved=policy,

@@ -61,7 +61,7 @@ from ..tiebreak import IfUnresolved
 from .list_engine import (
     LastSeatTie,
     ListRule,
-    check_second_round,
+    check_round_tallies,
     list_qualification,
     party_lists,
     seat_candidates,
@@ -179,11 +179,8 @@ def allocate(
     _era(date)
     votes = votes_of(tally)
     number = as_round(round, "régionales")
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=L346, top_two_fallback=True,
-                           runner_up_tie=runner_up_tie)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L346, top_two_fallback=True,
+                        runner_up_tie=runner_up_tie)
     given: Mapping[str, PartyList] | Iterable[PartyList] | None = renamed(
         people, lists, old="lists", new="people", where="regional.allocate"
     )

@@ -45,7 +45,6 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from .._mapping import FrozenMap
-from ..errors import InvalidArgumentError
 from ..outcome import Allocation, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
@@ -61,7 +60,7 @@ from ._collectivity import (
     when_of,
     winner_or_tie,
 )
-from .list_engine import check_second_round, list_qualification
+from .list_engine import check_round_tallies, list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = ["FIRST_ELECTION", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
@@ -98,10 +97,7 @@ def _run(
     number = check_round(round)
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
-    if number == 2:
-        check_second_round(votes, first_round, stand=Fraction(1, 10), rule=LO541, top_two_fallback=True)
-    elif first_round is not None:
-        raise InvalidArgumentError("first_round= is only for a second-round tally (round=2)")
+    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=LO541, top_two_fallback=True)
     winner, tie, reason = winner_or_tie(
         votes, round=number, people=lists, rule=f"{LO540} al.{number}", bonus=sum(SECTION_BONUS.values()),
         if_unresolved=policy, quarter_basis=LO540 if number == 1 else "",
