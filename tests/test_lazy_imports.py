@@ -12,9 +12,16 @@ SRC = str(Path(__file__).resolve().parent.parent / "src")
 
 
 def _modules_after(code: str) -> set[str]:
+    # -I -S: no site-packages and no ``.pth`` files, whose start-up code may import anything
+    # (a sandbox's certificate hook imports importlib.resources); the library needs none.
     script = f"import sys; sys.path.insert(0, {SRC!r})\n{code}\nimport json; print(json.dumps(sorted(sys.modules)))"
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    run = subprocess.run([sys.executable, "-I", "-S", "-c", script], capture_output=True, text=True, check=True)
     return set(json.loads(run.stdout.splitlines()[-1]))
+
+
+def test_a_bare_interpreter_has_not_loaded_what_the_checks_look_for() -> None:
+    loaded = _modules_after("pass")
+    assert not {"importlib.resources", "urllib.request"} & loaded
 
 
 def test_import_leaves_the_french_rules_and_renderers_for_later() -> None:
