@@ -9,8 +9,6 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from electoral_rules import Divisor, Method, europe, highest_averages
 
 DATA = Path(__file__).parent.parent / "data" / "eu-parliament"
