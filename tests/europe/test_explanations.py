@@ -6,7 +6,7 @@ French, with the rule, its status, its sources and the calculation."""
 from __future__ import annotations
 
 import pytest
-from tests.test_render_languages import _english_in, _french_in
+from tests.render.test_languages import _english_in, _french_in
 
 from electoral_rules import europe
 from electoral_rules.errors import InvalidArgumentError
