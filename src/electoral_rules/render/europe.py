@@ -288,6 +288,11 @@ _SOURCE_ITEMS: Mapping[str, str] = {
     "a third-party model (no threshold)": "un modèle tiers (sans seuil)",
     "earthpressnews ('four percent barrier')": "earthpressnews (« barrière de quatre pour cent »)",
     "tickerdossier (Wikipedia mirror)": "tickerdossier (miroir de Wikipédia)",
+    "vallag (2005:837), 14 kap. (text not read)": "vallag (2005:837), 14 kap. (texte non lu)",
+    "Linköping University's result pages (users.mai.liu.se) for 1999 and 2004 quote the earlier first "
+    "divisor, 1,4":
+        "les pages de résultats de l'université de Linköping (users.mai.liu.se) pour 1999 et 2004 citent "
+        "l'ancien premier diviseur, 1,4",
 }
 """French wordings of the items of :attr:`NationalRule.sources` (``"; "``-separated) that are
 not bare citations; the others (``"val.se"``, ``"oe24 ('Vier-Prozent-Hürde')"``) stay as written."""
@@ -335,6 +340,10 @@ _REMARKS: Mapping[str, str] = {
     "Hagenbach-Bischoff or Droop quota both reproduce 2024, Hare does not":
         "les quotas de Hagenbach-Bischoff et de Droop reproduisent tous deux 2024, celui de Hare non",
     "no source read states a threshold": "aucune source lue n'énonce de seuil",
+    "jämkade uddatalsmetod with a first divisor of 1.2 (said by secondary sources, not read in the law); "
+    "1.2, 1.4 and plain Sainte-Laguë give the same seats in 2019":
+        "jämkade uddatalsmetod avec un premier diviseur de 1,2 (selon des sources secondaires, non lu dans "
+        "la loi) ; les premiers diviseurs 1,2 et 1,4 et Sainte-Laguë simple donnent les mêmes sièges en 2019",
 }
 """French wordings of :attr:`NationalRule.remark`, keyed by the English text."""
 
