@@ -6,12 +6,12 @@ French, with the rule, its status, its sources and the calculation."""
 from __future__ import annotations
 
 import pytest
-from tests.render.test_languages import _english_in, _french_in
 
 from electoral_rules import europe
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.europe import RULES, NationalRule
 from electoral_rules.render.europe import FAMILIES, explain_national, family, untranslated
+from tests.render.test_languages import _english_in, _french_in
 
 NEUTRAL = {"L1": 412_000, "L2": 301_000, "L3": 154_000, "L4": 90_000, "L5": 21_000, "L6": 9_000}
 """List names that are words of no language: only the library's words are checked."""
