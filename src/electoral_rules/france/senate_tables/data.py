@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -283,10 +283,13 @@ def place_kind(place: SenatePlace, day: date) -> Kind:
     """The kind of territory ``place`` was on ``day`` (its history is in the packaged data).
 
     :raises UnsupportedEraError: before the place existed as a constituency.
+    :raises InvalidArgumentError: for a ``place`` or ``day`` of another type.
 
     >>> place_kind(lookup("Mayotte"), date(2011, 9, 25)).name
     'OVERSEAS_DEPARTMENT'
     """
+    if not isinstance(place, SenatePlace) or not isinstance(day, date) or isinstance(day, datetime):
+        raise InvalidArgumentError(f"place_kind takes a SenatePlace and a datetime.date, not {place!r}, {day!r}")
     history = _data().kinds[place.name]
     if day < history[0][0]:
         raise UnsupportedEraError(f"{place.name!r} did not exist as a constituency on {day.isoformat()}")

@@ -239,22 +239,26 @@ def renewal_day(year: int) -> date | None:
     >>> renewal_day(2014), renewal_day(2029)
     (datetime.date(2014, 9, 28), None)
     """
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise InvalidArgumentError(f"renewal_day: year must be an int, not {year!r}")
     raw = renewal_records().get(year)
     return _dt.date.fromisoformat(raw["date"]) if raw and raw.get("date") else None
 
 
-def stage_on(when: date) -> tuple[TableVersion, TableStage]:
+def stage_on(when: date | str) -> tuple[TableVersion, TableStage]:
     """The version of tableau n° 5 in force on ``when`` and the latest of its stages held by then.
 
     A stage applies from the renewal it names (26 September 2004, 21 September 2008, 25
     September 2011: dates UNVERIFIED except as noted in the data).
 
     :raises UnsupportedEraError: before the renewal of 2004.
+    :raises InvalidArgumentError: for ``when`` that is not a day.
 
     >>> version, stage = stage_on(date(2010, 1, 1))
     >>> version.id, stage.from_renewal
     ('2007-02-22', 2008)
     """
+    when = as_date(when, rule="senate_tables.stage_on")
     version = _version_on(when)
     held = [s for s in version.stages if (day := renewal_day(s.from_renewal)) is not None and day <= when]
     if not held:
