@@ -12,7 +12,6 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
