@@ -16,7 +16,8 @@ function or a class, under ``if TYPE_CHECKING:``. The checker reports every viol
     Inside one package (``france``, ``io``, ``render``, ...), the modules' imports of each
     other form a cycle. Module-level and deferred imports both count (a deferred import that
     closes a cycle hides the cycle, it does not remove it); ``TYPE_CHECKING`` imports do not,
-    since they never run. A package's ``__init__`` is a node like the others.
+    since they never run. A package's ``__init__`` is a node like the others. Known cycles
+    are listed in ``ALLOWED_CYCLES`` with their reason.
 ``private-name``
     A module imports another module's underscore name (``from .x import _y``) or reads one
     through a module it imported (``x._y``). Dunder names (``__version__``) are not private.
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -74,6 +76,14 @@ DEFERRED_ALLOWED = {
 
 ALLOWED_PRIVATE: dict[tuple[str, str, str], str] = {}
 """(importing module, imported module, name) -> why this underscore name may cross."""
+
+ALLOWED_CYCLES: dict[frozenset[str], str] = {
+    frozenset({"electoral_rules.france.senate_tables.data", "electoral_rules.france.senate_tables.records"}): (
+        "Renewal.__getitem__ (records) resolves a spelling through data.lookup, inside the method;"
+        " data builds the records. To remove: move Renewal's lookup next to the data."
+    ),
+}
+"""The modules of a known import cycle inside a package -> why it stays (for now)."""
 
 
 class Violation(NamedTuple):
@@ -267,6 +277,8 @@ def check(root: Path) -> list[Violation]:
             if target is not None and not _shared_internal(module, target, node.attr):
                 violations.append(Violation("private-name", module, node.lineno, f"reads {node.attr} of {target}"))
     for cycle in _cycles(edges):
+        if frozenset(cycle) in ALLOWED_CYCLES:
+            continue
         start = cycle[0]
         line = min((first_line[(start, nxt)] for nxt in edges[start] if nxt in cycle), default=1)
         violations.append(Violation("cycle", start, line, " <-> ".join(cycle)))
@@ -356,6 +368,20 @@ def test_one_bad_line_in_a_real_module_is_reported(tmp_path: Path, where: str, k
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     bad = root / where
     bad.write_text(bad.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
-    found = check(root)
+    before = {(v.kind, v.module, v.detail) for v in check(PACKAGE)}  # the test above reports these
+    found = [v for v in check(root) if (v.kind, v.module, v.detail) not in before]
     assert [v.kind for v in found] == [kind], "\n".join(map(str, found))
     assert found[0].module == "electoral_rules." + where.removesuffix(".py").replace("/", ".")
+
+
+def test_every_allowed_exception_is_still_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry of ALLOWED_CYCLES or ALLOWED_PRIVATE that no longer matches is removed."""
+    allowed_cycles, allowed_private = dict(ALLOWED_CYCLES), dict(ALLOWED_PRIVATE)
+    monkeypatch.setattr(sys.modules[__name__], "ALLOWED_CYCLES", {})
+    monkeypatch.setattr(sys.modules[__name__], "ALLOWED_PRIVATE", {})
+    found = check(PACKAGE)
+    cycles = {frozenset(v.detail.split(" <-> ")) for v in found if v.kind == "cycle"}
+    assert set(allowed_cycles) <= cycles
+    private = {(v.module, v.detail) for v in found if v.kind == "private-name"}
+    for module, target, name in allowed_private:
+        assert (module, f"imports {name} from {target}") in private or (module, f"reads {name} of {target}") in private
