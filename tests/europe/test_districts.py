@@ -24,6 +24,7 @@ from electoral_rules import (
     InvalidArgumentError,
     InvalidTallyError,
     NotImplementedRuleError,
+    StepKind,
     TieBreak,
     UnknownConstituencyError,
     UnresolvedTieError,
@@ -326,6 +327,39 @@ def test_uk_regions_seats_and_northern_ireland_refused() -> None:
     assert result.national.house == 70 and "Northern Ireland not counted" in result.national.legal_basis
     with pytest.raises(UnknownConstituencyError, match="'UK'"):
         europe.districts.allocate("UK", votes, year=2024)
+
+
+def test_uk_2019_five_regions_of_great_britain_from_exact_counts() -> None:
+    """London, East of England, South East, South West and East Midlands: 36 of the 70 seats
+    of Great Britain, each region by D'Hondt on its own seats (s. 2(5)-(6))."""
+    data = _load("uk_2019_regions")
+    for region, row in data["regions"].items():
+        result = districts.allocate_constituency("UK", region, row["votes"], year=2019)
+        assert _seated(result) == row["seats"], region
+        assert result.house == row["seats_total"] == _fixed("UK", 2019)[region]
+        assert result.ties == () and "European Parliamentary Elections Act 2002" in result.legal_basis
+    east_midlands = districts.allocate_constituency("UK", "East Midlands", data["regions"]["East Midlands"]["votes"],
+                                                    year=2019)
+    # the trace starts from the quotient (one seat for the Brexit Party), then tells the other four in order
+    initial = [step.subject for step in east_midlands.trace if step.kind is StepKind.INITIAL and step.seats]
+    told = [step.subject for step in east_midlands.trace if step.kind is StepKind.SEAT]
+    assert initial + told == data["regions"]["East Midlands"]["seat_order"]
+
+
+def test_allocate_constituency_refuses_what_it_cannot_do() -> None:
+    with pytest.raises(NotImplementedRuleError, match="UK 2019: Northern Ireland"):
+        districts.allocate_constituency("UK", "Northern Ireland", {"SF": 1}, year=2019)
+    with pytest.raises(NotImplementedRuleError, match="PL 2024: '4' has no seats of its own"):
+        districts.allocate_constituency("PL", "4", {"KO": 1}, year=2024)
+    with pytest.raises(UnknownConstituencyError, match="BE 2024: no constituency 'Flanders'"):
+        districts.allocate_constituency("BE", "Flanders", {"A": 1}, year=2024)
+    with pytest.raises(InvalidTallyError, match="BE 2019, constituency 'German-speaking'"):
+        districts.allocate_constituency("BE", "German-speaking", {"A": -1}, year=2019)
+    tie = districts.allocate_constituency("BE", "German-speaking", {"A": 5, "B": 5}, year=2019)
+    assert tie.undetermined == 1
+    with pytest.raises(UnresolvedTieError, match="BE 2019, constituency 'German-speaking'"):
+        districts.allocate_constituency("BE", "German-speaking", {"A": 5, "B": 5}, year=2019,
+                                        if_unresolved=IfUnresolved.RAISE)
 
 
 def test_uk_region_is_dhondt_on_its_seats() -> None:
