@@ -1,6 +1,6 @@
 """Data flows one way (STYLE.md): a module imports only from modules above it.
 
-Order, top to bottom: errors; _exact, _mapping, _dates, _deprecation; tally; outcome; tiebreak; apportionment;
+Order, top to bottom: errors; _exact, _mapping, _dates, _deprecation; tally; outcome; tiebreak; apportionment; stv;
 france; europe; io; render; the package's __init__ (re-exports); cli; __main__. Module-level imports are checked with ``ast``. Imports
 inside functions are allowed only from ``outcome`` into ``render`` (the presentation
 methods ``explain``/``to_markdown``/``_repr_html_`` load the renderers when called) and
@@ -23,6 +23,7 @@ LAYERS = [
     {"outcome"},
     {"tiebreak"},
     {"apportionment"},
+    {"stv"},
     {"france"},
     {"europe"},
     {"io"},
