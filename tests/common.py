@@ -1,5 +1,6 @@
-"""Fixtures shared by several test modules: the AFP example, tie-break policies, and the
-benchmark's generator of synthetic PR2017 trees."""
+"""Fixtures shared by several test modules, in every folder of ``tests/``: the test data
+folder, the AFP example, tie-break policies, and the benchmark's generator of synthetic
+PR2017 trees."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from types import ModuleType
 
 from electoral_rules.tiebreak import IfUnresolved, TieBreak, given_order, most_votes
 
-__all__ = ["AFP", "REPORT", "bench_reader", "decisive"]
+__all__ = ["AFP", "DATA", "REPORT", "bench_reader", "decisive"]
+
+DATA = Path(__file__).parent / "data"
+"""``tests/data/``: test data copied into the project, each file with its source in its README."""
 
 AFP = {"A": 1023, "B": 258, "C": 253}
 """The AFP dispatch's Senate example (5 seats): A 4, B 1, C 0."""

@@ -2,7 +2,7 @@
 
 The fast allocation in :mod:`electoral_rules.apportionment.divisors` must give exactly the
 same seats, the same tie contenders and the same seats at stake as these loops on every
-input (``tests/test_divisors.py`` checks it with Hypothesis). Nothing here imports the
+input (``tests/apportionment/test_divisors.py`` checks it with Hypothesis). Nothing here imports the
 code under test except the :class:`Divisor` and :class:`Quota` names.
 
 Conventions shared with the library:

@@ -46,8 +46,9 @@ from electoral_rules.france.senate_tables import (
     voting_mode,
 )
 from electoral_rules.render.senate import renewal_json, renewal_table
+from tests import common
 
-DATA = Path(__file__).parent / "data" / "senate"
+DATA = common.DATA / "senate"
 ALL_PLACES: tuple[SenatePlace, ...] = tuple(lookup(p.name) for p in st5._data().places)
 
 

@@ -18,8 +18,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import saint_barthelemy, saint_martin, saint_pierre_et_miquelon
-
-from .naive_collectivity import bonus_then_averages, sections_then_averages
+from tests.naive_collectivity import bonus_then_averages, sections_then_averages
 
 DAY = dt.date(2022, 3, 20)
 

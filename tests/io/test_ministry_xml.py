@@ -27,8 +27,8 @@ from electoral_rules.io.ministry_xml import (
     read_official_file,
     rounded_percent,
 )
+from tests.common import DATA
 
-DATA = Path(__file__).parent / "data"
 PR2017 = DATA / "pr2017-test-resultatsT2"
 SENATE = DATA / "senat2026-xml"
 PR2017_FILES = sorted(PR2017.rglob("*.xml"))

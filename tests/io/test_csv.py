@@ -20,8 +20,9 @@ from electoral_rules.france import municipal
 from electoral_rules.io import Level, Verdict, verify_path
 from electoral_rules.io.ministry_csv import detect_encoding, insee_department, open_open_data, read_open_data
 from electoral_rules.io.verify_opendata import quick_l262
+from tests import common
 
-DATA = Path(__file__).parent / "data" / "official-formats"
+DATA = common.DATA / "official-formats"
 MUN2020 = DATA / "mun2020_t1_2020-05-18-resultats-communes-de-1000-et-plus__TRANSCRIBED_utf8.tsv"
 MN2026 = DATA / "mn2026_t1_sample-2026-layout-rendered.csv"
 LG2024 = DATA / "lg2024_t1_circo_une_ligne_par_candidat__cp850.csv"
@@ -483,7 +484,7 @@ def test_mixed_encoding_is_a_finding(tmp_path: Path) -> None:
 
 def test_a_mixed_directory(tmp_path: Path) -> None:
     copy(tmp_path, MUN2020.name, LG2024.name)
-    shutil.copy(Path(__file__).parent / "data" / "senat2026-xml" / "R101.xml", tmp_path / "R101.xml")
+    shutil.copy(common.DATA / "senat2026-xml" / "R101.xml", tmp_path / "R101.xml")
     (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "sheet.ods").write_bytes(b"PK\x03\x04")

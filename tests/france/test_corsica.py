@@ -21,8 +21,7 @@ from electoral_rules import (
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import corsica
 from electoral_rules.outcome import Note, NoteKind
-
-from .naive_collectivity import admitted_by, bonus_then_averages
+from tests.naive_collectivity import admitted_by, bonus_then_averages
 
 DAY_2017 = dt.date(2017, 12, 10)
 DAY_2015 = dt.date(2015, 12, 13)

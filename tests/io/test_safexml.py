@@ -9,6 +9,7 @@ import pytest
 from electoral_rules.errors import OfficialFileError, UnsafeDocumentError
 from electoral_rules.io._safexml import MAX_DEPTH, parse_bytes, parse_path
 from electoral_rules.io.ministry_xml import read_bytes, read_official_file
+from tests.common import DATA
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -87,7 +88,7 @@ def test_latin1_is_accepted() -> None:
 
 
 def test_truncated_file_names_file_line_and_column(tmp_path: Path) -> None:
-    whole = (Path(__file__).parent / "data/pr2017-test-resultatsT2/011/075/075.xml").read_bytes()
+    whole = (DATA / "pr2017-test-resultatsT2/011/075/075.xml").read_bytes()
     cut = tmp_path / "075.xml"
     cut.write_bytes(whole[: len(whole) // 2])
     with pytest.raises(OfficialFileError, match=r"075\.xml, line \d+, column \d+: malformed or truncated"):
@@ -110,7 +111,7 @@ def test_oversized_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_whole_file_is_read_in_one_call(tmp_path: Path) -> None:
     from electoral_rules.io._safexml import read_path
 
-    data = (Path(__file__).parent / "data/pr2017-test-resultatsT2/011/075/075.xml").read_bytes()
+    data = (DATA / "pr2017-test-resultatsT2/011/075/075.xml").read_bytes()
     file = tmp_path / "075.xml"
     file.write_bytes(data)
     assert read_path(file) == (data, file.as_posix())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,8 +24,9 @@ from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import municipal
 from electoral_rules.outcome import Note, NoteKind
 from electoral_rules.tiebreak import IfUnresolved
+from tests import common
 
-DATA = Path(__file__).parent / "data" / "municipal"
+DATA = common.DATA / "municipal"
 DAY_2014 = dt.date(2014, 3, 23)
 DAY_2020 = dt.date(2020, 3, 15)
 DAY_2026 = dt.date(2026, 3, 15)

@@ -11,7 +11,6 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Mapping
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -28,9 +27,10 @@ from electoral_rules.render.svg import (
     hemicycle_rows,
     hemicycle_svg,
 )
+from tests.common import DATA
 
 SVG = "{http://www.w3.org/2000/svg}"
-GOLDEN = Path(__file__).parent / "data" / "golden"
+GOLDEN = DATA / "golden"
 
 
 def seats_by_color(svg: str) -> Counter[str]:

@@ -18,8 +18,7 @@ from electoral_rules.errors import (
 )
 from electoral_rules.france import legislative
 from electoral_rules.tiebreak import IfUnresolved
-
-from .naive_collectivity import admitted_by, bonus_then_averages
+from tests.naive_collectivity import admitted_by, bonus_then_averages
 
 LITERAL = RunnerUpTie.UNDETERMINED
 

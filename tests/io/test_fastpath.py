@@ -28,9 +28,8 @@ from electoral_rules.io._safexml import MAX_DEPTH, parse_bytes
 from electoral_rules.io.ministry_xml import ResultFile, read_bytes
 from electoral_rules.io.records import _rate_agrees
 from electoral_rules.io.verify import verify_documents
-from tests.common import bench_reader
+from tests.common import DATA, bench_reader
 
-DATA = Path(__file__).parent / "data"
 PR2017 = DATA / "pr2017-test-resultatsT2"
 FILES = sorted(PR2017.rglob("*.xml")) + sorted((DATA / "senat2026-xml").glob("*.xml"))
 PARIS_1 = (PR2017 / "011/075/075056AR01.xml").read_bytes()

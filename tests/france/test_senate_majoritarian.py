@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +17,9 @@ from electoral_rules.errors import (
 )
 from electoral_rules.france import senate
 from electoral_rules.tiebreak import IfUnresolved
+from tests import common
 
-DATA = Path(__file__).parent / "data" / "senate_majoritarian"
+DATA = common.DATA / "senate_majoritarian"
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -18,8 +18,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import guyane, martinique
-
-from .naive_collectivity import admitted_by, bonus_then_averages, sections_then_averages
+from tests.naive_collectivity import admitted_by, bonus_then_averages, sections_then_averages
 
 DAY = dt.date(2021, 6, 27)
 DAY_2015 = dt.date(2015, 12, 13)

@@ -21,8 +21,7 @@ from electoral_rules import (
 )
 from electoral_rules.errors import NoMajorityError
 from electoral_rules.france import new_caledonia, polynesia
-
-from .naive_collectivity import admitted_by, bonus_then_averages, sections_then_averages
+from tests.naive_collectivity import admitted_by, bonus_then_averages, sections_then_averages
 
 DAY_PF = dt.date(2023, 4, 30)
 DAY_NC = dt.date(2019, 5, 12)

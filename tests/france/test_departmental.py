@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from electoral_rules import Candidate, PartyList, RunnerUpTie, Tally
 from electoral_rules.errors import InvalidArgumentError, NotImplementedRuleError, UnresolvedTieError
 from electoral_rules.france import departmental
 from electoral_rules.tiebreak import IfUnresolved
+from tests.common import DATA
 
 
 def _binome(name: str, first: dt.date | None, second: dt.date | None) -> tuple[Candidate, Candidate]:
@@ -100,7 +100,7 @@ def test_missing_birth_date_in_a_tied_binome() -> None:
 
 
 def _aureilhan() -> tuple[Tally, dict[str, object]]:
-    path = Path(__file__).parent / "data" / "runner_up_tie" / "aureilhan_2015.json"
+    path = DATA / "runner_up_tie" / "aureilhan_2015.json"
     data = json.loads(path.read_text("utf-8"))
     numbers = data["placeholders"]
     return Tally(votes=numbers["votes"], registered=numbers["registered"]), data["sourced"]

@@ -10,8 +10,7 @@ from electoral_rules import InvalidArgumentError, NotImplementedRuleError, Unres
 from electoral_rules.apportionment import Divisor
 from electoral_rules.france import mayotte
 from electoral_rules.tiebreak import IfUnresolved
-
-from .naive import naive_divisor
+from tests.naive import naive_divisor
 
 POPULATIONS = {f"S{i}": p for i, p in enumerate(
     [40000, 30000, 25000, 22000, 20000, 18000, 16000, 15000, 14000, 13000, 12000, 12000, 11000], 1)}

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,11 +31,10 @@ from electoral_rules._mapping import FrozenMap
 from electoral_rules.france import municipal
 from electoral_rules.france.municipal import ExcessSeats
 from electoral_rules.france.municipal_tables import city_council_seats
+from tests.common import DATA
+from tests.naive import naive_divisor
+from tests.naive_collectivity import admitted_by
 
-from .naive import naive_divisor
-from .naive_collectivity import admitted_by
-
-DATA = Path(__file__).parent / "data"
 DAY = dt.date(2026, 3, 15)
 FILE_2026 = json.loads((DATA / "municipales2026" / "municipales2026_t1_small_communes.json").read_text("utf-8"))
 

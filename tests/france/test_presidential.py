@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +10,9 @@ import pytest
 from electoral_rules import Tally
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.france import presidential
+from tests.common import DATA
 
-GOLDEN = Path(__file__).parent / "data" / "golden" / "presidentielle2017_t1.json"
+GOLDEN = DATA / "golden" / "presidentielle2017_t1.json"
 
 
 def _golden() -> dict[str, Any]:

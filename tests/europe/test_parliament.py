@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,10 +28,10 @@ from electoral_rules import (
     largest_remainder,
 )
 from electoral_rules.europe import RULES, Status
+from tests import common
+from tests.strategies import votes_mappings
 
-from .strategies import votes_mappings
-
-DATA = Path(__file__).parent / "data" / "eu-parliament"
+DATA = common.DATA / "eu-parliament"
 
 
 def _load(name: str) -> dict[str, Any]:

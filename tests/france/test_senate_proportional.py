@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,8 +20,9 @@ from electoral_rules import (
 )
 from electoral_rules.france import senate
 from electoral_rules.outcome import Note, NoteKind
+from tests import common
 
-DATA = Path(__file__).parent / "data" / "senat2026"
+DATA = common.DATA / "senat2026"
 DAY = dt.date(2026, 9, 27)
 
 

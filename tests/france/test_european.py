@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,8 +25,9 @@ from electoral_rules import (
 )
 from electoral_rules.france import european
 from electoral_rules.outcome import Note, NoteKind
+from tests.common import DATA
 
-GOLDEN = Path(__file__).parent / "data" / "golden" / "europeennes2024_france.json"
+GOLDEN = DATA / "golden" / "europeennes2024_france.json"
 DAY_2024 = dt.date(2024, 6, 9)
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from electoral_rules.io.ministry_xml import ResultFile, read_official_file
 from electoral_rules.io.verify import Verdict, VerificationReport, verify_path
+from tests.common import DATA
 
-DATA = Path(__file__).parent / "data"
 PR2017 = DATA / "pr2017-test-resultatsT2"
 SENATE = DATA / "senat2026-xml"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from electoral_rules.io.verify import Verdict, verify_path
-from tests.common import bench_reader
+from tests.common import DATA, bench_reader
 
 
 @pytest.fixture
@@ -104,7 +104,7 @@ def test_expected_children_are_the_places_keys_under_their_parents_keys(tmp_path
     assert verify._expected_children([reference]) == naive_expected_children([reference])
     assert ("department", "/075") in verify._expected_children([reference])
     bench_reader().generate(tmp_path, 30, departments=3, regions=2)
-    data = Path(__file__).parent / "data"
+    data = DATA
     documents: list[object] = [
         read_official_file(path) for path in [*sorted(data.rglob("*.xml")), *sorted(tmp_path.rglob("*.xml"))]
     ]
