@@ -42,7 +42,6 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
 
 from ._exact import as_name
 from ._mapping import FrozenMap
@@ -723,10 +722,10 @@ class SheetStage:
 
     number: int
     kind: StageKind
-    changes: FrozenMap[str, Fraction]
+    changes: Mapping[str, Fraction | int]
     subjects: tuple[str, ...] = ()
-    non_transferable: Fraction = Fraction(0)
-    totals: FrozenMap[str, Fraction] = field(default_factory=FrozenMap)
+    non_transferable: Fraction | int = 0
+    totals: Mapping[str, Fraction | int] = field(default_factory=FrozenMap)
     elected: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -986,7 +985,7 @@ class _SheetChecker:
             if published is not None and published != self.totals[name]:
                 self.add("arithmetic", f"{before[name]} + {stage.changes.get(name, 0)} = {self.totals[name]}, "
                          f"the sheet says {published}", number, name)
-                self.totals[name] = published
+                self.totals[name] = Fraction(published)
         self.lost += stage.non_transferable
         balance = sum(self.totals.values(), Fraction(0)) + self.lost
         if balance != self.sheet.valid:
@@ -996,7 +995,8 @@ class _SheetChecker:
         self._check_elections(stage)
 
     def _check_amounts(self, stage: SheetStage) -> None:
-        amounts = [*stage.changes.items(), ("non-transferable", stage.non_transferable)]
+        amounts = [*((name, Fraction(value)) for name, value in stage.changes.items()),
+                   ("non-transferable", Fraction(stage.non_transferable))]
         for name, amount in amounts:
             candidate = None if name == "non-transferable" else name
             if self.rule.transfer is TransferMethod.WHOLE_VOTES and amount.denominator != 1:
@@ -1006,12 +1006,12 @@ class _SheetChecker:
                 if (amount * scale).denominator != 1:
                     self.add("decimals", f"{name}: {amount} has more than {self.rule.decimals} decimals",
                              stage.number, candidate)
-        for name, amount in stage.changes.items():
-            if stage.kind is not StageKind.FIRST and amount > 0 and name not in self.continuing:
-                self.add("transfer-to-non-continuing", f"{name!r} gains {amount} but is no longer continuing",
+        for name, change in stage.changes.items():
+            if stage.kind is not StageKind.FIRST and change > 0 and name not in self.continuing:
+                self.add("transfer-to-non-continuing", f"{name!r} gains {change} but is no longer continuing",
                          stage.number, name)
-            if amount < 0 and name not in stage.subjects:
-                self.add("arithmetic", f"{name!r} loses {-amount} without being the subject of the stage",
+            if change < 0 and name not in stage.subjects:
+                self.add("arithmetic", f"{name!r} loses {-change} without being the subject of the stage",
                          stage.number, name)
 
     def _check_surplus(self, stage: SheetStage, before: dict[str, Fraction]) -> None:
