@@ -58,6 +58,7 @@ DIVISORS: dict[Divisor, Callable[[int], Fraction]] = {
     Divisor.DHONDT: lambda s: Fraction(s + 1),
     Divisor.SAINTE_LAGUE: lambda s: Fraction(2 * s + 1),
     Divisor.MODIFIED_SAINTE_LAGUE: lambda s: Fraction(7, 5) if s == 0 else Fraction(2 * s + 1),
+    Divisor.SWEDISH_SAINTE_LAGUE: lambda s: Fraction(6, 5) if s == 0 else Fraction(2 * s + 1),
     Divisor.DANISH: lambda s: Fraction(3 * s + 1),
     Divisor.IMPERIALI: lambda s: Fraction(s + 2),
     Divisor.ADAMS: lambda s: Fraction(s),

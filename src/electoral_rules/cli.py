@@ -70,6 +70,7 @@ _DIVISORS = {
     "dhondt": Divisor.DHONDT,
     "sainte-lague": Divisor.SAINTE_LAGUE,
     "modified-sainte-lague": Divisor.MODIFIED_SAINTE_LAGUE,
+    "swedish-sainte-lague": Divisor.SWEDISH_SAINTE_LAGUE,
     "danish": Divisor.DANISH,
     "imperiali": Divisor.IMPERIALI,
     "adams": Divisor.ADAMS,

@@ -124,7 +124,6 @@ REFUSED = {
     ("LT", 2019): "base of the 5 %", ("LT", 2024): "base of the 5 %",
     ("MT", 2019): "single transferable vote", ("MT", 2024): "single transferable vote",
     ("PL", 2019): "13 districts", ("PL", 2024): "13 districts",
-    ("SE", 2019): "first divisor of 1.2", ("SE", 2024): "first divisor of 1.2",
     ("SK", 2019): "deferred",
     ("UK", 2019): "twelve regions",
 }
@@ -244,8 +243,8 @@ def _generic(state: str, year: int, votes: dict[str, int], after_brexit: bool) -
     house = europe.seats(state, year, after_brexit=after_brexit)
     threshold = Fraction(1, house) if rule.quota_threshold else rule.threshold
     policy = TieBreak(if_unresolved=IfUnresolved.REPORT)
-    if rule.method is Method.DHONDT or rule.method is Method.SAINTE_LAGUE:
-        divisor = Divisor.DHONDT if rule.method is Method.DHONDT else Divisor.SAINTE_LAGUE
+    if rule.method.is_divisor:
+        divisor = Divisor[rule.method.name]
         return highest_averages(votes, house, divisor=divisor, threshold=threshold, tie_break=policy)
     quota = {Method.LR_HARE: Quota.HARE, Method.LR_HAGENBACH_BISCHOFF: Quota.HAGENBACH_BISCHOFF}[rule.method]
     return largest_remainder(votes, house, quota=quota, threshold=threshold, tie_break=policy)
