@@ -155,9 +155,9 @@ def test_belgium_2024_each_college_by_dhondt_from_shares() -> None:
         }
     for college in ("Dutch-speaking", "French-speaking"):
         row = data["colleges"][college]
-        votes = _hundredths(row["shares_pct"], list(row["shares_pct"]))
+        shares = _hundredths(row["shares_pct"], list(row["shares_pct"]))
         outsider = Fraction(str(row["other_parties_pct"])) * 100 + HALF
-        assert _dhondt_is_robust(votes, row["seats"], outsider=outsider), college
+        assert _dhondt_is_robust(shares, row["seats"], outsider=outsider), college
     assert sum(sum(row["seats"].values()) for row in data["colleges"].values()) == data["seats_total"] == 22
 
 
