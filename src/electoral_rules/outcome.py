@@ -42,6 +42,8 @@ __all__ = [
     "StepKind",
     "Threshold",
     "Tie",
+    "frozen_counts",
+    "thresholds_map",
 ]
 
 

@@ -33,7 +33,9 @@ from .tally import Candidate, PartyList
 __all__ = [
     "Criterion",
     "IfUnresolved",
+    "Key",
     "TieBreak",
+    "age_on",
     "as_if_unresolved",
     "given_order",
     "highest_list_average_age",

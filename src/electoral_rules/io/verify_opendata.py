@@ -51,7 +51,19 @@ from ._checker import Finding, Verdict, _Checker
 from .ministry_csv import Layout
 from .records import Entity, ListResult, RoundResult
 
-__all__ = ["COUNCIL_SIZES", "ELECTION_DAYS", "OpenDataChecker", "quick_l262"]
+__all__ = [
+    "ARITHMETIC",
+    "COUNCIL_SIZES",
+    "ELECTION_DAYS",
+    "L262",
+    "L273_8",
+    "PERCENTAGES",
+    "PLM_COUNCILS",
+    "OpenDataChecker",
+    "council_sizes",
+    "municipal_tables_sector_known",
+    "quick_l262",
+]
 
 
 @functools.cache

@@ -47,6 +47,7 @@ __all__ = [
     "parliament_svg",
     "state_name",
     "summary",
+    "untranslated",
 ]
 
 STATE_NAMES: Mapping[str, tuple[str, str]] = {
