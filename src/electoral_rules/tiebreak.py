@@ -35,7 +35,6 @@ __all__ = [
     "IfUnresolved",
     "Key",
     "TieBreak",
-    "age_on",
     "as_if_unresolved",
     "given_order",
     "highest_list_average_age",
@@ -322,7 +321,7 @@ def _list(lists: Mapping[str, PartyList], contender: str) -> PartyList:
     return lists[contender]
 
 
-def age_on(person: Candidate, day: _dt.date) -> int | None:
+def _age_on(person: Candidate, day: _dt.date) -> int | None:
     """Age in whole years on ``day``, or ``None`` without a birth date (for explanations)."""
     if person.birth_date is None:
         return None

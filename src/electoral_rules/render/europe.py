@@ -47,7 +47,6 @@ __all__ = [
     "parliament_svg",
     "state_name",
     "summary",
-    "untranslated",
 ]
 
 STATE_NAMES: Mapping[str, tuple[str, str]] = {
@@ -545,7 +544,7 @@ def summary(state: str, year: int, lang: Lang = "en") -> str:
     return f"{state} {year} : " + " ; ".join(parts) if fr else f"{state} {year}: " + "; ".join(parts)
 
 
-def untranslated(national: NationalRule) -> list[str]:
+def _untranslated(national: NationalRule) -> list[str]:
     """Not public: the pieces of ``national`` that have no French wording (for the tests)."""
     missing = []
     if national.remark and national.remark not in _REMARKS:
