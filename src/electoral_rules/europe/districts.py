@@ -60,6 +60,7 @@ from .composition import seats
 
 __all__ = [
     "DISTRICT_RULES",
+    "MINORITY_PREFERENCES",
     "DistrictAllocation",
     "DistrictRule",
     "allocate",
