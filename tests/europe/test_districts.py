@@ -24,6 +24,7 @@ from electoral_rules import (
     InvalidArgumentError,
     InvalidTallyError,
     NotImplementedRuleError,
+    StepKind,
     TieBreak,
     UnknownConstituencyError,
     UnresolvedTieError,
@@ -137,6 +138,27 @@ def test_belgium_2019_each_college_by_dhondt_from_shares() -> None:
     assert _seated(result.national) == data["seats"]
     assert result.national.house == data["seats_total"] == europe.seats("BE", 2019) == 21
     assert result.is_complete and "art. 10" in result.legal_basis and "PARTIAL" in result.legal_basis
+
+
+def test_belgium_2024_each_college_by_dhondt_from_shares() -> None:
+    """13/8/1 seats; the national shares (francetvinfo) and the shares within each college
+    (rtl.be) both give the official seats; in the Dutch- and French-speaking colleges the
+    former are proved robust to their rounding with the college's 'other parties' row as a
+    possible list. The German-speaking college's 'other parties' row is cut off in the source,
+    so its one seat (CSP, 34.93 % of the college) is not proved robust."""
+    data = _load("be_2024")
+    for key in ("shares_pct", "college_shares_pct"):
+        votes = {c: _hundredths(row[key], list(row[key])) for c, row in data["colleges"].items()}
+        result = europe.districts.allocate("BE", votes, year=2024)
+        assert {c: _seated(a) for c, a in result.districts.items()} == {
+            c: row["seats"] for c, row in data["colleges"].items()
+        }
+    for college in ("Dutch-speaking", "French-speaking"):
+        row = data["colleges"][college]
+        shares = _hundredths(row["shares_pct"], list(row["shares_pct"]))
+        outsider = Fraction(str(row["other_parties_pct"])) * 100 + HALF
+        assert _dhondt_is_robust(shares, row["seats"], outsider=outsider), college
+    assert sum(sum(row["seats"].values()) for row in data["colleges"].values()) == data["seats_total"] == 22
 
 
 def test_belgium_colleges_add_up_to_the_state_s_seats() -> None:
@@ -326,6 +348,39 @@ def test_uk_regions_seats_and_northern_ireland_refused() -> None:
     assert result.national.house == 70 and "Northern Ireland not counted" in result.national.legal_basis
     with pytest.raises(UnknownConstituencyError, match="'UK'"):
         europe.districts.allocate("UK", votes, year=2024)
+
+
+def test_uk_2019_five_regions_of_great_britain_from_exact_counts() -> None:
+    """London, East of England, South East, South West and East Midlands: 36 of the 70 seats
+    of Great Britain, each region by D'Hondt on its own seats (s. 2(5)-(6))."""
+    data = _load("uk_2019_regions")
+    for region, row in data["regions"].items():
+        result = districts.allocate_constituency("UK", region, row["votes"], year=2019)
+        assert _seated(result) == row["seats"], region
+        assert result.house == row["seats_total"] == _fixed("UK", 2019)[region]
+        assert result.ties == () and "European Parliamentary Elections Act 2002" in result.legal_basis
+    east_midlands = districts.allocate_constituency("UK", "East Midlands", data["regions"]["East Midlands"]["votes"],
+                                                    year=2019)
+    # the trace starts from the quotient (one seat for the Brexit Party), then tells the other four in order
+    initial = [step.subject for step in east_midlands.trace if step.kind is StepKind.INITIAL and step.seats]
+    told = [step.subject for step in east_midlands.trace if step.kind is StepKind.SEAT]
+    assert initial + told == data["regions"]["East Midlands"]["seat_order"]
+
+
+def test_allocate_constituency_refuses_what_it_cannot_do() -> None:
+    with pytest.raises(NotImplementedRuleError, match="UK 2019: Northern Ireland"):
+        districts.allocate_constituency("UK", "Northern Ireland", {"SF": 1}, year=2019)
+    with pytest.raises(NotImplementedRuleError, match="PL 2024: '4' has no seats of its own"):
+        districts.allocate_constituency("PL", "4", {"KO": 1}, year=2024)
+    with pytest.raises(UnknownConstituencyError, match="BE 2024: no constituency 'Flanders'"):
+        districts.allocate_constituency("BE", "Flanders", {"A": 1}, year=2024)
+    with pytest.raises(InvalidTallyError, match="BE 2019, constituency 'German-speaking'"):
+        districts.allocate_constituency("BE", "German-speaking", {"A": -1}, year=2019)
+    tie = districts.allocate_constituency("BE", "German-speaking", {"A": 5, "B": 5}, year=2019)
+    assert tie.undetermined == 1
+    with pytest.raises(UnresolvedTieError, match="BE 2019, constituency 'German-speaking'"):
+        districts.allocate_constituency("BE", "German-speaking", {"A": 5, "B": 5}, year=2019,
+                                        if_unresolved=IfUnresolved.RAISE)
 
 
 def test_uk_region_is_dhondt_on_its_seats() -> None:

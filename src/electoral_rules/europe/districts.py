@@ -64,6 +64,7 @@ __all__ = [
     "DistrictAllocation",
     "DistrictRule",
     "allocate",
+    "allocate_constituency",
     "constituencies",
     "national",
 ]
@@ -289,6 +290,55 @@ def constituencies(state: str, year: int) -> tuple[tuple[str, int | None], ...]:
     (13, ('Nord-Occidentale', None))
     """
     return _rule(state, year).constituencies
+
+
+def allocate_constituency(
+    state: str,
+    constituency: str,
+    tally: Tally | Mapping[str, int],
+    *,
+    year: int,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+) -> Allocation:
+    """One constituency's seats where the law fixes them: a Belgian electoral college or a
+    region of Great Britain, by D'Hondt on its own lists (the others do not matter).
+
+    :raises NotImplementedRuleError: for Italy and Poland, whose constituencies' seats follow
+        from the national allocation (use :func:`allocate`), and for Northern Ireland.
+    :raises UnknownConstituencyError: for a constituency the state does not have.
+
+    >>> dict(allocate_constituency("UK", "North East", {"Brexit": 240, "Lab": 120, "LD": 100}, year=2019))
+    {'Brexit': 2, 'Lab': 1, 'LD': 0}
+    """
+    rule = _rule(state, year)
+    policy = as_if_unresolved(if_unresolved)
+    refused = dict(rule.refused)
+    if constituency in refused:
+        raise NotImplementedRuleError(f"{_where(rule)}: {constituency}: {refused[constituency]}")
+    fixed = dict(rule.constituencies)
+    if constituency not in fixed:
+        raise UnknownConstituencyError(
+            f"{_where(rule)}: no constituency {constituency!r}; the constituencies are "
+            + ", ".join(repr(n) for n in rule.names)
+        )
+    house = fixed[constituency]
+    if house is None:
+        raise NotImplementedRuleError(
+            f"{_where(rule)}: {constituency!r} has no seats of its own: they follow from the national "
+            "allocation; give every constituency to europe.districts.allocate"
+        )
+    try:
+        tallied = votes_of(tally)
+    except InvalidTallyError as error:
+        raise InvalidTallyError(f"{_where(rule)}, constituency {constituency!r}: {error}") from error
+    basis = f"{_basis(rule, seats(state, year), False)}; constituency {constituency!r}, {house} seats"
+    try:
+        result = highest_averages(tallied, house, divisor=Divisor.DHONDT,
+                                  tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT), legal_basis=basis)
+    except NoEligibleListError as error:
+        raise NoEligibleListError(f"{_where(rule)}, constituency {constituency!r}: {error}") from error
+    _raise_if_asked(policy, rule, result.ties, f", constituency {constituency!r}")
+    return result
 
 
 # -- input checks ----------------------------------------------------------------------------
@@ -600,16 +650,9 @@ def _per_constituency(rule: DistrictRule, tallies: Mapping[str, Tally], lists: M
         raise InvalidArgumentError(  # pragma: no cover - the table is checked by a test
             f"{_where(rule)}: the constituencies' seats add to {sum(fixed.values())}, not {house}"
         )
-    districts: dict[str, Allocation] = {}
-    for name, tally in tallies.items():
-        try:
-            districts[name] = highest_averages(
-                tally, fixed[name], divisor=Divisor.DHONDT,
-                tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
-                legal_basis=f"{basis}; constituency {name!r}, {fixed[name]} seats",
-            )
-        except NoEligibleListError as error:
-            raise NoEligibleListError(f"{_where(rule)}, constituency {name!r}: {error}") from error
+    districts = {
+        name: allocate_constituency(rule.state, name, tally, year=rule.year) for name, tally in tallies.items()
+    }
     total = dict.fromkeys(lists, 0)
     for alloc in districts.values():
         for name, n in alloc.items():
