@@ -279,6 +279,19 @@ def test_poland_2019_national_dhondt_from_shares() -> None:
         europe.districts.allocate("PL", {d: {"A": 1} for d in names}, year=2019)
 
 
+def test_poland_2019_exact_counts_52_seats_and_the_one_held_back() -> None:
+    """The PKW allocated 52 seats: PiS 27, KE 22, Wiosna 3; the 52nd (PiS's) waited for
+    Brexit, so the constitutive session had PiS 26 (D'Hondt nests: the 51 are the 52 less the
+    last). Konfederacja's 4.55 % is not itemised: it is below 5 % of the valid votes."""
+    data = _load("pl_2019")
+    later = europe.districts.national("PL", data["votes"], year=2019, after_brexit=True, valid=data["valid_total"])
+    assert _seated(later) == data["seats_after_brexit"] and later.house == data["seats_total_after_brexit"]
+    now = europe.districts.national("PL", data["votes"], year=2019, valid=data["valid_total"])
+    assert _seated(now) == data["seats"] and now.house == data["seats_total"]
+    assert later.excluded == ("Kukiz'15", "Lewica Razem", "Polska Fair Play")
+    assert later.threshold is not None and later.threshold.votes == 682366  # 5 % of 13 647 311, rounded up
+
+
 def test_poland_2024_national_dhondt_from_shares() -> None:
     data = _load("pl_2024")
     votes = _hundredths(data["shares_pct"], list(data["shares_pct"]))
