@@ -550,7 +550,7 @@ def summary(state: str, year: int, lang: Lang = "en") -> str:
     return f"{state} {year} : " + " ; ".join(parts) if fr else f"{state} {year}: " + "; ".join(parts)
 
 
-def untranslated(national: NationalRule) -> list[str]:
+def _untranslated(national: NationalRule) -> list[str]:
     """Not public: the pieces of ``national`` that have no French wording (for the tests)."""
     missing = []
     if national.remark and national.remark not in _REMARKS:
