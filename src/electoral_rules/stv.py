@@ -51,6 +51,7 @@ from .tiebreak import IfUnresolved, as_if_unresolved
 
 __all__ = [
     "GENERIC_DROOP",
+    "MAX_PAPERS",
     "Ballot",
     "CountSheet",
     "Finding",
@@ -68,6 +69,12 @@ __all__ = [
 ]
 
 _STATUSES = ("VERIFIED", "PARTIAL", "UNVERIFIED")
+
+MAX_PAPERS = 5_000_000
+"""The most ballot papers :func:`count` takes: it follows every paper (whole-vote rules move
+particular papers), and a European constituency has fewer than a million (Ireland South,
+2019: a quota of 119 866, so about 719 000 valid papers); a count of 570 000 papers takes a
+few seconds."""
 
 
 class TransferMethod(enum.Enum):
@@ -310,6 +317,9 @@ def _check_arguments(
             raise InvalidTallyError(f"ballots must be Ballot records, got {ballot!r}")
     if not given:
         raise InvalidTallyError("no ballots: an STV count needs at least one valid paper")
+    total = sum(ballot.papers for ballot in given)
+    if total > MAX_PAPERS:
+        raise InvalidTallyError(f"{total} ballot papers: the count follows each paper and takes at most {MAX_PAPERS}")
     if candidates is None:
         names: list[str] = []
         for ballot in given:
