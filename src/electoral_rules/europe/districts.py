@@ -173,7 +173,10 @@ _IT_SOURCES = (
     "attribuzione dei seggi a livello nazionale, con successiva distribuzione nelle "
     "macro-circoscrizioni'); dirittifondamentali.it (the link lets the minority list pass the 4 %). "
     "NOT read: the text of art. 21 and art. 22 themselves (remainder ties, the district step's "
-    "details, the 50 000 preference votes a minority candidate needs, said by secondary sources)"
+    "details, the 50 000 preference votes a minority candidate needs, said by secondary sources). "
+    "2019: Italy allocated the 76 seats of the 705-seat composition and proclaimed three members "
+    "who waited for Brexit (wired.it, leggo.it: FdI, FI and Lega; latinaoggi.eu: 'dai calcoli "
+    "effettuati dal Ministero dell'Interno')"
 )
 _PL_BASIS = (
     "Kodeks wyborczy (ustawa z dnia 5 stycznia 2011 r.), art. 335 (5 % of the valid votes in the "
@@ -183,8 +186,12 @@ _PL_BASIS = (
 _PL_SOURCES = (
     "art. 356 read in full (arslege.pl, Dz.U.2023.2408 t.j.); art. 340 (districts, annex 3) read "
     "(e-prawnik.pl, sip.lex.pl); art. 335's 5 % via rp.pl (2024) and art. 357 § 3 (kodeks.ws); "
-    "the distribution to districts (Hare-Niemeyer) from the project's README and secondary "
-    "sources (zanotowane.pl: districts have no fixed seats) — its article NOT read"
+    "the distribution to districts in the Kodeks's words as quoted by wprost.pl (2019: each "
+    "committee's district votes times its seats, divided by its votes in all districts, the integer "
+    "parts) and rp.pl (2024: the seats left go to the lists 'dla których wyliczone ilorazy wykazują "
+    "po przecinku kolejno najwyższe wartości'), its article number and any tie rule NOT read; the "
+    "13 districts from glosuj.org.pl and natemat.pl; 2019: the PKW allocated 52 seats, the 52nd "
+    "waiting for Brexit (wprost.pl)"
 )
 _UK_BASIS = (
     "European Parliamentary Elections Act 2002, s. 1 (electoral regions) and s. 2(4)-(7) (regional "
@@ -239,6 +246,22 @@ MINORITY_PREFERENCES = 50_000
 """The individual preference votes a minority-language list's best candidate needs for the
 list's seat inside its group (Italy, legge n. 18/1979, art. 22: said by secondary sources,
 NOT read in the law)."""
+
+
+_CONSTITUTIVE = {
+    "IT": (
+        "Italy allocated the 76 seats of the 705-seat composition and proclaimed three members "
+        "(FdI, FI and Lega, per the press) who sat only after Brexit; how those three were chosen "
+        "was not read, and largest remainder at 73 seats gives other seats: use after_brexit=True"
+    ),
+    "PL": (
+        "the PKW allocated 52 seats, the 52nd waiting for Brexit; nationally D'Hondt nests (the 51 "
+        "are the 52 less the last), but which district's seat waited was not read: use "
+        "after_brexit=True, or europe.districts.national for the 51 seats per committee"
+    ),
+}
+"""2019 constitutive-session allocations a state did not compute as such (it allocated its
+post-Brexit seats and held some back)."""
 
 
 def _rule(state: object, year: object) -> DistrictRule:
@@ -408,6 +431,9 @@ def national(
 
     :param tally: the votes per list in the whole state.
     :param valid: the valid votes, the base of the threshold, when ``tally`` leaves lists out.
+    :param after_brexit: 2019: the 705-seat composition (Italy 76, Poland 52). Italy 2019
+        needs it: Italy allocated 76 seats and held three back until Brexit, so its
+        constitutive 73 are refused; Poland's 51 are the 52 less the last (D'Hondt nests).
     :param links: Italy: ``{minority-language list: national list}`` (legge n. 18/1979,
         art. 12 co. 9): the two count as one group; the minority list takes one of the
         group's seats when its best candidate has :data:`MINORITY_PREFERENCES` votes.
@@ -432,6 +458,8 @@ def national(
         )
     policy = as_if_unresolved(if_unresolved)
     house = seats(state, year, after_brexit=after_brexit)
+    if year == 2019 and not after_brexit and state == "IT":
+        raise NotImplementedRuleError(f"{_where(rule)}, {house} seats: {_CONSTITUTIVE[state]}")
     try:
         given = votes_of(tally)
     except InvalidTallyError as error:
@@ -523,7 +551,9 @@ def allocate(
         Northern Ireland's single transferable vote is refused). The lists of all the
         constituencies must be given, every list with its votes; the threshold base is the
         sum of them all (the valid votes).
-    :param after_brexit: 2019: fill the seats of the 705-seat composition (Italy 76, Poland 52).
+    :param after_brexit: 2019: fill the seats of the 705-seat composition (Italy 76, Poland 52):
+        both states allocated those and held back the deferred ones until Brexit, so their
+        2019 constitutive allocation is refused (:class:`~electoral_rules.errors.NotImplementedRuleError`).
     :param links: Italy's minority-language links, as for :func:`national`.
     :param preferences: Italy: the linked minority lists' best candidates' preference votes.
     :param if_unresolved: ``REPORT`` a tie no rule read settles (seats left undetermined),
@@ -542,6 +572,8 @@ def allocate(
     rule = _rule(state, year)
     policy = as_if_unresolved(if_unresolved)
     house = seats(state, year, after_brexit=after_brexit)
+    if year == 2019 and not after_brexit and state in _CONSTITUTIVE:
+        raise NotImplementedRuleError(f"{_where(rule)}, {house} seats: {_CONSTITUTIVE[state]}")
     tallies = _district_votes(rule, votes)
     lists = _national_votes(tallies)
     if not lists:
