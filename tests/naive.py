@@ -2,7 +2,7 @@
 
 The fast allocation in :mod:`electoral_rules.apportionment.divisors` must give exactly the
 same seats, the same tie contenders and the same seats at stake as these loops on every
-input (``tests/test_divisors.py`` checks it with Hypothesis). Nothing here imports the
+input (``tests/apportionment/test_divisors.py`` checks it with Hypothesis). Nothing here imports the
 code under test except the :class:`Divisor` and :class:`Quota` names.
 
 Conventions shared with the library:
@@ -58,6 +58,7 @@ DIVISORS: dict[Divisor, Callable[[int], Fraction]] = {
     Divisor.DHONDT: lambda s: Fraction(s + 1),
     Divisor.SAINTE_LAGUE: lambda s: Fraction(2 * s + 1),
     Divisor.MODIFIED_SAINTE_LAGUE: lambda s: Fraction(7, 5) if s == 0 else Fraction(2 * s + 1),
+    Divisor.SWEDISH_SAINTE_LAGUE: lambda s: Fraction(6, 5) if s == 0 else Fraction(2 * s + 1),
     Divisor.DANISH: lambda s: Fraction(3 * s + 1),
     Divisor.IMPERIALI: lambda s: Fraction(s + 2),
     Divisor.ADAMS: lambda s: Fraction(s),

@@ -67,6 +67,8 @@ class Method(enum.Enum):
     """Highest averages, divisors 1, 3, 5..."""
     MODIFIED_SAINTE_LAGUE = "modified Sainte-Laguë"
     """Highest averages, divisors 1.4, 3, 5..."""
+    SWEDISH_SAINTE_LAGUE = "modified Sainte-Laguë (first divisor 1.2)"
+    """Highest averages, divisors 1.2, 3, 5... (Sweden's *jämkade uddatalsmetod* since 2018)."""
     DANISH = "Danish"
     """Highest averages, divisors 1, 4, 7..."""
     IMPERIALI = "Imperiali (divisors)"
@@ -119,7 +121,7 @@ class Method(enum.Enum):
 
 
 _DIVISOR_NAMES = frozenset(
-    {"DHONDT", "SAINTE_LAGUE", "MODIFIED_SAINTE_LAGUE", "DANISH", "IMPERIALI", "ADAMS", "HUNTINGTON_HILL"}
+    {"DHONDT", "SAINTE_LAGUE", "MODIFIED_SAINTE_LAGUE", "SWEDISH_SAINTE_LAGUE", "DANISH", "IMPERIALI", "ADAMS", "HUNTINGTON_HILL"}
 )
 
 

@@ -27,8 +27,8 @@ from electoral_rules.io import verify as verify_module
 from electoral_rules.io import verify_path
 from electoral_rules.io.verify import VerificationReport
 from electoral_rules.io.verify_opendata import OpenDataChecker, quick_l262
+from tests.common import DATA
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLES = DATA / "official-formats"
 MN2026 = SAMPLES / "mn2026_t1_sample-2026-layout-rendered.csv"
 HEADER = next(csv.reader(MN2026.open(encoding="utf-8"), delimiter=";"))

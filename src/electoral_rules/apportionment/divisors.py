@@ -10,6 +10,7 @@ member                     divisors                         also known as
 ``DHONDT``                 1, 2, 3, 4, ...                  Jefferson, plus forte moyenne
 ``SAINTE_LAGUE``           1, 3, 5, 7, ...                  Webster, major fractions
 ``MODIFIED_SAINTE_LAGUE``  1.4, 3, 5, 7, ...                Scandinavian Sainte-Laguë
+``SWEDISH_SAINTE_LAGUE``   1.2, 3, 5, 7, ...                Sweden's jämkade uddatalsmetod
 ``DANISH``                 1, 4, 7, 10, ...
 ``IMPERIALI``              2, 3, 4, 5, ...                  (divisor method, not the quota)
 ``ADAMS``                  0, 1, 2, 3, ...                  smallest divisors
@@ -129,6 +130,7 @@ class Divisor(enum.Enum):
     DHONDT = "D'Hondt"
     SAINTE_LAGUE = "Sainte-Laguë"
     MODIFIED_SAINTE_LAGUE = "modified Sainte-Laguë"
+    SWEDISH_SAINTE_LAGUE = "modified Sainte-Laguë (first divisor 1.2)"
     DANISH = "Danish"
     IMPERIALI = "Imperiali (divisors)"
     ADAMS = "Adams"
@@ -145,12 +147,14 @@ class Divisor(enum.Enum):
 
         >>> [Divisor.MODIFIED_SAINTE_LAGUE.divisor(s) for s in range(3)]
         [Fraction(7, 5), Fraction(3, 1), Fraction(5, 1)]
+        >>> [Divisor.SWEDISH_SAINTE_LAGUE.divisor(s) for s in range(3)]
+        [Fraction(6, 5), Fraction(3, 1), Fraction(5, 1)]
         """
         spec = self._spec
         held = as_count(seats_held, "seats_held")
         if spec.squared:
             return Fraction(held * (held + 1))
-        scale = 2 if self in (Divisor.SAINTE_LAGUE, Divisor.MODIFIED_SAINTE_LAGUE) else (
+        scale = 2 if self in _ODD else (
             3 if self is Divisor.DANISH else 1
         )
         return Fraction(spec.n(held) * scale, spec.q)
@@ -174,12 +178,16 @@ _SPECS: dict[Divisor, _Spec] = {
     Divisor.DHONDT: _Spec(q=1, r=1),
     Divisor.SAINTE_LAGUE: _Spec(q=2, r=1),
     Divisor.MODIFIED_SAINTE_LAGUE: _Spec(q=10, r=5, first=7),
+    Divisor.SWEDISH_SAINTE_LAGUE: _Spec(q=10, r=5, first=6),
     Divisor.DANISH: _Spec(q=3, r=1),
     Divisor.IMPERIALI: _Spec(q=1, r=2),
     Divisor.ADAMS: _Spec(q=1, r=0),
     Divisor.HUNTINGTON_HILL: _Spec(q=1, r=0, squared=True),
 }
 
+
+_ODD = frozenset({Divisor.SAINTE_LAGUE, Divisor.MODIFIED_SAINTE_LAGUE, Divisor.SWEDISH_SAINTE_LAGUE})
+"""The odd-number divisors (1, 3, 5... with a first divisor of their own): ``N(s) / q`` is half of ``d(s)``."""
 
 _METHODS = {divisor: Method[divisor.name] for divisor in Divisor}
 """The outcome's :class:`~electoral_rules.Method` for each divisor (looked up once)."""
@@ -452,6 +460,7 @@ excepted, which starts from the quotient électoral as French officials do)."""
 _SLOPES: dict[Divisor, tuple[int, int]] = {
     Divisor.SAINTE_LAGUE: (2, 1),
     Divisor.MODIFIED_SAINTE_LAGUE: (2, 1),  # its first divisor, 1.4, is above Sainte-Laguë's 1
+    Divisor.SWEDISH_SAINTE_LAGUE: (2, 1),  # 1.2, also above 1
     Divisor.DANISH: (3, 1),
     Divisor.IMPERIALI: (1, 2),
     Divisor.ADAMS: (1, 0),

@@ -60,7 +60,8 @@ class NationalRule:
     """One state's rule for one election.
 
     :ivar method: :attr:`Method.DHONDT`, :attr:`Method.SAINTE_LAGUE`,
-        :attr:`Method.LR_HARE` or :attr:`Method.LR_HAGENBACH_BISCHOFF`; for a refused
+        :attr:`Method.SWEDISH_SAINTE_LAGUE`, :attr:`Method.LR_HARE` or
+        :attr:`Method.LR_HAGENBACH_BISCHOFF`; for a refused
         rule, the method the national allocation is said to use.
     :ivar threshold: the legal threshold as a share of :attr:`threshold_base`, or ``None``.
     :ivar quota_threshold: a list must reach one electoral quota (valid votes ÷ seats).
@@ -192,10 +193,12 @@ _TABLE: tuple[NationalRule, ...] = (
                  remark="Hagenbach-Bischoff or Droop quota both reproduce 2024, Hare does not"),
     *_both("SI", _D, None, _U, f"{_EP}; a third-party model (no threshold)", from_outcome=True,
            remark="no source read states a threshold"),
-    *_both("SE", Method.MODIFIED_SAINTE_LAGUE, Fraction(4, 100), _U, "earthpressnews ('four percent "
-           "barrier'); val.se", threshold_base=_VALID, from_outcome=False,
-           missing="modified Sainte-Laguë with a first divisor of 1.2 (said, not read): the library's "
-           "modified Sainte-Laguë starts at 1.4"),
+    *_both("SE", Method.SWEDISH_SAINTE_LAGUE, Fraction(4, 100), _U, "vallag (2005:837), 14 kap. (text "
+           "not read); earthpressnews ('four percent barrier'); val.se; Linköping University's "
+           "result pages (users.mai.liu.se) for 1999 and 2004 quote the earlier first divisor, 1,4",
+           threshold_base=_VALID, from_outcome=False,
+           remark="jämkade uddatalsmetod with a first divisor of 1.2 (said by secondary sources, "
+           "not read in the law); 1.2, 1.4 and plain Sainte-Laguë give the same seats in 2019"),
     NationalRule(state="UK", year=2019, method=_D, threshold=None, status=_U, from_outcome=False,
                  sources="tickerdossier (Wikipedia mirror)",
                  missing="twelve regions: D'Hondt in eleven regions of Great Britain and the single "
@@ -282,7 +285,7 @@ def allocate(
         quota = Quota.HARE if national.method is Method.LR_HARE else Quota.HAGENBACH_BISCHOFF
         return largest_remainder(given, house, quota=quota, threshold=threshold, threshold_base=threshold_base,
                                  tie_break=tie_break, legal_basis=basis)
-    divisor = Divisor.DHONDT if national.method is Method.DHONDT else Divisor.SAINTE_LAGUE
+    divisor = Divisor[national.method.name]
     return highest_averages(given, house, divisor=divisor, threshold=threshold, threshold_base=threshold_base,
                             tie_break=tie_break, legal_basis=basis)
 

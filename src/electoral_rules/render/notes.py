@@ -31,6 +31,10 @@ _METHODS: dict[Method, tuple[str, str]] = {
     Method.DHONDT: ("plus forte moyenne, D'Hondt", "highest averages, D'Hondt"),
     Method.SAINTE_LAGUE: ("Sainte-Laguë", "Sainte-Laguë"),
     Method.MODIFIED_SAINTE_LAGUE: ("Sainte-Laguë modifiée", "modified Sainte-Laguë"),
+    Method.SWEDISH_SAINTE_LAGUE: (
+        "Sainte-Laguë modifiée (premier diviseur 1,2)",
+        "modified Sainte-Laguë (first divisor 1.2)",
+    ),
     Method.DANISH: ("méthode danoise", "Danish method"),
     Method.IMPERIALI: ("Imperiali (diviseurs)", "Imperiali (divisors)"),
     Method.ADAMS: ("Adams", "Adams"),
