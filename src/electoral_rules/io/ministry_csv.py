@@ -80,10 +80,9 @@ from typing import IO, Any
 from .._exact import as_round, require
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, OfficialFileError
+from ._build import _ENTITY_SETTERS, _ROUND_FIELDS, _ROUND_SETTERS, _record, _setters
+from ._settle import Entities, Figures, SettleFactory
 from .records import (
-    _ENTITY_SETTERS,
-    _ROUND_FIELDS,
-    _ROUND_SETTERS,
     MAX_COUNT,
     CandidateResult,
     Entity,
@@ -93,8 +92,6 @@ from .records import (
     Place,
     ResultFile,
     RoundResult,
-    _record,
-    _setters,
 )
 
 __all__ = [
@@ -843,20 +840,6 @@ def open_open_data(
         known layout (naming the columns expected).
     :raises InvalidArgumentError: for a path, callback, round, year or digest of the wrong kind.
     """
-    return _open(path, on_error=on_error, round=round, year=year, digest=digest, settle=None)
-
-
-def _open(
-    path: str | os.PathLike[str],
-    *,
-    on_error: OnError | None,
-    round: int | None,
-    year: int | None,
-    digest: hashlib._Hash | None,
-    settle: _SettleFactory | None,
-) -> OpenDataFile:
-    """:func:`open_open_data`, with ``settle`` (see :data:`_SettleFactory`) for the checker's
-    fast path."""
     name = _checked_arguments(path, on_error, round, year, digest)
     display = Path(name).as_posix()
     if Path(name).suffix.lower() in _WORKBOOK_READERS:
@@ -895,7 +878,9 @@ def _open(
     if round is not None or year is not None:
         layout = _replace_layout(layout, round=round, year=year)
     reader = csv.reader(handle, delimiter=delimiter)
-    entities = _entities(handle, reader, layout, display, skipped, flagged, on_error, settle)
+    entities = Entities(
+        lambda settle: _entities(handle, reader, layout, display, skipped, flagged, on_error, settle)
+    )
     return OpenDataFile(
         path=display, encoding=encoding, delimiter=delimiter, layout=layout, entities=entities
     )
@@ -950,7 +935,7 @@ def _entities(
     skipped: int,
     flagged: frozenset[int],
     on_error: OnError | None,
-    settle: _SettleFactory | None = None,
+    settle: SettleFactory | None = None,
 ) -> Iterator[Entity]:
     rows = _Rows(reader, path, skipped, flagged, on_error)
     try:
@@ -960,7 +945,7 @@ def _entities(
             yield from _long_entities(rows, layout, path)
         else:
             builder = _Builder(layout, path)
-            settled = settle(builder) if settle is not None and builder.plain else None
+            settled = settle(builder.figures) if settle is not None and builder.plain else None
             for line, row in rows:
                 if settled is not None and settled(row, line):
                     continue  # every check of the row agreed: no records needed
@@ -971,13 +956,6 @@ def _entities(
     finally:
         if handle is not None:
             handle.close()
-
-
-_Settle = Callable[[list[str], int], bool]
-"""``settled(row, line)``: whether a checker has checked the row in full from its
-:meth:`_Builder.figures` and every check agreed (then no record of it is built)."""
-_SettleFactory = Callable[["_Builder"], "_Settle | None"]
-"""``settle(builder)``: the :data:`_Settle` function for a table's rows, or ``None``."""
 
 
 def _fail(on_error: OnError | None, path: str, line: int, message: str) -> None:
@@ -1227,7 +1205,7 @@ class _Builder:
             title = f"n° {number if number is not None else index}"
         return full, last, first, person, title
 
-    def figures(self, row: list[str]) -> _Figures | None:
+    def figures(self, row: list[str]) -> Figures | None:
         """The figures of a row of a :attr:`plain` layout as plain integers, without any record,
         or ``None`` when any cell is not in its usual form (a count or votes of 1 to 9 ASCII
         digits; seats and list numbers the same or ``""``; no elected flag; every percentage
@@ -1497,23 +1475,6 @@ class _Plan:
     names: Callable[[Sequence[str]], tuple[str, ...]]
 
 
-_Figures = tuple[
-    str,
-    int,
-    int,
-    int,
-    int,
-    int,
-    int | None,
-    Sequence[int],
-    Sequence[int],
-    Sequence[int],
-    list[int],
-    list[int | None],
-    list[int | None],
-    list[int | None],
-]
-"""What :meth:`_Builder.figures` reads of a row (see there)."""
 _PendingRate = tuple[str, str, str, int, int]
 """A printed percentage not yet read: ``(element, column, text, numerator, denominator)``."""
 _TWO_DECIMALS = re.compile(r"[0-9]{1,3},[0-9]{2}(?:\n[0-9]{1,3},[0-9]{2})*")

@@ -61,20 +61,21 @@ from ._checker import (
     _Checker,
 )
 from ._safexml import check_path, read_path
-from .ministry_csv import _Builder, _open
-from .ministry_xml import _read_loaded
+from ._settle import Entities, ReadFigures, Settle
+from ._xml_fast import _read_loaded
+from .ministry_csv import open_open_data
 from .records import (
-    _ARRONDISSEMENT,
-    _COMMUNE,
-    _REGION,
-    _SECTION,
     DepartmentIndex,
+    Level,
     OfficialDocument,
     Place,
     Reference,
     ResultFile,
 )
 from .verify_opendata import OpenDataChecker
+
+_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
+"""The levels as module constants, read per place (see ``records``)."""
 
 __all__ = [
     "Finding",
@@ -808,11 +809,11 @@ def _verify_table(
 
     places = 0
 
-    def settle(builder: _Builder) -> Callable[[list[str], int], bool] | None:
+    def settle(figures: ReadFigures) -> Settle | None:
         # a row whose every check agrees is checked from its figures, without records
-        if not _SETTLE_ROWS or not rules.settles():
+        if not rules.settles():
             return None
-        figures, settled = builder.figures, rules.settle
+        settled = rules.settle
 
         def row(values: list[str], line: int) -> bool:
             nonlocal places
@@ -827,8 +828,10 @@ def _verify_table(
         return row
 
     digest = hashlib.sha256()
-    table = _open(file, on_error=row_error, round=round, year=year, digest=digest, settle=settle)
-    rules = OpenDataChecker(checker, table.layout)  # before the first row is read (settle)
+    table = open_open_data(file, on_error=row_error, round=round, year=year, digest=digest)
+    rules = OpenDataChecker(checker, table.layout)
+    if _SETTLE_ROWS and isinstance(table.entities, Entities):
+        table.entities.settle = settle  # before the first row is read
     for entity in table.entities:
         rules.entity(entity)
         places += 1

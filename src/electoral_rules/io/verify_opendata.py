@@ -48,7 +48,8 @@ from ..outcome import Allocation
 from ..tally import Tally
 from ..tiebreak import IfUnresolved
 from ._checker import Finding, Verdict, _Checker, _columns_agree
-from .ministry_csv import Layout, _Figures
+from ._settle import Figures
+from .ministry_csv import Layout
 from .records import Entity, ListResult, RoundResult
 
 __all__ = ["COUNCIL_SIZES", "ELECTION_DAYS", "OpenDataChecker", "quick_l262"]
@@ -296,9 +297,9 @@ class OpenDataChecker:
         and date)."""
         return self.layout.election == "municipales" and self.layout.round is not None and self.date is not None
 
-    def settle(self, figures: _Figures) -> bool:
+    def settle(self, figures: Figures) -> bool:
         """Every check of a commune's row from its plain figures
-        (:meth:`~electoral_rules.io.ministry_csv._Builder.figures`), counted as
+        (read by :mod:`~electoral_rules.io.ministry_csv`), counted as
         :meth:`entity` counts them, when every one agrees without the rules' own code:
         ``True``. ``False``, with nothing counted, when any would make a finding or need
         the rule (a disagreement, a tie, an unusual council, a PLM city or sector, New
