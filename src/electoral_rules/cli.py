@@ -70,7 +70,7 @@ from .outcome import Allocation, RoundOutcome
 from .tally import Candidate, Tally
 from .tiebreak import IfUnresolved, TieBreak, most_votes
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
 
 _DIVISORS = {
     "dhondt": Divisor.DHONDT,
