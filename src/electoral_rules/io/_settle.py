@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from .records import Entity
 
+__all__ = ["Entities", "Figures", "ReadFigures", "Settle", "SettleFactory"]
+
 Figures = tuple[
     str,
     int,

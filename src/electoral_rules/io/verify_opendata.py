@@ -360,7 +360,7 @@ class OpenDataChecker:
                 return False  # the city council's own rule
             else:
                 vacancies = year >= 2026 and code not in PLM_COUNCILS
-                sizes = council_sizes(self.date)
+                sizes = _council_sizes(self.date)
                 if year >= 2026 and code.startswith("988") and total <= 15:
                     return False  # New Caledonia
                 if not (total in sizes or PLM_COUNCILS.get(code) == total):
