@@ -8,6 +8,7 @@ checks the rule's seats against the official ones."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from fractions import Fraction
@@ -23,6 +24,7 @@ from electoral_rules import (
     IfUnresolved,
     InvalidArgumentError,
     InvalidTallyError,
+    Method,
     NotImplementedRuleError,
     StepKind,
     TieBreak,
@@ -214,6 +216,22 @@ def test_italy_2019_76_seats_with_the_minority_link_and_the_three_held_back() ->
         europe.districts.national("IT", votes, year=2019, **link)  # type: ignore[arg-type]
 
 
+def test_italy_2019_exact_counts_76_seats_less_the_three_held_back() -> None:
+    """The Viminale's final counts (18 lists): with the SVP in Forza Italia's group, Lega 29,
+    PD 19, M5S 14, FI 7 + SVP 1, FdI 6; less the three held back until Brexit, the official
+    constitutive 73. Without the link M5S would have 15 and the SVP none."""
+    data = _load("it_2019")
+    result = europe.districts.national("IT", data["votes"], year=2019, after_brexit=True,
+                                       links={"SVP": "Forza Italia"}, preferences={"SVP": MINORITY_PREFERENCES})
+    assert result.house == data["seats_total_after_brexit"] and result.ties == ()
+    held = data["held_back_until_brexit"]
+    assert {k: n - held.get(k, 0) for k, n in _seated(result).items()} == data["seats"]
+    assert sum(data["seats"].values()) == data["seats_total"]
+    assert result.excluded[0] == "+Europa-Italia in Comune-Pde" and "SVP" not in result.excluded
+    alone = europe.districts.national("IT", data["votes"], year=2019, after_brexit=True)
+    assert (alone["MoVimento 5 Stelle"], alone["SVP"]) == (15, 0)
+
+
 def test_italy_minority_candidate_under_50000_leaves_the_seat_to_the_group() -> None:
     votes = _hundredths(_load("it_2019_epsite")["shares_pct"], IT_2019_LISTS)
     result = europe.districts.national("IT", votes, year=2019, after_brexit=True, links={"IT08 SVP": "IT03 FI"},
@@ -305,6 +323,7 @@ def test_poland_distribution_to_districts() -> None:
     votes = {d: {"K": 1000 + 37 * i, "P": 900 - 11 * i, "T": 100 + i, "Z": 20} for i, d in enumerate(names)}
     result = europe.districts.allocate("PL", votes, year=2024)
     assert sum(result.national.values()) == 53 and result.national["Z"] == 0
+    assert result.national.method is Method.DHONDT and result.districts["1"].method is Method.LR_HARE
     for party in ("K", "P", "T"):
         spread = {d: result.districts[d][party] for d in names}
         assert spread == _hamilton({d: votes[d][party] for d in names}, result.national[party])
@@ -354,8 +373,9 @@ def test_uk_regions_seats_and_northern_ireland_refused() -> None:
     assert len(regions) == 11 and sum(regions.values()) == 70 == europe.seats("UK", 2019) - 3
     votes: dict[str, dict[str, int]] = {name: {"A": 3, "B": 2} for name in regions}
     votes["Northern Ireland"] = {"SF": 1}
-    with pytest.raises(NotImplementedRuleError, match=r"UK 2019: Northern Ireland: .*single transferable vote"):
+    with pytest.raises(NotImplementedRuleError, match=r"UK 2019: Northern Ireland: .*single transferable vote") as caught:
         europe.districts.allocate("UK", votes, year=2019)
+    assert "stv_rules.elect('UK-NI'" in str(caught.value)
     del votes["Northern Ireland"]
     result = europe.districts.allocate("UK", votes, year=2019)
     assert result.national.house == 70 and "Northern Ireland not counted" in result.national.legal_basis
@@ -495,6 +515,34 @@ def test_bad_input_names_state_year_and_missing_piece(
         assert word in str(caught.value)
 
 
+JUNK: list[object] = [None, 3, "abc", b"x", [], {}, {"a": 1}, {1: 2}, {"Dutch-speaking": None},
+                     {"Dutch-speaking": {"A": -1}}, {"Dutch-speaking": {"A": 1.5}}, {"Dutch-speaking": "AB"}]
+
+
+@pytest.mark.parametrize("junk", JUNK, ids=repr)
+def test_junk_in_every_argument_gives_a_library_error(junk: Any) -> None:
+    calls: list[Callable[[], object]] = [
+        lambda: districts.allocate("BE", junk, year=2019),
+        lambda: districts.allocate(junk, {}, year=2019),
+        lambda: districts.allocate("BE", {}, year=junk),
+        lambda: districts.allocate("UK", {}, year=2019, caps=junk),
+        lambda: districts.allocate("IT", {}, year=2024, links=junk, preferences=junk),
+        lambda: districts.national("IT", {"A": 5, "S": 1}, year=2024, links=junk, preferences={"S": 1}),
+        lambda: districts.national("IT", {"A": 5, "S": 1}, year=2024, links={"S": "A"}, preferences=junk),
+        lambda: districts.national("PL", junk, year=2024),
+        lambda: districts.national("PL", {"A": 1}, year=2024, valid=junk),
+        lambda: districts.national("PL", {"A": 1}, year=2024, after_brexit=junk),
+        lambda: districts.national("PL", {"A": 1}, year=2024, if_unresolved=junk),
+        lambda: districts.allocate_constituency("UK", junk, {"A": 1}, year=2019),
+        lambda: districts.allocate_constituency("UK", "Wales", junk, year=2019),
+        lambda: districts.allocate_constituency("UK", "Wales", {"A": 1}, year=2019, caps=junk),
+        lambda: districts.constituencies(junk, 2019),
+    ]
+    for call in calls:  # a result or a library error; any other exception fails the test
+        with contextlib.suppress(ElectoralRulesError):
+            call()
+
+
 def test_a_minority_list_standing_in_two_circoscrizioni_is_refused() -> None:
     names = [name for name, _ in districts.constituencies("IT", 2019)]
     votes = {d: {"A": 100, "S": 10} for d in names}
@@ -516,22 +564,24 @@ def test_europe_allocate_refuses_these_states_and_names_the_module() -> None:
 tallies = st.dictionaries(st.sampled_from(["A", "B", "C", "D"]), st.integers(0, 10_000), min_size=1)
 
 
-@given(st.lists(tallies, min_size=13, max_size=13), st.sampled_from([2019, 2024]))
-def test_poland_every_list_s_seats_are_all_placed(rows: list[dict[str, int]], year: int) -> None:
-    names = [name for name, _ in districts.constituencies("PL", year)]
-    votes = dict(zip(names, rows, strict=True))
+@given(st.lists(tallies, min_size=13, max_size=13), st.sampled_from([2019, 2024]), st.sampled_from(["PL", "IT"]))
+def test_every_list_s_seats_are_all_placed(rows: list[dict[str, int]], year: int, state: str) -> None:
+    """Poland and Italy: each list's national seats are all placed in constituencies (or left
+    to an explicit tie), each within one seat of its exact share there (the quota rule)."""
+    names = [name for name, _ in districts.constituencies(state, year)]
+    votes = dict(zip(names, rows, strict=False))
     after = year == 2019
     try:
-        result = districts.allocate("PL", votes, year=year, after_brexit=after)
+        result = districts.allocate(state, votes, year=year, after_brexit=after)
     except ElectoralRulesError:
         return  # no list with a vote: refused, checked elsewhere
-    assert sum(result.national.values()) + result.national.undetermined == europe.seats("PL", year, after_brexit=after)
+    assert sum(result.national.values()) + result.national.undetermined == europe.seats(state, year, after_brexit=after)
     for party, won in result.national.items():
         placed = sum(alloc.get(party, 0) for alloc in result.districts.values())
         open_seats = sum(t.undetermined for t in result.ties if repr(party) in t.stage)
         assert placed + open_seats == won
-        for d in names:  # within one seat of its exact share (quota rule)
-            total = sum(votes[x].get(party, 0) for x in names)
+        total = sum(votes[x].get(party, 0) for x in names)
+        for d in names:
             if total and party in votes[d]:
                 exact = Fraction(votes[d][party] * won, total)
                 assert exact - 1 < result.districts[d][party] < exact + 1

@@ -222,7 +222,8 @@ _NI = (
     "Northern Ireland",
     (
         "its 3 MEPs are elected by the single transferable vote (European Parliamentary Elections "
-        "Act 2002, s. 3): a count of ranked ballots, not a list vote"
+        "Act 2002, s. 3): a count of ranked ballots, not a list vote; count them with "
+        "electoral_rules.europe.stv_rules.elect('UK-NI', ballots, 3, year=2019)"
     ),
 )
 
@@ -322,6 +323,10 @@ def allocate_constituency(
     """
     rule = _rule(state, year)
     policy = as_if_unresolved(if_unresolved)
+    if not isinstance(constituency, str):
+        raise UnknownConstituencyError(
+            f"{_where(rule)}: a constituency is named by a string such as {rule.names[0]!r}, not {constituency!r}"
+        )
     refused = dict(rule.refused)
     if constituency in refused:
         raise NotImplementedRuleError(f"{_where(rule)}: {constituency}: {refused[constituency]}")
@@ -764,7 +769,7 @@ def _distributed(rule: DistrictRule, tallies: Mapping[str, Tally], lists: Mappin
     for d, tally in tallies.items():
         local = FrozenMap.wrap({name: where[d].get(name, 0) for name in tally.votes})
         districts[d] = Allocation(
-            seats=local, votes=tally.votes, house=sum(local.values()), method=rule.method,
+            seats=local, votes=tally.votes, house=sum(local.values()), method=Method.LR_HARE,
             excluded=tuple(name for name in tally.votes if name in nat.excluded),
             legal_basis=f"{basis}; constituency {d!r}: each list's national seats distributed by its "
             "votes here (its own Hare quota, largest remainders)",
