@@ -70,6 +70,26 @@ def test_boundary_part_agrees_with_the_naive_replay(votes: dict[str, int], seats
     assert told == naive_sequence(votes, seats, divisor, start)
 
 
+@given(votes_mappings(max_lists=6), st.integers(1, 120), ALL_DIVISORS)
+@example({"A": 13780, "B": 7800, "C": 3900}, 53, Divisor.DHONDT)
+@example({"A": 5, "B": 5, "C": 1}, 3, Divisor.DHONDT)
+def test_each_seat_shows_the_averages_as_they_stand(votes: dict[str, int], seats: int, divisor: Divisor) -> None:
+    """Every average a seat's line shows is the list's votes over its divisor at the seats it
+    holds when that seat is given: two lists sharing the highest average and both taking a
+    seat once showed, on the second seat's line, the first list's average before its seat
+    (the explanation printed "7,800 ÷ (16 + 1) = 487.5")."""
+    result = highest_averages(votes, seats, divisor=divisor, tie_break=REPORT)
+    held = {step.subject: step.seats or 0 for step in result.trace if step.kind is StepKind.INITIAL and step.subject}
+    for step in result.trace:
+        if step.kind is not StepKind.SEAT or step.subject is None:
+            continue
+        for name, value in step.values:
+            # a list without votes is shown at 0, never at an infinite average
+            expected = divisor.average(votes[name], held.get(name, 0)) if votes[name] else 0
+            assert value == expected, (step.seat, name)
+        held[step.subject] = held.get(step.subject, 0) + 1
+
+
 @given(st.integers(2, 40), ALL_DIVISORS, st.randoms(use_true_random=False))
 def test_large_houses_tell_only_the_seats_near_the_boundary(
     lists: int, divisor: Divisor, rng: random.Random

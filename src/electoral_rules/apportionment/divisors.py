@@ -554,7 +554,9 @@ def _trace(
 ) -> tuple[Step, ...]:
     """Rebuild the calculation seat by seat from its starting point (on demand only).
 
-    Each seat recomputes only the average of the list that took the previous one.
+    Each seat recomputes only the average of the list that took the previous one, and shows
+    the averages as they stand when it is given: when two lists share the highest average
+    and both take a seat, the second seat's line already shows the first list's new average.
     """
     steps: list[Step] = []
     if rule is not None:
@@ -592,6 +594,8 @@ def _trace(
                     Step(kind=StepKind.SEAT, seat=seat, subject=name, value=value, values=shown, detail=detail)
                 )
                 averages[index[name]] = (name, _average(divisor, admitted[name], held[name]))
+                if detail is None:  # the next seat of the level shows this list's new average
+                    shown = tuple(averages)
         if not moved:  # pragma: no cover - the seats given are always at the highest average
             break
     if seat < house:
