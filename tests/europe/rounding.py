@@ -154,9 +154,10 @@ def prove_largest_remainder(
         return "the integer parts exceed the seats"
     order = sorted(admitted, key=lambda name: published.shares[name] / quota - held[name], reverse=True)
     winners, losers = order[:left], order[left:]
-    if winners and losers:
-        if min(bounds[name][0] for name in winners) <= max(bounds[name][1] for name in losers):
-            return "a remainder that won a seat may fall below one that did not"
+    if winners and losers and (
+        min(bounds[name][0] for name in winners) <= max(bounds[name][1] for name in losers)
+    ):
+        return "a remainder that won a seat may fall below one that did not"
     for name in winners:
         held[name] += 1
     return {name: n for name, n in held.items() if n}

@@ -132,7 +132,7 @@ def test_poland_2024_national_level() -> None:
     data = load("pl_2024")
     published = Published(
         {name: Fraction(str(share)) for name, share in data["shares_pct"].items()},
-        hidden=100 - sum(Fraction(str(s)) for s in data["shares_pct"].values()) + Fraction(5, 200),
+        hidden=Fraction(100) - sum(Fraction(str(s)) for s in data["shares_pct"].values()) + Fraction(5, 200),
     )
     assert prove_divisor(published, 53, dhondt, Fraction(5)) == data["seats"]
     votes, valid = _central(published)
@@ -148,7 +148,7 @@ def test_spain_2024_if_no_list_hidden_in_the_rest_had_a_seat() -> None:
     published = Published(shares, coarser={"CEUS": Fraction(1, 20)})
     assert prove_divisor(published, 61, dhondt, None) == data["seats"]
     assert _library("ES", 2024, published) == data["seats"]
-    hidden = Published(shares, coarser={"CEUS": Fraction(1, 20)}, hidden=100 - sum(shares.values()))
+    hidden = Published(shares, coarser={"CEUS": Fraction(1, 20)}, hidden=Fraction(100) - sum(shares.values()))
     assert isinstance(prove_divisor(hidden, 61, dhondt, None), str)
 
 

@@ -223,7 +223,7 @@ def rule(state: str, year: int) -> NationalRule:
 
     >>> r = rule("NL", 2019)
     >>> r.method.value, r.quota_threshold, r.status.value, r.from_outcome
-    ("D'Hondt", True, 'UNVERIFIED', True)
+    ("D'Hondt", True, 'PARTIAL', False)
 
     :raises UnknownConstituencyError: for a state that was not a member that year.
     :raises UnsupportedEraError: for a year other than 2019 and 2024.
