@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import electoral_rules as er
+from electoral_rules.render.europe import parliament_svg
 from electoral_rules.render.svg import hemicycle_svg
 
 HERE = Path(__file__).resolve().parent
@@ -51,6 +52,8 @@ def pictures() -> dict[str, str]:
             eu, colors=colors, title="Élections européennes 2024 en France : 81 sièges"
         ),
         "hemicycle-afp.svg": hemicycle_svg(afp, title="Exemple de l'AFP : 5 sièges", width=480),
+        "parliament-2024.svg": parliament_svg(2024, lang="en"),
+        "parliament-2019.svg": parliament_svg(2019, lang="en"),
     }
 
 

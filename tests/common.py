@@ -5,13 +5,16 @@ PR2017 trees."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+from electoral_rules import Candidate, PartyList, Tally
 from electoral_rules.tiebreak import IfUnresolved, TieBreak, given_order, most_votes
 
-__all__ = ["AFP", "DATA", "REPORT", "bench_reader", "decisive"]
+__all__ = ["AFP", "DATA", "REPORT", "bench_reader", "decisive", "golden_tally", "load_json", "party"]
 
 DATA = Path(__file__).parent / "data"
 """``tests/data/``: test data copied into the project, each file with its source in its README."""
@@ -23,6 +26,27 @@ REPORT = TieBreak(if_unresolved=IfUnresolved.REPORT)
 """Report an unresolved tie in the outcome instead of raising."""
 
 BENCH_READER = Path(__file__).parent.parent / "bench" / "bench_reader.py"
+
+
+def load_json(path: Path) -> dict[str, Any]:
+    """A JSON object of the test data (a golden result, a transcribed election)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def golden_tally(data: Mapping[str, Any], key: str = "lists", **extra: Any) -> Tally:
+    """The :class:`Tally` of a golden result: ``data[key]`` items give ``name`` and ``votes``,
+    ``data`` the totals (registered, voters, blank, null, expressed)."""
+    return Tally(
+        votes={item["name"]: item["votes"] for item in data[key]},
+        registered=data["registered"], voters=data["voters"], blank=data["blank"], null=data["null"],
+        expressed=data["expressed"], **extra,
+    )
+
+
+def party(name: str, *people: str) -> PartyList:
+    """A list called ``name`` whose candidates are ``people``, in order."""
+    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
 
 
 def decisive(names: Mapping[str, int]) -> TieBreak:

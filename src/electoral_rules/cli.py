@@ -22,6 +22,12 @@ Commands:
     The composition of a Senate renewal from the Code électoral's tableaux n° 5 and 6.
 ``senate seats NAME``
     A Senate constituency's seats and series on a date.
+``europe STATE``
+    A member state's seats at the European Parliament election of 2019 or 2024, by its
+    national rule, explained: ``electoral-rules europe AT --year 2019 --file votes.csv``
+    (``--file`` holds ``list,votes`` lines, :mod:`electoral_rules.io.votes_csv`).
+    ``electoral-rules europe parliament --year 2024`` gives the seats of every state
+    (``--svg FILE``: the hemicycle of the whole Parliament).
 
 Votes come as ``NAME=VOTES`` arguments or from a file (``--file votes.csv`` with ``name,votes``
 rows, or ``--file votes.json`` with ``{"A": 1023, ...}`` or a tally mapping). ``--json``
@@ -335,6 +341,79 @@ def _run_lists(args: argparse.Namespace) -> int:
     return 0
 
 
+def _europe_tally(args: argparse.Namespace) -> Tally:
+    if args.file and args.votes:
+        raise _UsageError("give votes either as NAME=VOTES arguments or with --file, not both")
+    if args.file:
+        from .io.votes_csv import read_votes_csv
+
+        return read_votes_csv(args.file)
+    return Tally(votes=_pairs(args.votes))
+
+
+def _run_europe(args: argparse.Namespace) -> int:
+    from . import europe
+    from .render import europe as words
+
+    if args.state == "parliament":
+        return _run_parliament(args)
+    if args.after_brexit and args.year != 2019:
+        raise _UsageError(f"--after-brexit applies to the 2019 election only, not {args.year}")
+    europe.rule(args.state, args.year)  # an unknown state or year is named before the votes are read
+    tally = _europe_tally(args)
+    allocation = europe.allocate(args.state, tally, year=args.year, after_brexit=args.after_brexit,
+                                 valid=args.valid)
+    text = words.explain_national(allocation, state=args.state, year=args.year,
+                                  after_brexit=args.after_brexit, lang=args.lang)
+    if args.svg:
+        from .render.svg import hemicycle_svg
+
+        title = f"{words.state_name(args.state, args.lang)} {args.year}"
+        _write(args.svg, hemicycle_svg(allocation, title=title, lang=args.lang))
+    if args.json:
+        data = to_dict(allocation)
+        data["state"] = args.state
+        data["year"] = args.year
+        data["after_brexit"] = args.after_brexit
+        data["explanation"] = text
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+    return 0
+
+
+def _run_parliament(args: argparse.Namespace) -> int:
+    from . import europe
+    from .render import europe as words
+
+    if args.file or args.votes or args.valid is not None:
+        raise _UsageError("'europe parliament' takes no votes: it gives the seats of every member state")
+    if args.after_brexit and args.year != 2019:
+        raise _UsageError(f"--after-brexit applies to the 2019 election only, not {args.year}")
+    house = europe.parliament(args.year, after_brexit=args.after_brexit)
+    if args.svg:
+        _write(args.svg, words.parliament_svg(args.year, after_brexit=args.after_brexit, lang=args.lang))
+    if args.json:
+        print(json.dumps({"year": args.year, "after_brexit": args.after_brexit, "total": sum(house.values()),
+                          "seats": dict(house),
+                          "legal_basis": europe.legal_basis(args.year, after_brexit=args.after_brexit)},
+                         ensure_ascii=False, indent=2))
+        return 0
+    names = {state: words.state_name(state, args.lang) for state in house}
+    width = max(len(name) for name in names.values())
+    for state, seats in house.items():
+        print(f"{state}  {names[state]:<{width}}  {seats:>2}")
+    print(f"{'':4}{'Total':<{width}}  {sum(house.values())}")
+    return 0
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise _UsageError(f"cannot write {path}: {err.strerror or err}") from None
+
+
 def _run_verify(args: argparse.Namespace) -> int:
     from .io import verify_path
 
@@ -533,7 +612,38 @@ def build_parser() -> argparse.ArgumentParser:
     seats.add_argument("--on", help="date, e.g. 2014-09-28 (default: today's tables)")
     seats.add_argument("--json", action="store_true", help="machine-readable output")
     seats.set_defaults(run=_run_senate_seats)
+    _add_europe(commands)
     return parser
+
+
+def _add_europe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    europe = commands.add_parser(
+        "europe",
+        help="a member state's seats in the European Parliament (2019, 2024), explained",
+        description=(
+            "A member state's seats at the European Parliament election of 2019 or 2024 by its national "
+            "rule (electoral_rules.europe), explained step by step with the rule's status and sources. "
+            "STATE is the EU's code (AT, DE, EL for Greece, UK in 2019), or 'parliament' for the seats of "
+            "every state. Votes come from --file, a UTF-8 CSV whose first line is 'list,votes' and then "
+            "one 'NAME,VOTES' line per list (votes in the digits 0-9 only), or as NAME=VOTES arguments."
+        ),
+        epilog=(
+            "A state whose rule the library cannot apply (electoral colleges, districts, alliances, the "
+            "single transferable vote...) gives a one-line error naming the missing piece, with exit "
+            "status 2, as does a faulty line of the votes file."
+        ),
+    )
+    europe.add_argument("state", metavar="STATE", help="EU code of the member state (AT, DE, EL...) or 'parliament'")
+    europe.add_argument("votes", nargs="*", metavar="NAME=VOTES", help="votes per list (or --file)")
+    europe.add_argument("--year", type=_year, required=True, help="election year: 2019 or 2024")
+    europe.add_argument("--after-brexit", action="store_true",
+                        help="2019: the composition from 1 February 2020 (705 seats, deferred seats included)")
+    europe.add_argument("--file", help="votes from a CSV file: a 'list,votes' header, then NAME,VOTES lines")
+    europe.add_argument("--valid", type=_seats, help="valid votes, when the file leaves lists out (threshold base)")
+    europe.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the explanation")
+    europe.add_argument("--json", action="store_true", help="machine-readable output")
+    europe.add_argument("--svg", metavar="FILE", help="also write the hemicycle (the state's, or the Parliament's)")
+    europe.set_defaults(run=_run_europe)
 
 
 _CLI_TERMS = (

@@ -3,7 +3,6 @@ rules, golden reproductions of 2019 state results and the refusals left open."""
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from typing import Any
 
@@ -29,14 +28,14 @@ from electoral_rules import (
 )
 from electoral_rules.europe import RULES, Status
 from tests import common
+from tests.common import load_json
 from tests.strategies import votes_mappings
 
 DATA = common.DATA / "eu-parliament"
 
 
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / f"{name}.json").read_text("utf-8"))
-    return data
+    return load_json(DATA / f"{name}.json")
 
 
 # -- composition -----------------------------------------------------------------------------
@@ -186,8 +185,8 @@ def test_france_2019_through_the_french_rule() -> None:
     assert "77-729" in europe.allocate("FR", data["votes"], year=2019).legal_basis
 
 
-def test_france_2024_golden_file() -> None:
-    data = json.loads((DATA.parent / "golden" / "europeennes2024_france.json").read_text("utf-8"))
+def test_france_2024_golden_file(europeennes2024: dict[str, Any]) -> None:
+    data = europeennes2024
     votes = {item["name"]: item["votes"] for item in data["lists"]}
     expected = {item["name"]: item["seats"] for item in data["lists"] if item["seats"]}
     assert _seated(europe.allocate("FR", votes, year=2024)) == expected

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from fractions import Fraction
 from typing import Any
 
@@ -18,49 +17,33 @@ from electoral_rules import (
     NotImplementedRuleError,
     PartyList,
     StepKind,
-    Tally,
     UnknownConstituencyError,
     UnresolvedTieError,
     UnsupportedEraError,
 )
 from electoral_rules.france import european
 from electoral_rules.outcome import Note, NoteKind
-from tests.common import DATA
+from tests.common import DATA, golden_tally, load_json
 
-GOLDEN = DATA / "golden" / "europeennes2024_france.json"
 DAY_2024 = dt.date(2024, 6, 9)
 
 
-@pytest.fixture(scope="module")
-def golden() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(GOLDEN.read_text("utf-8"))
-    return data
-
-
-def _tally(data: dict[str, Any]) -> Tally:
-    return Tally(
-        votes={item["name"]: item["votes"] for item in data["lists"]},
-        registered=data["registered"], voters=data["voters"], blank=data["blank"], null=data["null"],
-        expressed=data["expressed"],
-    )
-
-
-def test_european_2024_golden(golden: dict[str, Any]) -> None:
-    result = european.allocate(_tally(golden), golden["seats"], date=dt.date.fromisoformat(golden["date"]))
-    assert dict(result) == {item["name"]: item["seats"] for item in golden["lists"]}
+def test_european_2024_golden(europeennes2024: dict[str, Any]) -> None:
+    result = european.allocate(golden_tally(europeennes2024), europeennes2024["seats"], date=dt.date.fromisoformat(europeennes2024["date"]))
+    assert dict(result) == {item["name"]: item["seats"] for item in europeennes2024["lists"]}
     assert [n for n in result.values() if n] == [30, 13, 13, 9, 6, 5, 5]
     assert len(result.excluded) == 31
-    below = {item["name"] for item in golden["lists"] if not item["above_5pct_threshold"]}
+    below = {item["name"] for item in europeennes2024["lists"] if not item["above_5pct_threshold"]}
     assert set(result.excluded) == below
     assert result.is_complete
     assert not result.ties
     assert "2018-509" in result.legal_basis
 
 
-def test_seventh_list_clears_five_percent_by_a_margin(golden: dict[str, Any]) -> None:
-    result = european.allocate(_tally(golden), 81, date=DAY_2024)
-    seventh = golden["lists"][6]
-    assert seventh["votes"] * 1000 // golden["expressed"] == 54  # 5,466 %
+def test_seventh_list_clears_five_percent_by_a_margin(europeennes2024: dict[str, Any]) -> None:
+    result = european.allocate(golden_tally(europeennes2024), 81, date=DAY_2024)
+    seventh = europeennes2024["lists"][6]
+    assert seventh["votes"] * 1000 // europeennes2024["expressed"] == 54  # 5,466 %
     assert result.threshold is not None
     assert result.threshold.votes == 1_237_689  # 5 % of 24 753 773 = 1 237 688,65
     assert result.threshold.met_by(seventh["votes"])
@@ -68,9 +51,9 @@ def test_seventh_list_clears_five_percent_by_a_margin(golden: dict[str, Any]) ->
 
 
 @pytest.mark.parametrize("seats", [74, 79, 81, 96])
-def test_same_election_for_another_house_size(golden: dict[str, Any], seats: int) -> None:
-    smaller = european.allocate(_tally(golden), seats, date=DAY_2024)
-    official = european.allocate(_tally(golden), 81, date=DAY_2024)
+def test_same_election_for_another_house_size(europeennes2024: dict[str, Any], seats: int) -> None:
+    smaller = european.allocate(golden_tally(europeennes2024), seats, date=DAY_2024)
+    official = european.allocate(golden_tally(europeennes2024), 81, date=DAY_2024)
     assert sum(smaller.values()) == seats
     assert smaller.excluded == official.excluded
     if seats <= 81:  # D'Hondt is house-monotone: every list keeps at most its 81-seat count
@@ -79,8 +62,8 @@ def test_same_election_for_another_house_size(golden: dict[str, Any], seats: int
         assert all(smaller[name] >= official[name] for name in official)
 
 
-def test_trace_has_threshold_quotient_and_seats(golden: dict[str, Any]) -> None:
-    result = european.allocate(_tally(golden), 81, date=DAY_2024)
+def test_trace_has_threshold_quotient_and_seats(europeennes2024: dict[str, Any]) -> None:
+    result = european.allocate(golden_tally(europeennes2024), 81, date=DAY_2024)
     kinds = {step.kind for step in result.trace}
     assert {StepKind.THRESHOLD, StepKind.QUOTIENT, StepKind.INITIAL} <= kinds
     assert StepKind.BONUS not in kinds
@@ -149,7 +132,7 @@ def test_bad_input() -> None:
 
 
 def test_european_2019_for_79_and_for_74_seats() -> None:
-    data: dict[str, Any] = json.loads((GOLDEN.parent / "europeennes2019_france.json").read_text("utf-8"))
+    data = load_json(DATA / "golden" / "europeennes2019_france.json")
     expressed = data["voters"] - data["blank"] - data["null"]
     assert expressed == data["expressed_computed"]
     lists = data["lists_above_5pct"]

@@ -25,15 +25,12 @@ from electoral_rules.france import municipal
 from electoral_rules.outcome import Note, NoteKind
 from electoral_rules.tiebreak import IfUnresolved
 from tests import common
+from tests.common import party
 
 DATA = common.DATA / "municipal"
 DAY_2014 = dt.date(2014, 3, 23)
 DAY_2020 = dt.date(2020, 3, 15)
 DAY_2026 = dt.date(2026, 3, 15)
-
-
-def party(name: str, *people: str) -> PartyList:
-    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
 
 
 def born(name: str, year: int, count: int) -> PartyList:

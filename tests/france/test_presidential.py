@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -10,25 +9,17 @@ import pytest
 from electoral_rules import Tally
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.france import presidential
-from tests.common import DATA
+from tests.common import DATA, golden_tally, load_json
 
 GOLDEN = DATA / "golden" / "presidentielle2017_t1.json"
 
 
 def _golden() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    return data
+    return load_json(GOLDEN)
 
 
 def _tally(data: dict[str, Any]) -> Tally:
-    return Tally(
-        votes={c["name"]: c["votes"] for c in data["candidates"]},
-        registered=data["registered"],
-        voters=data["voters"],
-        blank=data["blank"],
-        null=data["null"],
-        expressed=data["expressed"],
-    )
+    return golden_tally(data, "candidates")
 
 
 def test_golden_2017_first_round() -> None:

@@ -23,13 +23,10 @@ from electoral_rules.france import regional
 from electoral_rules.france.round_engine import RunnerUpTie
 from electoral_rules.outcome import Note, NoteKind
 from electoral_rules.tiebreak import IfUnresolved
+from tests.common import party
 
 DAY_2010 = dt.date(2010, 3, 21)
 DAY_2021 = dt.date(2021, 6, 27)
-
-
-def party(name: str, *people: str) -> PartyList:
-    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
 
 
 @pytest.mark.parametrize(("seats", "bonus"), [(1, 1), (4, 1), (5, 2), (8, 2), (9, 3), (31, 8), (209, 53)])

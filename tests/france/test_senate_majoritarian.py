@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import pytest
@@ -18,13 +17,13 @@ from electoral_rules.errors import (
 from electoral_rules.france import senate
 from electoral_rules.tiebreak import IfUnresolved
 from tests import common
+from tests.common import load_json
 
 DATA = common.DATA / "senate_majoritarian"
 
 
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
-    return data
+    return load_json(DATA / name)
 
 
 def _tally(round_: dict[str, Any], names_per_ballot: int) -> Tally:

@@ -3,44 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import pytest
 
 from electoral_rules import (
-    Candidate,
     IfUnresolved,
     InvalidArgumentError,
     PartyList,
     StepKind,
-    Tally,
     UnresolvedTieError,
     UnsupportedEraError,
 )
 from electoral_rules.france import senate
 from electoral_rules.outcome import Note, NoteKind
 from tests import common
+from tests.common import golden_tally, load_json, party
 
 DATA = common.DATA / "senat2026"
 DAY = dt.date(2026, 9, 27)
 
 
-def party(name: str, *people: str) -> PartyList:
-    return PartyList(name=name, candidates=tuple(Candidate(name=person) for person in people))
-
-
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / name).read_text("utf-8"))
-    return data
-
-
-def _tally(data: dict[str, Any]) -> Tally:
-    return Tally(
-        votes={item["name"]: item["votes"] for item in data["lists"]},
-        registered=data["registered"], voters=data["voters"], blank=data["blank"], null=data["null"],
-        expressed=data["expressed"],
-    )
+    return load_json(DATA / name)
 
 
 def _lists(data: dict[str, Any]) -> list[PartyList]:
@@ -50,7 +35,7 @@ def _lists(data: dict[str, Any]) -> list[PartyList]:
 @pytest.mark.parametrize(("file", "abroad"), [("ain.json", False), ("fehf.json", True)])
 def test_2026_results(file: str, abroad: bool) -> None:
     data = _load(file)
-    result = senate.allocate(_tally(data), data["seats"], date=DAY, people=_lists(data), abroad=abroad)
+    result = senate.allocate(golden_tally(data), data["seats"], date=DAY, people=_lists(data), abroad=abroad)
     assert dict(result) == {item["name"]: item["seats"] for item in data["lists"]}
     official = {item["name"]: tuple(item["elected"]) for item in data["lists"] if item["elected"]}
     assert dict(result.elected) == official
@@ -63,7 +48,7 @@ def test_2026_results(file: str, abroad: bool) -> None:
 
 def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
     data = _load("fehf.json")
-    result = senate.allocate(_tally(data), 6, abroad=True)
+    result = senate.allocate(golden_tally(data), 6, abroad=True)
     seats = [step for step in result.trace if step.kind is StepKind.SEAT]
     last = seats[-1]
     assert last.seat == 6
@@ -75,7 +60,7 @@ def test_fehf_sixth_seat_at_56_against_53_5_and_53() -> None:
 
 def test_ain_quotient() -> None:
     data = _load("ain.json")
-    result = senate.allocate(_tally(data), 3, date=DAY)
+    result = senate.allocate(golden_tally(data), 3, date=DAY)
     assert result.quotient is not None
     assert result.quotient * 3 == 1917
 

@@ -2,7 +2,7 @@
 
 Figures come from the law (tableaux n° 5 and n° 6 as read in the LEGI export, copies in
 ``tests/data/senate/``), the Sénat press release on the 2014 renewal (seed 000), the AFP dispatch
-of 23 September 2011 (seed 002) and the Ministry's 2026 result feed (``tests/data/senate/senat2026``).
+of 23 September 2011 (seed 002) and the Ministry's 2026 result feed (``tests/data/senat2026-xml/``).
 """
 
 from __future__ import annotations
@@ -129,7 +129,9 @@ def test_renewal_2026_matches_the_ministry_feed() -> None:
     """The 2026 XML: Ain 3 seats by lists, Allier and Ardennes 2 by name, ZZ 6 by lists."""
     r = renewal(2026)
     assert (r.series, r.date) == ("2", date(2026, 9, 27))
-    for path in sorted((DATA / "senat2026").glob("*.xml")):
+    paths = sorted((common.DATA / "senat2026-xml").glob("*.xml"))
+    assert [p.name for p in paths] == ["R101.xml", "R103.xml", "R208.xml", "ZZ.xml"]
+    for path in paths:
         root = ET.parse(path).getroot()
         circ = root.find(".//Circonscription")
         assert circ is not None

@@ -64,6 +64,7 @@ from electoral_rules.france import (
     senate,
 )
 from electoral_rules.render.notes import method_label, note_text
+from tests.common import AFP, REPORT
 
 Lang = Literal["fr", "en"]
 Outcome = Allocation | RoundOutcome
@@ -130,10 +131,6 @@ def _born(name: str, year: int) -> Candidate:
 
 def _party(name: str, *years: int) -> PartyList:
     return PartyList(name=name, candidates=[_born(f"{name}{i}", year) for i, year in enumerate(years, 1)])
-
-
-REPORT = TieBreak(if_unresolved=IfUnresolved.REPORT)
-AFP = {"A": 1023, "B": 258, "C": 253}
 
 
 def _generic() -> Iterator[tuple[str, Outcome]]:

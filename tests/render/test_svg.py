@@ -6,11 +6,11 @@ its seats are counted per colour and per list.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -47,9 +47,9 @@ def seats_by_list(svg: str) -> dict[str, int]:
     }
 
 
-@pytest.fixture(scope="module")
-def eu2024() -> tuple[dict[str, int], dict[str, int], int]:
-    data = json.loads((GOLDEN / "europeennes2024_france.json").read_text(encoding="utf-8"))
+@pytest.fixture
+def eu2024(europeennes2024: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], int]:
+    data = europeennes2024
     votes = {f"{item['panel_number']} {item['short_name']}": item["votes"] for item in data["lists"]}
     official = {f"{item['panel_number']} {item['short_name']}": item["seats"] for item in data["lists"]}
     return votes, official, data["expressed"]
