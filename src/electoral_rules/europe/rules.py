@@ -170,16 +170,15 @@ _TABLE: tuple[NationalRule, ...] = (
            "with panachage, a list's votes are the sum of its candidates' votes"),
     *_both("MT", _D, None, _U, "none", from_outcome=False,
            missing="the single transferable vote: ranked ballots and the count sheets"),
-    *_both("NL", _D, None, _P, "Kieswet art. P 5 to P 7 as summarised by compendiumpolitiek.nl "
-           "(kiesdeler = valid votes / seats; full seats; remainder seats by greatest averages, none "
-           "to a list under the kiesdeler, P 7(2)); Kieswet art. P 8 read on mijnwetten.nl (largest "
-           "remainders below 19 seats, not the case here); bill 34 377 abolishing list combinations "
+    *_both("NL", _D, None, _P, "Kieswet art. P 5 to P 7 as summarised by compendiumpolitiek.nl; "
+           "Kieswet art. P 8 read on mijnwetten.nl; bill 34 377 abolishing list combinations "
            "(lijstencombinaties), adopted by the Tweede Kamer on 7 February 2017 (parlement.com); " + _EP,
            quota_threshold=True, threshold_base=_VALID, from_outcome=False,
-           remark="D'Hondt among the lists that reach one electoral quota (kiesdeler), the same as "
-           "full seats by the kiesdeler then remainder seats by greatest averages (P 6, P 7); the "
-           "articles of Afdeling V applying them to the European election and the final enactment "
-           "of the abolition of list combinations were not read"),
+           remark="the electoral quota (kiesdeler) is the valid votes divided by the seats (P 5); a list "
+           "gets a full seat per quota (P 6) and the remainder seats go by greatest averages, none to "
+           "a list under the quota (P 7): D'Hondt among the lists that reach one quota; largest "
+           "remainders apply below 19 seats only (P 8); the articles applying these to the European "
+           "election and the final enactment of the abolition of list combinations were not read"),
     *_both("PL", _D, Fraction(5, 100), _P, f"kolniak24 ('53 mandaty ... w 13 okręgach'); polityka.pl/PKW; {_EP}",
            from_outcome=False,
            missing="the split of the national D'Hondt seats to the 13 districts (not read); the "
