@@ -19,6 +19,7 @@ from electoral_rules.france import (
     presidential,
     regional,
     senate,
+    senate_tables,
 )
 
 AGED = [Candidate(name="A", birth_date=dt.date(1970, 1, 1)), Candidate(name="B", birth_date=dt.date(1960, 1, 1))]
@@ -90,6 +91,51 @@ def test_old_name_warns_and_gives_the_same_result(name: str) -> None:
     after = new()
     assert before == after
     assert before.legal_basis == after.legal_basis
+
+
+SENATE_TABLES: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {
+    "seats(on=)": (
+        lambda: senate_tables.seats("Guyane", on=dt.date(2008, 9, 21)),
+        lambda: senate_tables.seats("Guyane", date=dt.date(2008, 9, 21)),
+    ),
+    "series(on=)": (
+        lambda: senate_tables.series("Ain", on=dt.date(2009, 1, 1)),
+        lambda: senate_tables.series("Ain", date="2009-01-01"),
+    ),
+    "series_seats(on=datetime)": (  # on= kept its reading: a datetime cut to its day
+        lambda: senate_tables.series_seats("Mayotte", on=dt.datetime(2011, 10, 1, 12, 0)),
+        lambda: senate_tables.series_seats("Mayotte", date=dt.date(2011, 10, 1)),
+    ),
+    "tableau5(on=)": (
+        lambda: senate_tables.tableau5(on=dt.date(2008, 9, 21)),
+        lambda: senate_tables.tableau5(dt.date(2008, 9, 21)),
+    ),
+    "proportional_from(year)": (
+        lambda: [senate_tables.proportional_from(year) for year in (1998, 2001, 2011, 2014)],  # type: ignore[arg-type]
+        lambda: [senate_tables.proportional_from(dt.date(year, 9, 1)) for year in (1998, 2001, 2011, 2014)],
+    ),
+    "proportional_from(on=year)": (
+        lambda: senate_tables.proportional_from(on=2011),
+        lambda: senate_tables.proportional_from(date="2011-09-01"),
+    ),
+    "voting_mode(seats, year)": (
+        lambda: senate_tables.voting_mode(3, 2011, kind=senate_tables.Kind.METROPOLITAN_DEPARTMENT),  # type: ignore[arg-type]
+        lambda: senate_tables.voting_mode(3, "2011-09-01", kind=senate_tables.Kind.METROPOLITAN_DEPARTMENT),
+    ),
+    "voting_mode_basis(on=)": (
+        lambda: senate_tables.voting_mode_basis(on=dt.datetime(2013, 8, 3, 9, 0)),
+        lambda: senate_tables.voting_mode_basis(dt.date(2013, 8, 3)),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SENATE_TABLES))
+def test_senate_tables_old_date_spellings_warn_and_agree(name: str) -> None:
+    old, new = SENATE_TABLES[name]
+    with pytest.warns(DeprecationWarning, match="deprecated") as caught:
+        before = old()
+    assert all(w.filename == __file__ for w in caught)  # the warning points at the caller's line
+    assert before == new()
 
 
 def test_old_second_rounds_keep_raising_on_a_tie_without_birth_dates() -> None:

@@ -466,8 +466,8 @@ def _run_senate_renewal(args: argparse.Namespace) -> int:
 def _run_senate_seats(args: argparse.Namespace) -> int:
     on = _day(args.on) if args.on else None
     place = senate_tables.lookup(args.name)
-    seats = senate_tables.seats(args.name, on=on)
-    by_series = dict(senate_tables.series_seats(args.name, on=on))
+    seats = senate_tables.seats(args.name, date=on)
+    by_series = dict(senate_tables.series_seats(args.name, date=on))
     if args.json:
         print(json.dumps({"name": place.name, "code": place.code, "seats": seats, "series": by_series},
                          ensure_ascii=False, indent=2))

@@ -12,7 +12,6 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,12 +43,13 @@ from electoral_rules.france.senate_tables import (
     tableau5_versions,
     tableau6,
     voting_mode,
+    voting_mode_basis,
 )
 from electoral_rules.render.senate import renewal_json, renewal_table
 from tests import common
 
 DATA = common.DATA / "senate"
-ALL_PLACES: tuple[SenatePlace, ...] = tuple(lookup(p.name) for p in st5._data().places)
+ALL_PLACES: tuple[SenatePlace, ...] = tuple(lookup(p.name) for p in st5.data.places())
 
 
 def version(version_id: str) -> TableVersion:
@@ -70,7 +70,7 @@ def test_renewal_2014_matches_the_senat_press_release() -> None:
         Kind.FRENCH_ABROAD: 1,
     }
     assert r["FEHF"].seats == 6
-    assert seats("FEHF", on=date(2014, 9, 28)) == 12
+    assert seats("FEHF", date=date(2014, 9, 28)) == 12
     assert dict(r.seats_by_mode) == {Mode.PROPORTIONAL: 119, Mode.MAJORITARIAN: 59}
     assert r.proportional_from == 3
     assert r.date == date(2014, 9, 28)
@@ -221,9 +221,9 @@ def test_the_transitional_range_cannot_be_split_between_departments() -> None:
     stage = version("2004-05-11").stage(2004)
     assert stage["A"].departments[0].place_seats is None
     with pytest.raises(UnsupportedEraError, match="transitional"):
-        seats("Ain", on=date(2005, 1, 1))
-    assert seats("La Réunion", on=date(2005, 1, 1)) == 3  # a row of one place states its seats
-    assert seats("La Réunion", on=date(2011, 9, 25)) == 4
+        seats("Ain", date=date(2005, 1, 1))
+    assert seats("La Réunion", date=date(2005, 1, 1)) == 3  # a row of one place states its seats
+    assert seats("La Réunion", date=date(2011, 9, 25)) == 4
 
 
 def test_whole_senate_totals() -> None:
@@ -314,29 +314,42 @@ def test_range_errors() -> None:
     ],
 )
 def test_proportional_threshold_by_era(on: date | int, threshold: int) -> None:
-    assert proportional_from(on) == threshold
-    assert voting_mode(threshold, on) is Mode.PROPORTIONAL
-    assert voting_mode(threshold - 1, on) is Mode.MAJORITARIAN
+    day = date(on, 9, 1) if isinstance(on, int) else on  # a year stands for its September renewal
+    assert proportional_from(day) == proportional_from(date=day.isoformat()) == threshold
+    assert voting_mode(threshold, day) is Mode.PROPORTIONAL
+    assert voting_mode(threshold - 1, date=day) is Mode.MAJORITARIAN
 
 
 def test_fehf_always_proportional() -> None:
     for year in (1998, 2004, 2011, 2014):
-        assert voting_mode(1, year, kind=Kind.FRENCH_ABROAD) is Mode.PROPORTIONAL
+        assert voting_mode(1, date(year, 9, 1), kind=Kind.FRENCH_ABROAD) is Mode.PROPORTIONAL
 
 
 @pytest.mark.parametrize("bad", [0, -1, True, 2.0, "3"])
 def test_voting_mode_rejects_bad_seats(bad: Any) -> None:
     with pytest.raises(InvalidArgumentError, match="seats"):
-        voting_mode(bad, 2014)
+        voting_mode(bad, "2014-09-28")
 
 
 def test_voting_mode_errors() -> None:
     with pytest.raises(UnsupportedEraError):
-        voting_mode(3, 1959)
+        voting_mode(3, "1959-09-01")
     with pytest.raises(InvalidArgumentError):
-        voting_mode(3, "2014")  # type: ignore[arg-type]
+        voting_mode(3, "2014")
+    with pytest.raises(InvalidArgumentError, match="time of day"):
+        voting_mode(3, datetime(2014, 9, 28, 8, 0))
     with pytest.raises(InvalidArgumentError):
-        voting_mode(3, 0)
+        voting_mode(3, 0)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="date= only"):
+        proportional_from("2014-09-28", on=date(2014, 9, 28))
+
+
+def test_none_is_the_rule_in_force_today() -> None:
+    today = date.today()
+    assert proportional_from() == proportional_from(today)
+    assert voting_mode_basis() == voting_mode_basis(today)
+    assert tableau5() == tableau5(today) == tableau5_versions()[-1]
+    assert dict(series_seats("FEHF")) == dict(series_seats("FEHF", date=today))
 
 
 # --------------------------------------------------------------------------- lookup
@@ -394,29 +407,33 @@ def test_seats_and_series_on_dates() -> None:
     assert series("Territoire de Belfort") == "2"
     assert series("Seine-et-Marne") == "1"
     assert series("Seine-Maritime") == "2"
-    assert series("Paris", on=date(2008, 1, 1)) == "C"
+    assert series("Paris", date=date(2008, 1, 1)) == "C"
     assert series("Paris") == "1"
-    assert series("Ain", on=date(2008, 9, 20)) == "A"  # stage of 2004, but Ain's row cannot be split
-    assert seats("Guyane", on=date(2008, 9, 20)) == 1
-    assert seats("Guyane", on=date(2008, 9, 21)) == 2
-    assert seats("Polynésie française", on=date(2008, 9, 21)) == 2
-    assert seats("Nouvelle-Calédonie", on=date(2011, 9, 24)) == 1
-    assert seats("Nouvelle-Calédonie", on=date(2011, 9, 25)) == 2
-    assert dict(series_seats("FEHF", on=date(2005, 1, 1))) == {"A": 4, "B": 4, "C": 4}
-    assert seats("Mayotte", on=datetime(2011, 10, 1, 12, 0)) == 2
+    assert series("Ain", date=date(2008, 9, 20)) == "A"  # stage of 2004, but Ain's row cannot be split
+    assert seats("Guyane", date=date(2008, 9, 20)) == 1
+    assert seats("Guyane", date=date(2008, 9, 21)) == 2
+    assert seats("Polynésie française", date=date(2008, 9, 21)) == 2
+    assert seats("Nouvelle-Calédonie", date=date(2011, 9, 24)) == 1
+    assert seats("Nouvelle-Calédonie", date=date(2011, 9, 25)) == 2
+    assert dict(series_seats("FEHF", date=date(2005, 1, 1))) == {"A": 4, "B": 4, "C": 4}
+    assert seats("Mayotte", date="2011-10-01") == 2
 
 
 def test_seats_and_series_errors() -> None:
     with pytest.raises(UnsupportedEraError, match="2004"):
-        seats("Paris", on=date(2004, 9, 25))
+        seats("Paris", date=date(2004, 9, 25))
     with pytest.raises(UnsupportedEraError):
-        series("Paris", on=date(1990, 1, 1))
+        series("Paris", date=date(1990, 1, 1))
     with pytest.raises(InvalidArgumentError, match="several series"):
         series("Français établis hors de France")
     with pytest.raises(UnknownConstituencyError, match="not listed"):
-        seats("Saint-Martin", on=date(2009, 1, 1))
-    with pytest.raises(InvalidArgumentError):
-        seats("Paris", on=2014)  # type: ignore[arg-type]
+        seats("Saint-Martin", date=date(2009, 1, 1))
+    with pytest.raises(InvalidArgumentError, match="datetime"):
+        seats("Paris", date=2014)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="time of day"):
+        series("Paris", date=datetime(2014, 9, 28, 12, 0))
+    with pytest.raises(InvalidArgumentError, match="date"):
+        series_seats("Paris", date="28/09/2014")
     with pytest.raises(UnknownConstituencyError):
         seats("Atlantis")
 
@@ -531,7 +548,7 @@ def test_tableau5_matches_the_reference_text() -> None:
 
 
 def test_the_package_data_records_sources_and_absent_versions() -> None:
-    text = (Path(st5.__file__).parent / "data" / "senate_tableau6.json").read_text(encoding="utf-8")
+    text = (st5.data.DATA / "senate_tableau6.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert data["in_force_from"] == "2003-07-31"
     assert "2003-697" in data["version"]
@@ -586,9 +603,9 @@ def test_renewal_is_consistent(year: int) -> None:
     assert sum(r.constituencies_by_mode.values()) == len(r.constituencies)
     for c in r.constituencies:
         assert c.series == r.series
-        assert c.mode is voting_mode(c.seats, r.date or year, kind=c.kind)
+        assert c.mode is voting_mode(c.seats, r.date or date(year, 9, 1), kind=c.kind)
         if r.date is not None and not c.basis.startswith("loi organique"):
-            assert series_seats(c.name, on=r.date)[r.series] == c.seats
+            assert series_seats(c.name, date=r.date)[r.series] == c.seats
 
 
 @given(
@@ -609,13 +626,13 @@ def test_lookup_by_code_and_by_name_agree(place: SenatePlace, case: Any, strip_a
 
 @given(st.dates(min_value=date(2011, 9, 25), max_value=date(2100, 12, 31)))
 def test_current_senate_has_348_seats(on: date) -> None:
-    assert sum(sum(series_seats(p.name, on=on).values()) for p in ALL_PLACES) == 348
+    assert sum(sum(series_seats(p.name, date=on).values()) for p in ALL_PLACES) == 348
 
 
 @given(st.integers(min_value=1, max_value=20), st.integers(min_value=1965, max_value=2100))
 def test_voting_mode_is_monotone_in_seats(n: int, year: int) -> None:
-    if voting_mode(n, year) is Mode.PROPORTIONAL:
-        assert voting_mode(n + 1, year) is Mode.PROPORTIONAL
+    if voting_mode(n, date(year, 9, 1)) is Mode.PROPORTIONAL:
+        assert voting_mode(n + 1, date(year, 9, 1)) is Mode.PROPORTIONAL
 
 
 def test_2020_renewal_notes_the_fehf_seats_elected_in_2021() -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, UnknownConstituencyError, UnsupportedEraError
@@ -41,7 +41,7 @@ YEARS = (2019, 2024)
 
 @cache
 def _terms() -> dict[str, dict[str, object]]:
-    text = resources.files("electoral_rules.europe").joinpath("data").joinpath("composition.json").read_text("utf-8")
+    text = (Path(__file__).parent / "data" / "composition.json").read_text(encoding="utf-8")
     terms: dict[str, dict[str, object]] = json.loads(text)["terms"]
     return terms
 
