@@ -52,6 +52,7 @@ from pathlib import Path
 
 from . import __version__
 from ._exact import as_name, parse_count, shown
+from ._json import loads
 from .apportionment import Divisor, Quota, highest_averages, largest_remainder
 from .errors import ElectoralRulesError, OfficialFileError
 from .france import (
@@ -64,7 +65,6 @@ from .france import (
     senate,
     senate_tables,
 )
-from .io._json import loads
 from .io.opendata import to_dict
 from .outcome import Allocation, RoundOutcome
 from .tally import Candidate, Tally

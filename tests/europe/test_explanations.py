@@ -10,7 +10,7 @@ import pytest
 from electoral_rules import europe
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.europe import RULES, NationalRule
-from electoral_rules.render.europe import FAMILIES, explain_national, family, untranslated
+from electoral_rules.render.europe import FAMILIES, explain_national, family, summary, untranslated
 from tests.render.test_languages import _english_in, _french_in
 
 NEUTRAL = {"L1": 412_000, "L2": 301_000, "L3": 154_000, "L4": 90_000, "L5": 21_000, "L6": 9_000}
@@ -109,3 +109,13 @@ def test_every_state_has_one_family() -> None:
     assert set(found.values()) == set(FAMILIES)
     assert {s for (s, _), f in found.items() if f == "stv"} == {"IE", "MT"}
     assert {s for (s, _), f in found.items() if f == "constituencies"} == {"BE", "IT", "PL", "UK"}
+
+
+@pytest.mark.parametrize("key", sorted(RULES), ids=lambda key: f"{key[0]}-{key[1]}")
+def test_each_rule_s_summary_stays_in_its_language(key: tuple[str, int]) -> None:
+    state, year = key
+    french, english = summary(state, year, "fr"), summary(state, year, "en")
+    assert french.startswith(f"{state} {year} : ") and english.startswith(f"{state} {year}: ")
+    assert _english_in(french.replace(state, "")) == set(), french
+    assert _french_in(english.replace(state, "")) == set(), english
+    assert ("applied" in english) is (RULES[key].applicable or key == ("SK", 2019))

@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 from electoral_rules.errors import OfficialFileError, UnsafeDocumentError
 from electoral_rules.io import _xml_fast, _xml_tree, ministry_xml
 from electoral_rules.io._checker import _all_rates_agree
+from electoral_rules.io._rates import _rate_agrees
 from electoral_rules.io._safexml import MAX_DEPTH, parse_bytes
 from electoral_rules.io.ministry_xml import ResultFile, read_bytes
-from electoral_rules.io.records import _rate_agrees
 from electoral_rules.io.verify import verify_documents
 from tests.common import DATA, bench_reader
 

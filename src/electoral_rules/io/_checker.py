@@ -18,18 +18,20 @@ from ..apportionment import dhondt
 from ..errors import ElectoralRulesError
 from ..france import presidential, senate, senate_tables
 from ..tiebreak import IfUnresolved, TieBreak
+from ._build import _record
+from ._rates import _rate_agrees
 from ._xml_fast import _rate_columns
 from .records import (
-    _CONSTITUENCY,
-    _FRANCE,
     Entity,
+    Level,
     OfficialDocument,
     PublishedRate,
     ResultFile,
     RoundResult,
-    _rate_agrees,
-    _record,
 )
+
+_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
+"""The levels as module constants, read per place (see ``records``)."""
 
 __all__ = ["Finding", "ReadError", "Totals", "Verdict"]
 

@@ -12,25 +12,29 @@ from itertools import chain, cycle, repeat
 from operator import attrgetter, itemgetter
 
 from ..errors import OfficialFileError
-from ._xml_tree import _RATE_BASES, _label, _place, _Reader
-from .records import (
+from ._build import (
     _CANDIDATE_SETTERS,
-    _COMMUNE,
-    _DEPARTMENT,
     _ENTITY_SETTERS,
     _FILE_SETTERS,
-    _REGION,
     _ROUND_FIELDS,
     _ROUND_SETTERS,
+    _new,
+    _record,
+)
+from ._safexml import check_depth, parse_shallow
+from ._xml_tree import _RATE_BASES, _label, _place, _read_document, _Reader
+from .records import (
     CandidateResult,
     Entity,
     FileKind,
     Level,
+    OfficialDocument,
     ResultFile,
     RoundResult,
-    _new,
-    _record,
 )
+
+_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
+"""The levels as module constants, read per place (see ``records``)."""
 
 # ---------------------------------------------------------------------------------------
 # the fast path for PR2017 results files
@@ -703,3 +707,17 @@ def _rate_columns(item: RoundResult) -> tuple[Sequence[int], Sequence[int], Sequ
         numerators.extend(chain.from_iterable(zip(*[votes] * len(step.candidate_bases), strict=True)))
         denominators.extend(list(map(count, step.candidate_bases)) * len(votes))
     return digits, numerators, denominators
+
+
+def _read_loaded(data: bytes, name: str) -> OfficialDocument:
+    """One official document from its bytes: the planned text path, the fast tree path,
+    then the general reader (which reports any error)."""
+    document = _read_text(data, name)
+    if document is not None:
+        return document
+    root = parse_shallow(data, name)
+    document = _read_fast(root, name)
+    if document is None:
+        check_depth(root, name)
+        return _read_document(root, name)
+    return document

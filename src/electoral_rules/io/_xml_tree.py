@@ -11,14 +11,8 @@ from dataclasses import fields as _fields
 
 from .._mapping import FrozenMap
 from ..errors import OfficialFileError
+from ._build import _INDEX_ENTRY_SETTERS, _record
 from .records import (
-    _ARRONDISSEMENT,
-    _COMMUNE,
-    _DEPARTMENT,
-    _FRANCE,
-    _INDEX_ENTRY_SETTERS,
-    _REGION,
-    _SECTION,
     MAX_COUNT,
     CandidateResult,
     Candidatures,
@@ -34,8 +28,10 @@ from .records import (
     Reference,
     ResultFile,
     RoundResult,
-    _record,
 )
+
+_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
+"""The levels as module constants, read per place (see ``records``)."""
 
 # ---------------------------------------------------------------------------------------
 # reading helpers

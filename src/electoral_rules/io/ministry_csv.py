@@ -79,10 +79,8 @@ from typing import IO
 from .._exact import as_round, require
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, OfficialFileError
+from ._build import _ENTITY_SETTERS, _ROUND_FIELDS, _ROUND_SETTERS, _record, _setters
 from .records import (
-    _ENTITY_SETTERS,
-    _ROUND_FIELDS,
-    _ROUND_SETTERS,
     MAX_COUNT,
     CandidateResult,
     Entity,
@@ -92,8 +90,6 @@ from .records import (
     Place,
     ResultFile,
     RoundResult,
-    _record,
-    _setters,
 )
 
 __all__ = [

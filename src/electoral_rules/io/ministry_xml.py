@@ -45,9 +45,8 @@ from __future__ import annotations
 import os
 
 from ..errors import OfficialFileError
-from ._safexml import check_depth, parse_shallow, read_path
-from ._xml_fast import _read_fast, _read_text
-from ._xml_tree import _read_document
+from ._safexml import read_path
+from ._xml_fast import _read_loaded
 from .records import (
     MAX_COUNT,
     CandidateResult,
@@ -89,18 +88,6 @@ __all__ = [
     "read_official_file",
     "rounded_percent",
 ]
-
-
-def _read_loaded(data: bytes, name: str) -> OfficialDocument:
-    document = _read_text(data, name)
-    if document is not None:
-        return document
-    root = parse_shallow(data, name)
-    document = _read_fast(root, name)
-    if document is None:
-        check_depth(root, name)
-        return _read_document(root, name)
-    return document
 
 
 def read_bytes(data: bytes, name: str = "<bytes>") -> OfficialDocument:

@@ -47,11 +47,11 @@ from pathlib import Path
 from typing import Any
 
 from .._exact import shown
+from .._json import MAX_DIGITS, loads
 from .._mapping import FrozenMap
 from ..errors import ElectoralRulesError, InvalidArgumentError, OfficialFileError
 from ..outcome import Allocation, Method, Note, NoteKind, NoteValue, RoundOutcome, Threshold, Tie
 from ..tally import Tally
-from ._json import MAX_DIGITS, loads
 from ._safexml import check_path
 
 __all__ = [

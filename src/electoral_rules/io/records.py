@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import operator
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from dataclasses import fields as _fields
 from fractions import Fraction
-from itertools import repeat
-from typing import TypeVar
 
 from .._exact import percent_hundredths
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, InvalidTallyError, OfficialFileError
 from ..tally import Tally
+from ._rates import _rate_agrees
 
 __all__ = [
     "MAX_COUNT",
@@ -198,20 +194,6 @@ class PublishedRate:
     def agrees(self) -> bool:
         """Whether the printed value is the exact percentage rounded as the Ministry does."""
         return _rate_agrees(self.digits, self.decimals, self.numerator, self.denominator)
-
-
-def _rate_agrees(digits: int, decimals: int, numerator: int, denominator: int) -> bool:
-    """Integer-only form of ``value in rounded_percent(numerator, denominator)``."""
-    if denominator == 0:
-        return digits == 0
-    if decimals > 2:
-        scale = 10 ** (decimals - 2)
-        if digits % scale:
-            return False
-        digits //= scale
-    elif decimals < 2:
-        digits *= 10 ** (2 - decimals)
-    return digits in percent_hundredths(numerator, denominator)
 
 
 def rounded_percent(numerator: int, denominator: int) -> tuple[Fraction, ...]:
@@ -473,62 +455,3 @@ class Candidatures:
 
 OfficialDocument = ResultFile | NationalIndex | DepartmentIndex | Reference | Candidatures
 """Any document :func:`read_official_file` returns."""
-
-
-# ---------------------------------------------------------------------------------------
-# building records without the frozen __init__ (the readers' hot paths)
-
-_new = object.__new__
-
-_CANDIDATE_FIELDS = (
-    "name",
-    "last_name",
-    "first_name",
-    "civility",
-    "number",
-    "order",
-    "nuance",
-    "nuance_name",
-    "votes",
-    "elected",
-)
-assert tuple(item.name for item in _fields(CandidateResult)) == _CANDIDATE_FIELDS, (
-    "the fast path sets every field"
-)
-assert not hasattr(CandidateResult, "__post_init__"), "the fast path does not call __init__"
-_CANDIDATE_SETTERS: tuple[Callable[[CandidateResult, object], None], ...] = tuple(
-    CandidateResult.__dict__[name].__set__ for name in _CANDIDATE_FIELDS
-)
-
-_R = TypeVar("_R")
-
-
-def _setters(cls: type[_R], names: Sequence[str]) -> tuple[Callable[[_R, object], None], ...]:
-    """The slot setters of a frozen record class, checked to be all its fields in order, for
-    :func:`_record`."""
-    assert tuple(item.name for item in _fields(cls)) == tuple(names), f"{cls.__name__}: every field, in order"  # type: ignore[arg-type]
-    assert not hasattr(cls, "__post_init__"), f"{cls.__name__}: no __init__ is called"
-    return tuple(cls.__dict__[name].__set__ for name in names)
-
-
-def _record(cls: type[_R], setters: Sequence[Callable[[_R, object], None]], *values: object) -> _R:
-    """``cls(field=value, ...)`` for every field in order, without the frozen ``__init__``'s
-    field-by-field ``object.__setattr__``: the same record, in less time."""
-    record = _new(cls)
-    if len(values) != len(setters):
-        raise TypeError(f"{cls.__name__}: {len(setters)} fields, {len(values)} values")
-    any(map(_call, setters, repeat(record), values))  # one C-level loop (a setter returns None)
-    return record
-
-
-_call: Callable[..., object] = getattr(operator, "call", lambda function, *args: function(*args))
-"""``operator.call`` (Python 3.11), or its equivalent."""
-
-
-_ROUND_FIELDS = tuple(item.name for item in _fields(RoundResult))
-_ROUND_SETTERS = dict(zip(_ROUND_FIELDS, _setters(RoundResult, _ROUND_FIELDS), strict=True))
-_ENTITY_SETTERS = _setters(
-    Entity, ("path", "element", "place", "rounds", "seats_to_fill", "seats_filled", "line")
-)
-_FILE_SETTERS = _setters(ResultFile, ("path", "kind", "election", "year", "entities"))
-_INDEX_ENTRY_SETTERS = _setters(IndexEntry, ("place", "updated", "extracted", "complete"))

@@ -61,20 +61,20 @@ from ._checker import (
     _Checker,
 )
 from ._safexml import check_path, read_path
+from ._xml_fast import _read_loaded
 from .ministry_csv import open_open_data
-from .ministry_xml import _read_loaded
 from .records import (
-    _ARRONDISSEMENT,
-    _COMMUNE,
-    _REGION,
-    _SECTION,
     DepartmentIndex,
+    Level,
     OfficialDocument,
     Place,
     Reference,
     ResultFile,
 )
 from .verify_opendata import OpenDataChecker
+
+_FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
+"""The levels as module constants, read per place (see ``records``)."""
 
 __all__ = [
     "Finding",

@@ -46,6 +46,7 @@ __all__ = [
     "family",
     "parliament_svg",
     "state_name",
+    "summary",
 ]
 
 STATE_NAMES: Mapping[str, tuple[str, str]] = {
@@ -534,6 +535,34 @@ def explain_national(
     else:
         lines.append(words["basis"].format(citation=citation, status=national.status.value))
     return "\n".join(lines)
+
+
+def summary(state: str, year: int, lang: Lang = "en") -> str:
+    """One line on ``state``'s rule in ``year``: method, threshold and its base, status, and
+    whether :func:`electoral_rules.europe.allocate` applies it.
+
+    >>> print(summary("NL", 2024))
+    NL 2024: highest averages, D'Hondt; a list must reach one electoral quota (valid votes ÷ seats); UNVERIFIED, inferred from the outcome; applied
+    >>> print(summary("DK", 2019, "fr"))
+    DK 2019 : plus forte moyenne, D'Hondt ; sans seuil légal ; UNVERIFIED ; refusée (pièce manquante)
+    """
+    lang = _lang(lang)
+    national = rule(state, year)
+    fr = lang == "fr"
+    status = national.status.value
+    if national.from_outcome:
+        status += ", déduite du résultat" if fr else ", inferred from the outcome"
+    if national.applicable:
+        applied = "appliquée" if fr else "applied"
+    elif (state, year) == ("SK", 2019):  # europe.allocate applies the 14 seats after Brexit only
+        applied = "appliquée aux 14 sièges d'après le Brexit seulement" if fr else "applied to the 14 seats after Brexit only"
+    else:
+        applied = "refusée (pièce manquante)" if fr else "refused (a piece is missing)"
+    method = method_label(national.method, lang)
+    if family(state, year) == "stv":
+        method = "vote unique transférable" if fr else "single transferable vote"
+    parts = [method, _threshold_text(national, lang), status, applied]
+    return f"{state} {year} : " + " ; ".join(parts) if fr else f"{state} {year}: " + "; ".join(parts)
 
 
 def untranslated(national: NationalRule) -> list[str]:

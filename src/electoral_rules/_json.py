@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..errors import OfficialFileError
+from .errors import OfficialFileError
 
 __all__ = ["MAX_DIGITS", "loads"]
 
