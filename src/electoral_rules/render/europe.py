@@ -542,7 +542,7 @@ def summary(state: str, year: int, lang: Lang = "en") -> str:
     whether :func:`electoral_rules.europe.allocate` applies it.
 
     >>> print(summary("NL", 2024))
-    NL 2024: highest averages, D'Hondt; a list must reach one electoral quota (valid votes ÷ seats); UNVERIFIED, inferred from the outcome; applied
+    NL 2024: highest averages, D'Hondt; a list must reach one electoral quota (valid votes ÷ seats); PARTIAL; applied
     >>> print(summary("DK", 2019, "fr"))
     DK 2019 : plus forte moyenne, D'Hondt ; sans seuil légal ; UNVERIFIED ; refusée (pièce manquante)
     """
