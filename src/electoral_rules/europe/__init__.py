@@ -2,7 +2,9 @@
 
 :func:`parliament` and :func:`seats` give the seats per state (European Council
 decisions); :func:`allocate` applies a state's national rule where the library can;
-:data:`RULES` records every state's rule with its sources and status.
+:data:`RULES` records every state's rule with its sources and status;
+:mod:`~electoral_rules.europe.districts` applies the rules of the states that vote over
+constituencies (Belgium, Italy, Poland, the United Kingdom in 2019).
 
 >>> from electoral_rules import europe
 >>> sum(europe.parliament(2024).values()), europe.seats("EL", 2019)
@@ -11,6 +13,7 @@ decisions); :func:`allocate` applies a state's national rule where the library c
 
 from __future__ import annotations
 
+from . import districts
 from .composition import YEARS, deferred_seats, legal_basis, parliament, seats
 from .rules import RULES, NationalRule, Status, allocate, rule
 
@@ -21,6 +24,7 @@ __all__ = [
     "Status",
     "allocate",
     "deferred_seats",
+    "districts",
     "legal_basis",
     "parliament",
     "rule",

@@ -111,7 +111,7 @@ _TABLE: tuple[NationalRule, ...] = (
            "en.wikipedia mirror ('D'Hondt')", threshold_base=_VALID, from_outcome=False),
     *_both("BE", _D, None, _U, "nl.wikipedia (colleges 12/8/1 in 2019); press", from_outcome=False,
            missing="three electoral colleges (Dutch-speaking, French-speaking, German-speaking), each "
-           "allocating its own seats: college-level votes and the college rule (law not read)"),
+           "allocating its own seats: give the votes per college to electoral_rules.europe.districts.allocate"),
     *_both("BG", _HARE, None, _P, "election-politique.com ('plus grand reste'); tpi.it ('soglia ... "
            "5,88 per cento')", quota_threshold=True, threshold_base=_VALID, from_outcome=False,
            remark="Hare largest remainder among the lists that reach one Hare quota (valid votes / 17); "
@@ -159,7 +159,8 @@ _TABLE: tuple[NationalRule, ...] = (
     *_both("IT", _HARE, Fraction(4, 100), _P, "open.online ('soglia di sbarramento del 4%'); " + _EP,
            threshold_base=_VALID, from_outcome=False,
            missing="five districts with a national allocation, and the link of minority-language "
-           "lists (SVP): without it FI gets 7 in 2019 against FI 6 and SVP 1"),
+           "lists (SVP): without it FI gets 7 in 2019 against FI 6 and SVP 1; use "
+           "electoral_rules.europe.districts.national (national totals, links=) or .allocate (per district)"),
     *_both("LV", _SL, Fraction(5, 100), _U, "a third-party model; balticnews (CVK shares)",
            threshold_base=_VALID, from_outcome=True),
     *_both("LT", _HARE, Fraction(5, 100), _U, f"{_EP}; a third-party model", from_outcome=True,
@@ -181,8 +182,8 @@ _TABLE: tuple[NationalRule, ...] = (
            "election and the final enactment of the abolition of list combinations were not read"),
     *_both("PL", _D, Fraction(5, 100), _P, f"kolniak24 ('53 mandaty ... w 13 okręgach'); polityka.pl/PKW; {_EP}",
            from_outcome=False,
-           missing="the split of the national D'Hondt seats to the 13 districts (not read); the "
-           "national allocation alone is not the result"),
+           missing="the split of the national D'Hondt seats to the 13 districts: use "
+           "electoral_rules.europe.districts.allocate (votes per district) or .national (national totals)"),
     *_both("PT", _D, None, _U, f"CAP/MAI table 2024; {_EP}", from_outcome=True),
     *_both("RO", _D, Fraction(5, 100), _U, f"{_EP}; a third-party model", threshold_base=_VALID,
            from_outcome=True,
@@ -206,8 +207,9 @@ _TABLE: tuple[NationalRule, ...] = (
            "not read in the law); 1.2, 1.4 and plain Sainte-Laguë give the same seats in 2019"),
     NationalRule(state="UK", year=2019, method=_D, threshold=None, status=_U, from_outcome=False,
                  sources="tickerdossier (Wikipedia mirror)",
-                 missing="twelve regions: D'Hondt in eleven regions of Great Britain and the single "
-                 "transferable vote in Northern Ireland; regional data"),
+                 missing="twelve regions: D'Hondt in eleven regions of Great Britain (give the votes per "
+                 "region to electoral_rules.europe.districts.allocate) and the single transferable vote in "
+                 "Northern Ireland"),
 )
 
 RULES: Mapping[tuple[str, int], NationalRule] = {(r.state, r.year): r for r in _TABLE}
