@@ -24,6 +24,7 @@ import os
 import pkgutil
 import signal
 import tempfile
+import typing
 import warnings
 from collections.abc import Callable, Iterator
 from fractions import Fraction
@@ -146,7 +147,11 @@ def _entry_points() -> dict[str, Callable[..., object]]:
                 continue
             if inspect.isclass(value) and value not in _INPUT_CLASSES:
                 continue  # output records: built by the library (read back by from_dict, covered)
-            if getattr(value, "__module__", "").startswith("typing") or name in ("Lang", "Progress", "People"):
+            if (
+                getattr(value, "__module__", "").startswith("typing")
+                or typing.get_origin(value) is not None
+                or name in ("Lang", "Progress", "People")
+            ):
                 continue  # type aliases
             seen.add(id(value))
             found[f"{module_name}.{name}"] = value

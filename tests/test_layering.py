@@ -2,7 +2,7 @@
 module of the package, and a self-test that runs it on a deliberately bad package.
 
 Order of the parts, top to bottom (see ``LAYERS``): errors; _exact, _mapping, _dates,
-_deprecation, _json; tally; outcome; tiebreak; apportionment; france; europe; io; render; the
+_deprecation, _json; tally; outcome; tiebreak; apportionment; stv; france; europe; io; render; the
 package's ``__init__`` (re-exports); cli; ``__main__``.
 
 Every import of the library is checked wherever it is written: at module level, inside a
@@ -58,6 +58,7 @@ LAYERS = [
     {"outcome"},
     {"tiebreak"},
     {"apportionment"},
+    {"stv"},
     {"france"},
     {"europe"},
     {"io"},

@@ -15,7 +15,7 @@ from electoral_rules.tiebreak import (
     Criterion,
     IfUnresolved,
     TieBreak,
-    age_on,
+    _age_on,
     given_order,
     highest_list_average_age,
     lowest_list_average_age,
@@ -159,9 +159,9 @@ def test_list_average_age_needs_lists_and_candidates() -> None:
 
 
 def test_age_on() -> None:
-    assert age_on(YOUNG, dt.date(2020, 6, 29)) == 29
-    assert age_on(YOUNG, dt.date(2020, 6, 30)) == 30
-    assert age_on(UNKNOWN, dt.date(2020, 1, 1)) is None
+    assert _age_on(YOUNG, dt.date(2020, 6, 29)) == 29
+    assert _age_on(YOUNG, dt.date(2020, 6, 30)) == 30
+    assert _age_on(UNKNOWN, dt.date(2020, 1, 1)) is None
 
 
 # -- properties ----------------------------------------------------------------------------

@@ -98,6 +98,8 @@ __all__ = [
     "adams",
     "dhondt",
     "droop_quota",
+    "europe",
+    "france",
     "given_order",
     "hagenbach_bischoff_quota",
     "hagenbach_bischoff_rounded_quota",

@@ -12,7 +12,7 @@ from .errors import InvalidArgumentError
 
 __all__ = ["deprecated", "renamed"]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 
 def deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
@@ -24,7 +24,7 @@ def deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
     )
 
 
-def renamed(new_value: T, old_value: T, *, old: str, new: str, where: str) -> T:
+def renamed(new_value: _T, old_value: _T, *, old: str, new: str, where: str) -> _T:
     """The value of a keyword given under its deprecated name ``old`` or its name ``new``.
 
     >>> renamed(1, None, old="lists", new="people", where="f")

@@ -7,11 +7,11 @@ from typing import Generic, TypeVar
 
 __all__ = ["FrozenMap"]
 
-K = TypeVar("K")
-V = TypeVar("V")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-class FrozenMap(Mapping[K, V], Generic[K, V]):
+class FrozenMap(Mapping[_K, _V], Generic[_K, _V]):
     """An immutable mapping that keeps insertion order and can be hashed.
 
     >>> m = FrozenMap({"A": 4, "B": 1})
@@ -21,12 +21,12 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
 
     __slots__ = ("_data", "_hash")
 
-    def __init__(self, data: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
-        self._data: dict[K, V] = dict(data)
+    def __init__(self, data: Mapping[_K, _V] | Iterable[tuple[_K, _V]] = ()) -> None:
+        self._data: dict[_K, _V] = dict(data)
         self._hash: int | None = None
 
     @classmethod
-    def wrap(cls, data: dict[K, V]) -> FrozenMap[K, V]:
+    def wrap(cls, data: dict[_K, _V]) -> FrozenMap[_K, _V]:
         """A FrozenMap over ``data`` itself, not a copy: for a dict nobody else holds or
         changes (a fresh one), where copying it would be wasted.
 
@@ -38,10 +38,10 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
         mapping._hash = None
         return mapping
 
-    def __getitem__(self, key: K) -> V:
+    def __getitem__(self, key: _K) -> _V:
         return self._data[key]
 
-    def __iter__(self) -> Iterator[K]:
+    def __iter__(self) -> Iterator[_K]:
         return iter(self._data)
 
     def __len__(self) -> int:
@@ -51,13 +51,13 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
         return key in self._data
 
     # The dict's own read-only views: much faster than the Mapping mixins on large tallies.
-    def keys(self) -> KeysView[K]:
+    def keys(self) -> KeysView[_K]:
         return self._data.keys()
 
-    def values(self) -> ValuesView[V]:
+    def values(self) -> ValuesView[_V]:
         return self._data.values()
 
-    def items(self) -> ItemsView[K, V]:
+    def items(self) -> ItemsView[_K, _V]:
         return self._data.items()
 
     def __hash__(self) -> int:

@@ -42,6 +42,7 @@ __all__ = [
     "StepKind",
     "Threshold",
     "Tie",
+    "thresholds_map",
 ]
 
 
@@ -757,6 +758,6 @@ def thresholds_map(*items: Threshold) -> FrozenMap[str, Threshold]:
     return FrozenMap((item.name, item) for item in items)
 
 
-def frozen_counts(items: Mapping[str, int]) -> FrozenMap[str, int]:
+def _frozen_counts(items: Mapping[str, int]) -> FrozenMap[str, int]:
     """A read-only copy of a mapping of counts."""
     return FrozenMap(items)

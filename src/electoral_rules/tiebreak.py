@@ -33,6 +33,7 @@ from .tally import Candidate, PartyList
 __all__ = [
     "Criterion",
     "IfUnresolved",
+    "Key",
     "TieBreak",
     "as_if_unresolved",
     "given_order",
@@ -320,7 +321,7 @@ def _list(lists: Mapping[str, PartyList], contender: str) -> PartyList:
     return lists[contender]
 
 
-def age_on(person: Candidate, day: _dt.date) -> int | None:
+def _age_on(person: Candidate, day: _dt.date) -> int | None:
     """Age in whole years on ``day``, or ``None`` without a birth date (for explanations)."""
     if person.birth_date is None:
         return None

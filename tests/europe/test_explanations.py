@@ -10,7 +10,8 @@ import pytest
 from electoral_rules import europe
 from electoral_rules.errors import InvalidArgumentError
 from electoral_rules.europe import RULES, NationalRule
-from electoral_rules.render.europe import FAMILIES, explain_national, family, summary, untranslated
+from electoral_rules.europe.districts import DISTRICT_RULES
+from electoral_rules.render.europe import FAMILIES, _untranslated, explain_national, family, summary
 from tests.render.test_languages import _english_in, _french_in
 
 NEUTRAL = {"L1": 412_000, "L2": 301_000, "L3": 154_000, "L4": 90_000, "L5": 21_000, "L6": 9_000}
@@ -57,7 +58,7 @@ def test_each_applied_rule_is_explained_in_both_languages(case: tuple[str, int, 
 @pytest.mark.parametrize("key", sorted(RULES), ids=lambda key: f"{key[0]}-{key[1]}")
 def test_every_rule_s_remark_and_threshold_base_have_a_french_wording(key: tuple[str, int]) -> None:
     """A remark or base added to the table needs its French wording in render/europe.py."""
-    assert untranslated(RULES[key]) == []
+    assert _untranslated(RULES[key]) == []
 
 
 def test_an_untranslated_remark_is_quoted_not_silently_dropped() -> None:
@@ -65,7 +66,7 @@ def test_an_untranslated_remark_is_quoted_not_silently_dropped() -> None:
     odd = NationalRule(state="AT", year=2019, method=national.method, threshold=national.threshold,
                        threshold_base="valid votes", status=national.status, from_outcome=False,
                        sources="val.se", remark="a remark nobody translated")
-    assert untranslated(odd) == ["a remark nobody translated"]
+    assert _untranslated(odd) == ["a remark nobody translated"]
 
 
 def test_the_french_rule_keeps_its_own_legal_basis_and_tie_rule() -> None:
@@ -118,4 +119,4 @@ def test_each_rule_s_summary_stays_in_its_language(key: tuple[str, int]) -> None
     assert french.startswith(f"{state} {year} : ") and english.startswith(f"{state} {year}: ")
     assert _english_in(french.replace(state, "")) == set(), french
     assert _french_in(english.replace(state, "")) == set(), english
-    assert ("applied" in english) is (RULES[key].applicable or key == ("SK", 2019))
+    assert ("applied" in english) is (RULES[key].applicable or key == ("SK", 2019) or key in DISTRICT_RULES)

@@ -26,5 +26,9 @@ def test_the_docs_status_table_matches_the_rules() -> None:
         assert method == rule.method.value, key
         assert status == rule.status.value, key
         assert inferred == ("yes" if rule.from_outcome else "no"), key
-        expected = "yes" if rule.applicable else ("14 seats only" if key == ("SK", 2019) else "no")
-        assert applied == expected, key
+        if rule.applicable:
+            assert applied == "yes", key
+        elif key == ("SK", 2019):
+            assert applied == "14 seats only", key
+        else:  # refused by allocate: "no", or the module that applies it instead
+            assert applied == "no" or applied.startswith("`europe."), key

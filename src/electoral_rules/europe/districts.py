@@ -60,9 +60,11 @@ from .composition import seats
 
 __all__ = [
     "DISTRICT_RULES",
+    "MINORITY_PREFERENCES",
     "DistrictAllocation",
     "DistrictRule",
     "allocate",
+    "allocate_constituency",
     "constituencies",
     "national",
 ]
@@ -173,7 +175,10 @@ _IT_SOURCES = (
     "attribuzione dei seggi a livello nazionale, con successiva distribuzione nelle "
     "macro-circoscrizioni'); dirittifondamentali.it (the link lets the minority list pass the 4 %). "
     "NOT read: the text of art. 21 and art. 22 themselves (remainder ties, the district step's "
-    "details, the 50 000 preference votes a minority candidate needs, said by secondary sources)"
+    "details, the 50 000 preference votes a minority candidate needs, said by secondary sources). "
+    "2019: Italy allocated the 76 seats of the 705-seat composition and proclaimed three members "
+    "who waited for Brexit (wired.it, leggo.it: FdI, FI and Lega; latinaoggi.eu: 'dai calcoli "
+    "effettuati dal Ministero dell'Interno')"
 )
 _PL_BASIS = (
     "Kodeks wyborczy (ustawa z dnia 5 stycznia 2011 r.), art. 335 (5 % of the valid votes in the "
@@ -183,19 +188,25 @@ _PL_BASIS = (
 _PL_SOURCES = (
     "art. 356 read in full (arslege.pl, Dz.U.2023.2408 t.j.); art. 340 (districts, annex 3) read "
     "(e-prawnik.pl, sip.lex.pl); art. 335's 5 % via rp.pl (2024) and art. 357 § 3 (kodeks.ws); "
-    "the distribution to districts (Hare-Niemeyer) from the project's README and secondary "
-    "sources (zanotowane.pl: districts have no fixed seats) — its article NOT read"
+    "the distribution to districts in the Kodeks's words as quoted by wprost.pl (2019: each "
+    "committee's district votes times its seats, divided by its votes in all districts, the integer "
+    "parts) and rp.pl (2024: the seats left go to the lists 'dla których wyliczone ilorazy wykazują "
+    "po przecinku kolejno najwyższe wartości'), its article number and any tie rule NOT read; the "
+    "13 districts from glosuj.org.pl and natemat.pl; 2019: the PKW allocated 52 seats, the 52nd "
+    "waiting for Brexit (wprost.pl)"
 )
 _UK_BASIS = (
     "European Parliamentary Elections Act 2002, s. 1 (electoral regions) and s. 2(4)-(7) (regional "
     "list system: first seat to the greatest number of votes, then votes divided by seats + 1, "
-    "i.e. D'Hondt); s. 3: Northern Ireland by single transferable vote"
+    "i.e. D'Hondt; an entry with as many seats as candidates, or an individual candidate with a "
+    "seat, disregarded); s. 3: Northern Ireland by single transferable vote"
 )
 _UK_SOURCES = (
     "the Act as enacted (legislation.gov.uk, vlex.co.uk): s. 2(5)-(7) read; the regions' seats for "
     "2019 (73 in all) from north-ayrshire.cmis.uk.com and the 2014 per-region results "
-    "(kirkhope.org.uk), the order that set them not read; s. 2(7)'s cap (a party's list length, an "
-    "individual candidate's one seat) is not applied: lists are taken as long enough"
+    "(kirkhope.org.uk), the order that set them not read; s. 2(7) (an entry at its number of "
+    "candidates, an individual candidate at one seat, is passed over) applied to the caps given, other "
+    "lists taken as long enough"
 )
 
 _BE_2019 = (("Dutch-speaking", 12), ("French-speaking", 8), ("German-speaking", 1))
@@ -211,7 +222,8 @@ _NI = (
     "Northern Ireland",
     (
         "its 3 MEPs are elected by the single transferable vote (European Parliamentary Elections "
-        "Act 2002, s. 3): a count of ranked ballots, not a list vote"
+        "Act 2002, s. 3): a count of ranked ballots, not a list vote; count them with "
+        "electoral_rules.europe.stv_rules.elect('UK-NI', ballots, 3, year=2019)"
     ),
 )
 
@@ -241,6 +253,22 @@ list's seat inside its group (Italy, legge n. 18/1979, art. 22: said by secondar
 NOT read in the law)."""
 
 
+_CONSTITUTIVE = {
+    "IT": (
+        "Italy allocated the 76 seats of the 705-seat composition and proclaimed three members "
+        "(FdI, FI and Lega, per the press) who sat only after Brexit; how those three were chosen "
+        "was not read, and largest remainder at 73 seats gives other seats: use after_brexit=True"
+    ),
+    "PL": (
+        "the PKW allocated 52 seats, the 52nd waiting for Brexit; nationally D'Hondt nests (the 51 "
+        "are the 52 less the last), but which district's seat waited was not read: use "
+        "after_brexit=True, or europe.districts.national for the 51 seats per committee"
+    ),
+}
+"""2019 constitutive-session allocations a state did not compute as such (it allocated its
+post-Brexit seats and held some back)."""
+
+
 def _rule(state: object, year: object) -> DistrictRule:
     if not isinstance(state, str):
         raise InvalidArgumentError(f"state must be an EU code such as 'PL', not {state!r}")
@@ -265,6 +293,109 @@ def constituencies(state: str, year: int) -> tuple[tuple[str, int | None], ...]:
     (13, ('Nord-Occidentale', None))
     """
     return _rule(state, year).constituencies
+
+
+def allocate_constituency(
+    state: str,
+    constituency: str,
+    tally: Tally | Mapping[str, int],
+    *,
+    year: int,
+    caps: Mapping[str, int] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+) -> Allocation:
+    """One constituency's seats where the law fixes them: a Belgian electoral college or a
+    region of Great Britain, by D'Hondt on its own lists (the others do not matter).
+
+    :param caps: the United Kingdom only: the most seats an entry can take, European
+        Parliamentary Elections Act 2002, s. 2(7): a party's number of candidates on its list,
+        ``1`` for an individual candidate; once there, its votes are disregarded and the seat
+        goes to the next highest average. Entries not named are taken as long enough.
+    :raises NotImplementedRuleError: for Italy and Poland, whose constituencies' seats follow
+        from the national allocation (use :func:`allocate`), and for Northern Ireland.
+    :raises UnknownConstituencyError: for a constituency the state does not have.
+
+    >>> dict(allocate_constituency("UK", "North East", {"Brexit": 240, "Lab": 120, "LD": 100}, year=2019))
+    {'Brexit': 2, 'Lab': 1, 'LD': 0}
+    >>> dict(allocate_constituency("UK", "North East", {"Ind": 240, "Lab": 120, "LD": 100}, year=2019,
+    ...                            caps={"Ind": 1}))
+    {'Ind': 1, 'Lab': 1, 'LD': 1}
+    """
+    rule = _rule(state, year)
+    policy = as_if_unresolved(if_unresolved)
+    refused = dict(rule.refused)
+    if constituency in refused:
+        raise NotImplementedRuleError(f"{_where(rule)}: {constituency}: {refused[constituency]}")
+    fixed = dict(rule.constituencies)
+    if constituency not in fixed:
+        raise UnknownConstituencyError(
+            f"{_where(rule)}: no constituency {constituency!r}; the constituencies are "
+            + ", ".join(repr(n) for n in rule.names)
+        )
+    house = fixed[constituency]
+    if house is None:
+        raise NotImplementedRuleError(
+            f"{_where(rule)}: {constituency!r} has no seats of its own: they follow from the national "
+            "allocation; give every constituency to europe.districts.allocate"
+        )
+    try:
+        tallied = votes_of(tally)
+    except InvalidTallyError as error:
+        raise InvalidTallyError(f"{_where(rule)}, constituency {constituency!r}: {error}") from error
+    limits = _caps(rule, constituency, caps, tallied)
+    basis = f"{_basis(rule, seats(state, year), False)}; constituency {constituency!r}, {house} seats"
+    try:
+        result = _capped_dhondt(tallied, house, limits, basis)
+    except NoEligibleListError as error:
+        raise NoEligibleListError(f"{_where(rule)}, constituency {constituency!r}: {error}") from error
+    _raise_if_asked(policy, rule, result.ties, f", constituency {constituency!r}")
+    return result
+
+
+def _caps(rule: DistrictRule, constituency: str, caps: object, tally: Tally) -> dict[str, int]:
+    """The United Kingdom's s. 2(7) limits, checked."""
+    if caps is None:
+        return {}
+    if rule.state != "UK":
+        raise InvalidArgumentError(
+            f"{_where(rule)}: caps apply to the United Kingdom only (European Parliamentary Elections Act "
+            "2002, s. 2(7)); no such rule was read for this state"
+        )
+    if not isinstance(caps, Mapping):
+        raise InvalidArgumentError(f"{_where(rule)}: caps must map an entry to its most seats, not {caps!r}")
+    limits: dict[str, int] = {}
+    for name, value in caps.items():
+        if name not in tally.votes:
+            raise InvalidArgumentError(
+                f"{_where(rule)}, constituency {constituency!r}: a cap for {name!r}, which has no votes there"
+            )
+        limits[name] = as_count(value, f"cap for {name!r}")
+    return limits
+
+
+def _capped_dhondt(tally: Tally, house: int, limits: Mapping[str, int], basis: str) -> Allocation:
+    """D'Hondt where an entry at its cap is passed over (s. 2(7)): the seats of the entries
+    that reach their cap are fixed there and D'Hondt runs again among the others, until no
+    cap binds (the seat-by-seat procedure gives the others the same seats in the same order)."""
+    policy = TieBreak(if_unresolved=IfUnresolved.REPORT)
+    fixed: dict[str, int] = {}
+    while True:
+        rest = {name: n for name, n in tally.votes.items() if name not in fixed}
+        left = house - sum(fixed.values())
+        result = highest_averages(rest, left, divisor=Divisor.DHONDT, tie_break=policy, legal_basis=basis)
+        over = [name for name, n in result.items() if name in limits and n > limits[name]]
+        if not over:
+            break
+        for name in over:
+            fixed[name] = limits[name]
+    if not fixed:
+        return result
+    capped = ", ".join(f"{name!r} at {n}" for name, n in fixed.items())
+    merged = FrozenMap.wrap({name: fixed.get(name, result.get(name, 0)) for name in tally.votes})
+    return result.with_changes(
+        seats=merged, votes=tally.votes, house=house,
+        legal_basis=f"{basis}; s. 2(7): {capped} (the trace shows the others' allocation)",
+    )
 
 
 # -- input checks ----------------------------------------------------------------------------
@@ -408,6 +539,9 @@ def national(
 
     :param tally: the votes per list in the whole state.
     :param valid: the valid votes, the base of the threshold, when ``tally`` leaves lists out.
+    :param after_brexit: 2019: the 705-seat composition (Italy 76, Poland 52). Italy 2019
+        needs it: Italy allocated 76 seats and held three back until Brexit, so its
+        constitutive 73 are refused; Poland's 51 are the 52 less the last (D'Hondt nests).
     :param links: Italy: ``{minority-language list: national list}`` (legge n. 18/1979,
         art. 12 co. 9): the two count as one group; the minority list takes one of the
         group's seats when its best candidate has :data:`MINORITY_PREFERENCES` votes.
@@ -432,6 +566,8 @@ def national(
         )
     policy = as_if_unresolved(if_unresolved)
     house = seats(state, year, after_brexit=after_brexit)
+    if year == 2019 and not after_brexit and state == "IT":
+        raise NotImplementedRuleError(f"{_where(rule)}, {house} seats: {_CONSTITUTIVE[state]}")
     try:
         given = votes_of(tally)
     except InvalidTallyError as error:
@@ -511,6 +647,7 @@ def allocate(
     after_brexit: bool = False,
     links: Mapping[str, str] | None = None,
     preferences: Mapping[str, int] | None = None,
+    caps: Mapping[str, Mapping[str, int]] | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
 ) -> DistrictAllocation:
     """The seats of ``state`` at the European election of ``year``, per list and constituency.
@@ -523,9 +660,13 @@ def allocate(
         Northern Ireland's single transferable vote is refused). The lists of all the
         constituencies must be given, every list with its votes; the threshold base is the
         sum of them all (the valid votes).
-    :param after_brexit: 2019: fill the seats of the 705-seat composition (Italy 76, Poland 52).
+    :param after_brexit: 2019: fill the seats of the 705-seat composition (Italy 76, Poland 52):
+        both states allocated those and held back the deferred ones until Brexit, so their
+        2019 constitutive allocation is refused (:class:`~electoral_rules.errors.NotImplementedRuleError`).
     :param links: Italy's minority-language links, as for :func:`national`.
     :param preferences: Italy: the linked minority lists' best candidates' preference votes.
+    :param caps: the United Kingdom: ``{region: {entry: most seats}}``, as for
+        :func:`allocate_constituency` (s. 2(7)).
     :param if_unresolved: ``REPORT`` a tie no rule read settles (seats left undetermined),
         or ``RAISE`` :class:`~electoral_rules.errors.UnresolvedTieError`.
     :raises UnknownConstituencyError: for a constituency the state does not have (or an
@@ -542,14 +683,26 @@ def allocate(
     rule = _rule(state, year)
     policy = as_if_unresolved(if_unresolved)
     house = seats(state, year, after_brexit=after_brexit)
+    if year == 2019 and not after_brexit and state in _CONSTITUTIVE:
+        raise NotImplementedRuleError(f"{_where(rule)}, {house} seats: {_CONSTITUTIVE[state]}")
     tallies = _district_votes(rule, votes)
     lists = _national_votes(tallies)
     if not lists:
         raise NoEligibleListError(f"{_where(rule)}: no list in any constituency")
     checked, prefs = _links(rule, links, preferences, lists)
     basis = _basis(rule, house, after_brexit)
+    if caps is not None and not isinstance(caps, Mapping):
+        raise InvalidArgumentError(f"{_where(rule)}: caps must map a constituency to its entries' caps, not {caps!r}")
+    if caps and rule.state != "UK":
+        raise InvalidArgumentError(
+            f"{_where(rule)}: caps apply to the United Kingdom only (European Parliamentary Elections Act "
+            "2002, s. 2(7)); no such rule was read for this state"
+        )
+    for name in caps or {}:
+        if name not in tallies:
+            raise UnknownConstituencyError(f"{_where(rule)}: caps given for {name!r}, which is not a constituency")
     if rule.fixed:
-        result = _per_constituency(rule, tallies, lists, house, basis)
+        result = _per_constituency(rule, tallies, lists, house, basis, caps or {})
     else:
         result = _distributed(rule, tallies, lists, house, checked, prefs, basis)
     _raise_if_asked(policy, rule, result.national.ties)
@@ -560,23 +713,17 @@ def allocate(
 
 
 def _per_constituency(rule: DistrictRule, tallies: Mapping[str, Tally], lists: Mapping[str, int],
-                      house: int, basis: str) -> DistrictAllocation:
+                      house: int, basis: str, caps: Mapping[str, Mapping[str, int]]) -> DistrictAllocation:
     """Belgium, Great Britain: D'Hondt in each constituency on its own seats."""
     fixed = {name: n for name, n in rule.constituencies if n is not None}
     if sum(fixed.values()) != house and not rule.refused:
         raise InvalidArgumentError(  # pragma: no cover - the table is checked by a test
             f"{_where(rule)}: the constituencies' seats add to {sum(fixed.values())}, not {house}"
         )
-    districts: dict[str, Allocation] = {}
-    for name, tally in tallies.items():
-        try:
-            districts[name] = highest_averages(
-                tally, fixed[name], divisor=Divisor.DHONDT,
-                tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT),
-                legal_basis=f"{basis}; constituency {name!r}, {fixed[name]} seats",
-            )
-        except NoEligibleListError as error:
-            raise NoEligibleListError(f"{_where(rule)}, constituency {name!r}: {error}") from error
+    districts = {
+        name: allocate_constituency(rule.state, name, tally, year=rule.year, caps=caps.get(name))
+        for name, tally in tallies.items()
+    }
     total = dict.fromkeys(lists, 0)
     for alloc in districts.values():
         for name, n in alloc.items():
@@ -618,7 +765,7 @@ def _distributed(rule: DistrictRule, tallies: Mapping[str, Tally], lists: Mappin
     for d, tally in tallies.items():
         local = FrozenMap.wrap({name: where[d].get(name, 0) for name in tally.votes})
         districts[d] = Allocation(
-            seats=local, votes=tally.votes, house=sum(local.values()), method=rule.method,
+            seats=local, votes=tally.votes, house=sum(local.values()), method=Method.LR_HARE,
             excluded=tuple(name for name in tally.votes if name in nat.excluded),
             legal_basis=f"{basis}; constituency {d!r}: each list's national seats distributed by its "
             "votes here (its own Hare quota, largest remainders)",

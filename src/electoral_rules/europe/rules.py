@@ -109,7 +109,8 @@ def _both(state: str, method: Method, threshold: Fraction | None, status: Status
 _TABLE: tuple[NationalRule, ...] = (
     *_both("AT", _D, Fraction(4, 100), _P, "pl/it Wikipedia mirrors; oe24 ('Vier-Prozent-Hürde'); "
            "en.wikipedia mirror ('D'Hondt')", threshold_base=_VALID, from_outcome=False),
-    *_both("BE", _D, None, _U, "nl.wikipedia (colleges 12/8/1 in 2019); press", from_outcome=False,
+    *_both("BE", _D, None, _P, "loi du 23 mars 1989, art. 10 (via the royal decrees of 2013 and 2023); "
+           "nl.wikipedia (colleges 12/8/1 in 2019); press; see europe.districts.DISTRICT_RULES", from_outcome=False,
            missing="three electoral colleges (Dutch-speaking, French-speaking, German-speaking), each "
            "allocating its own seats: give the votes per college to electoral_rules.europe.districts.allocate"),
     *_both("BG", _HARE, None, _P, "election-politique.com ('plus grand reste'); tpi.it ('soglia ... "
@@ -180,8 +181,9 @@ _TABLE: tuple[NationalRule, ...] = (
            "a list under the quota (P 7): D'Hondt among the lists that reach one quota; largest "
            "remainders apply below 19 seats only (P 8); the articles applying these to the European "
            "election and the final enactment of the abolition of list combinations were not read"),
-    *_both("PL", _D, Fraction(5, 100), _P, f"kolniak24 ('53 mandaty ... w 13 okręgach'); polityka.pl/PKW; {_EP}",
-           from_outcome=False,
+    *_both("PL", _D, Fraction(5, 100), _P, "Kodeks wyborczy, art. 356 (read) and art. 335 (via rp.pl: 5 % of "
+           f"the valid votes in the whole country); kolniak24 ('53 mandaty ... w 13 okręgach'); polityka.pl/PKW; {_EP}",
+           threshold_base=_VALID, from_outcome=False,
            missing="the split of the national D'Hondt seats to the 13 districts: use "
            "electoral_rules.europe.districts.allocate (votes per district) or .national (national totals)"),
     *_both("PT", _D, None, _U, f"CAP/MAI table 2024; {_EP}", from_outcome=True),
@@ -205,8 +207,9 @@ _TABLE: tuple[NationalRule, ...] = (
            threshold_base=_VALID, from_outcome=False,
            remark="jämkade uddatalsmetod with a first divisor of 1.2 (said by secondary sources, "
            "not read in the law); 1.2, 1.4 and plain Sainte-Laguë give the same seats in 2019"),
-    NationalRule(state="UK", year=2019, method=_D, threshold=None, status=_U, from_outcome=False,
-                 sources="tickerdossier (Wikipedia mirror)",
+    NationalRule(state="UK", year=2019, method=_D, threshold=None, status=_P, from_outcome=False,
+                 sources="European Parliamentary Elections Act 2002, s. 2(5)-(7) (read on legislation.gov.uk); "
+                 "tickerdossier (Wikipedia mirror); see europe.districts.DISTRICT_RULES",
                  missing="twelve regions: D'Hondt in eleven regions of Great Britain (give the votes per "
                  "region to electoral_rules.europe.districts.allocate) and the single transferable vote in "
                  "Northern Ireland"),

@@ -58,10 +58,12 @@ __all__ = [
     "expressed_share",
     "half_rounded_up",
     "house_of",
+    "people_of",
     "proportional_run",
     "sectioned",
     "third_rounded_up",
     "when_of",
+    "winner_or_tie",
 ]
 
 Lists = Mapping[str, PartyList] | Iterable[PartyList]

@@ -64,6 +64,11 @@ from .list_engine import check_round_tallies, list_qualification
 __all__ = [
     "COLLECTIVITE_UNIQUE_FROM",
     "FROM_2010",
+    "L364",
+    "L366",
+    "L373",
+    "PARTIAL_NOTE",
+    "RULE",
     "allocate",
     "bonus_seats",
     "house_seats",

@@ -48,7 +48,19 @@ from ..tiebreak import IfUnresolved
 from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
-__all__ = ["elect", "first_round", "qualification_share", "second_round"]
+__all__ = [
+    "BINOMES_SINCE",
+    "L191",
+    "L193",
+    "L210_1",
+    "TEN_PERCENT_IMPLEMENTED_SINCE",
+    "TWELVE_AND_A_HALF_SINCE",
+    "Binomes",
+    "elect",
+    "first_round",
+    "qualification_share",
+    "second_round",
+]
 
 L191 = "Code électoral, art. L191"
 L193 = "Code électoral, art. L193"

@@ -51,6 +51,8 @@ from .list_engine import LastSeatTie, ListRule, party_lists
 from .list_engine import allocate as _allocate_lists
 
 __all__ = [
+    "ART3",
+    "ART3_1",
     "FIRST_ELECTION",
     "NATIONAL_AGAIN_FROM",
     "OVERSEAS_SECTIONS",

@@ -40,8 +40,16 @@ from .round_engine import AgeRule, FirstRoundRule, Qualification, RunnerUpTie, f
 from .round_engine import relative_majority_outcome as _relative_majority
 
 __all__ = [
+    "ELECTION_1986",
+    "FIFTH_REPUBLIC",
+    "L123",
+    "L123_1985",
+    "L124_1985",
+    "L126",
+    "L162",
     "PROPORTIONAL_1986",
     "TWELVE_AND_A_HALF_SINCE",
+    "Candidates",
     "elect",
     "first_round",
     "proportional",

@@ -80,6 +80,7 @@ from .round_engine import top_two_fallback as _fill_to_two
 __all__ = [
     "BonusRounding",
     "FirstPlaceTie",
+    "LastSeatCriteria",
     "LastSeatTie",
     "ListRule",
     "ThresholdBase",

@@ -66,6 +66,11 @@ from .round_engine import RunnerUpTie
 __all__ = [
     "BONUS",
     "FIRST_ELECTION",
+    "L558_6",
+    "L558_8",
+    "L558_9",
+    "L558_19",
+    "RULE",
     "SEATS",
     "SECTIONS",
     "allocate",

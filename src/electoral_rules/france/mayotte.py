@@ -51,7 +51,7 @@ from ..outcome import Allocation
 from ..tally import Tally
 from ..tiebreak import Criterion, IfUnresolved, TieBreak, as_if_unresolved
 
-__all__ = ["MINIMUM_IN_COMMISSION_TEXT", "SECTIONS", "allocate", "section_seats"]
+__all__ = ["L558_9_3", "MINIMUM_IN_COMMISSION_TEXT", "SECTIONS", "allocate", "section_seats"]
 
 SECTIONS = 13
 """L.558-9-3: the constituency has thirteen sections (their names are in the article)."""

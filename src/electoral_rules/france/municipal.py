@@ -84,7 +84,20 @@ from .municipal_tables import complete_council_minimum, council_size, sector_sea
 from .round_engine import plurinominal_round
 
 __all__ = [
+    "ALL_COMMUNES_FROM",
+    "FIRST_LIST_ELECTION",
+    "HAUTEFORT",
+    "L252",
+    "L253",
+    "L255_3",
+    "L262",
+    "L264",
+    "LIMIT_1000_FROM",
+    "PLM_CITIES",
+    "RULE",
+    "THRESHOLD_BASIS",
     "ExcessSeats",
+    "Lists",
     "allocate",
     "allocate_city_council",
     "allocate_community_seats",

@@ -64,8 +64,18 @@ from .municipal_tables import (
 
 __all__ = [
     "COMMUNITY_FROM",
+    "HAUTEFORT",
+    "L262",
+    "L264",
+    "L272_4_1",
+    "L273_8",
+    "NC_BASIS",
+    "NEW_CALEDONIA",
+    "NEW_CALEDONIA_FROM",
     "NEW_CALEDONIA_UNTIL",
+    "THRESHOLD_BASIS",
     "ExcessSeats",
+    "Lists",
     "allocate_city_council",
     "allocate_community_seats",
     "allocate_new_caledonia_small_commune",

@@ -39,7 +39,10 @@ from ..errors import InvalidArgumentError, UnknownConstituencyError, Unsupported
 __all__ = [
     "CGCT_1996",
     "CGCT_2014",
+    "L2121_2",
+    "L2121_2_1",
     "PLM_FROM",
+    "SECTOR_TABLE_BASIS",
     "city_council_seats",
     "complete_council_minimum",
     "council_size",

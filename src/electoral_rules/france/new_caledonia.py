@@ -61,7 +61,7 @@ from ..tiebreak import IfUnresolved
 from ._collectivity import Lists, check_if_unresolved, house_of, people_of, proportional_run, when_of
 from .list_engine import ThresholdBase
 
-__all__ = ["FIRST_ELECTION", "PROVINCES", "allocate", "runs"]
+__all__ = ["ART185", "ART192", "FIRST_ELECTION", "PROVINCES", "RULE", "allocate", "runs"]
 
 FIRST_ELECTION = _dt.date(1999, 5, 1)
 """The first provincial elections under loi organique n° 99-209 (9 May 1999)."""

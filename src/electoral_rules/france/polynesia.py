@@ -62,7 +62,19 @@ from ._collectivity import (
 from .list_engine import check_round_tallies, list_qualification
 from .round_engine import RunnerUpTie
 
-__all__ = ["BONUS", "REGIME_FROM", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
+__all__ = [
+    "ART104",
+    "ART105",
+    "BONUS",
+    "REGIME_FROM",
+    "RULE",
+    "SECTIONS",
+    "SECTION_BONUS",
+    "SECTION_TIE_NOTE",
+    "allocate",
+    "second_round_qualification",
+    "sections",
+]
 
 REGIME_FROM = _dt.date(2013, 1, 1)
 """The elections under loi organique n° 2011-918 (first held in April and May 2013; the text's

@@ -34,7 +34,7 @@ from ..tiebreak import IfUnresolved
 from .round_engine import FirstRoundRule, Qualification, first_round_outcome, people_of
 from .round_engine import relative_majority_outcome as _relative_majority
 
-__all__ = ["DIRECT_ELECTION_FROM", "elect", "first_round", "second_round"]
+__all__ = ["ARTICLE_7", "DIRECT_ELECTION_FROM", "elect", "first_round", "second_round"]
 
 ARTICLE_7 = "Constitution, art. 7"
 

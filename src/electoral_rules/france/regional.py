@@ -70,8 +70,14 @@ from .list_engine import allocate as _allocate_lists
 from .round_engine import RunnerUpTie
 
 __all__ = [
+    "L338",
+    "L338_1",
+    "L346",
     "MINIMUM_FROM",
     "REGIME_FROM",
+    "RULE",
+    "SECTIONS",
+    "THRESHOLD_BASIS",
     "allocate",
     "bonus_seats",
     "department_minimum",

@@ -42,6 +42,9 @@ from ..tiebreak import IfUnresolved, TieBreak, as_if_unresolved, oldest_candidat
 
 __all__ = [
     "AUREILHAN",
+    "MAJORITY",
+    "QUALIFICATION",
+    "QUARTER",
     "AgeRule",
     "FirstRoundRule",
     "People",

@@ -63,7 +63,19 @@ from ._collectivity import (
 from .list_engine import check_round_tallies, list_qualification
 from .round_engine import RunnerUpTie
 
-__all__ = ["FIRST_ELECTION", "SECTIONS", "SECTION_BONUS", "allocate", "second_round_qualification", "sections"]
+__all__ = [
+    "BASIS",
+    "FIRST_ELECTION",
+    "LO537",
+    "LO540",
+    "LO541",
+    "RULE",
+    "SECTIONS",
+    "SECTION_BONUS",
+    "allocate",
+    "second_round_qualification",
+    "sections",
+]
 
 FIRST_ELECTION = _dt.date(2007, 3, 1)
 """The first election of the conseil territorial under loi organique n° 2007-223 (March 2007)."""

@@ -56,6 +56,8 @@ from .list_engine import allocate as _allocate_lists
 from .round_engine import plurinominal_round
 
 __all__ = [
+    "L294",
+    "L295",
     "allocate",
     "elect",
     "majoritarian_round",

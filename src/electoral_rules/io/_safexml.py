@@ -36,7 +36,16 @@ from pathlib import Path
 
 from ..errors import OfficialFileError, UnsafeDocumentError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "check_depth", "check_path", "parse_bytes", "parse_path", "parse_shallow", "read_path"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "check_depth",
+    "check_path",
+    "parse_bytes",
+    "parse_path",
+    "parse_shallow",
+    "read_path",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest file read (64 MiB). The largest Ministry file, a department's file of all its

@@ -33,6 +33,8 @@ from .records import (
     RoundResult,
 )
 
+__all__: list[str] = []
+
 _FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENCY, *_ = Level
 """The levels as module constants, read per place (see ``records``)."""
 

@@ -93,7 +93,11 @@ from .records import (
 )
 
 __all__ = [
+    "SAMPLE_BYTES",
+    "SENATORS",
+    "XLSX_EXTRA",
     "Layout",
+    "OnError",
     "OpenDataFile",
     "OpenDataTable",
     "detect_encoding",

@@ -77,6 +77,9 @@ _FRANCE, _REGION, _DEPARTMENT, _SECTION, _COMMUNE, _ARRONDISSEMENT, _CONSTITUENC
 """The levels as module constants, read per place (see ``records``)."""
 
 __all__ = [
+    "PROGRESS_ROWS",
+    "SPREADSHEET_SUFFIXES",
+    "TABLE_SUFFIXES",
     "Finding",
     "Progress",
     "ReadError",

@@ -51,16 +51,27 @@ from ._checker import Finding, Verdict, _Checker
 from .ministry_csv import Layout
 from .records import Entity, ListResult, RoundResult
 
-__all__ = ["COUNCIL_SIZES", "ELECTION_DAYS", "OpenDataChecker", "quick_l262"]
+__all__ = [
+    "ARITHMETIC",
+    "COUNCIL_SIZES",
+    "ELECTION_DAYS",
+    "L262",
+    "L273_8",
+    "PERCENTAGES",
+    "PLM_COUNCILS",
+    "OpenDataChecker",
+    "municipal_tables_sector_known",
+    "quick_l262",
+]
 
 
 @functools.cache
-def council_sizes(date: _dt.date) -> frozenset[int]:
+def _council_sizes(date: _dt.date) -> frozenset[int]:
     """Every council size of CGCT art. L2121-2 in force on ``date``, from
     :func:`electoral_rules.france.municipal_tables.council_size` (each band of the table starts
     at a multiple of 100 inhabitants).
 
-    >>> sorted(council_sizes(_dt.date(2026, 3, 15)))[:4], max(council_sizes(_dt.date(2026, 3, 15)))
+    >>> sorted(_council_sizes(_dt.date(2026, 3, 15)))[:4], max(_council_sizes(_dt.date(2026, 3, 15)))
     ([7, 11, 15, 19], 69)
     """
     return frozenset(
@@ -68,7 +79,7 @@ def council_sizes(date: _dt.date) -> frozenset[int]:
     )
 
 
-COUNCIL_SIZES = council_sizes(_dt.date(2014, 3, 23))
+COUNCIL_SIZES = _council_sizes(_dt.date(2014, 3, 23))
 """The council sizes of CGCT art. L2121-2 from the 2014 renewal (loi n° 2013-403: 7 below
 100 inhabitants, then 11, 15, 19 ... 69 from 300 000 inhabitants), unchanged by loi
 n° 2025-444. Paris, Lyon and Marseille have their own (:data:`PLM_COUNCILS`)."""
@@ -339,7 +350,7 @@ class OpenDataChecker:
         self.vacancies_possible = year >= 2026 and not sector and code not in PLM_COUNCILS
         if sector and year >= 2026 and self.sector_2026(entity, item, printed):
             return
-        sizes = council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
+        sizes = _council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
         if year >= 2026 and code.startswith("988") and total <= 15:
             self.new_caledonia(item, printed, check)
             return
@@ -588,7 +599,7 @@ class OpenDataChecker:
         round_number = self.layout.round or 1
         names = [party.name for party in item.lists]
         found: list[tuple[int, tuple[int, ...], int]] = []
-        sizes = council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
+        sizes = _council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
         for size in sorted(sizes, key=lambda size: (abs(size - total), size)):
             if not 0 < abs(size - total) <= 2:
                 continue

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .._exact import percent_text, require
 from ..errors import InvalidArgumentError
 from ..europe import NationalRule, Status, parliament, rule, seats
+from ..europe.districts import DISTRICT_RULES
 from ..outcome import Allocation
 from .explain import explain_allocation
 from .notes import method_label
@@ -554,6 +555,11 @@ def summary(state: str, year: int, lang: Lang = "en") -> str:
         status += ", déduite du résultat" if fr else ", inferred from the outcome"
     if national.applicable:
         applied = "appliquée" if fr else "applied"
+    elif (state, year) in DISTRICT_RULES:  # votes per constituency, europe.districts
+        applied = (
+            "appliquée par europe.districts (voix par circonscription)" if fr
+            else "applied by europe.districts (votes per constituency)"
+        )
     elif (state, year) == ("SK", 2019):  # europe.allocate applies the 14 seats after Brexit only
         applied = "appliquée aux 14 sièges d'après le Brexit seulement" if fr else "applied to the 14 seats after Brexit only"
     else:
@@ -565,7 +571,7 @@ def summary(state: str, year: int, lang: Lang = "en") -> str:
     return f"{state} {year} : " + " ; ".join(parts) if fr else f"{state} {year}: " + "; ".join(parts)
 
 
-def untranslated(national: NationalRule) -> list[str]:
+def _untranslated(national: NationalRule) -> list[str]:
     """Not public: the pieces of ``national`` that have no French wording (for the tests)."""
     missing = []
     if national.remark and national.remark not in _REMARKS:

@@ -47,6 +47,7 @@ from .numbers import Lang
 
 __all__ = [
     "PALETTE",
+    "UNDETERMINED_COLOR",
     "BarChart",
     "Hemicycle",
     "bar_chart_svg",

@@ -80,6 +80,7 @@ __all__ = [
     "Constituency",
     "Kind",
     "Mode",
+    "Place",
     "Renewal",
     "SenatePlace",
     "SeriesTable",

@@ -30,6 +30,7 @@ from ...errors import InvalidArgumentError, UnknownConstituencyError, Unsupporte
 from .records import Kind, SenatePlace, SeriesTable, TableRow, TableStage, TableVersion
 
 __all__ = [
+    "DATA",
     "expand_range",
     "lookup",
     "place_kind",
