@@ -396,6 +396,53 @@ def test_allocate_constituency_refuses_what_it_cannot_do() -> None:
                                         if_unresolved=IfUnresolved.RAISE)
 
 
+def test_uk_caps_of_section_2_7() -> None:
+    """An individual candidate takes one seat at most, a party no more than its candidates:
+    the next highest averages get the seats (s. 2(7)); the naive seat-by-seat loop agrees."""
+    votes = {"Ind": 900, "Big": 800, "Small": 160, "Mid": 300}
+    result = districts.allocate_constituency("UK", "South East", votes, year=2019, caps={"Ind": 1, "Big": 3})
+    assert dict(result) == _seat_by_seat(votes, 10, {"Ind": 1, "Big": 3}) == {"Ind": 1, "Big": 3, "Small": 2, "Mid": 4}
+    assert "s. 2(7)" in result.legal_basis and result.house == 10
+    uncapped = districts.allocate_constituency("UK", "South East", votes, year=2019)
+    assert uncapped["Ind"] > 1
+    regions = _fixed("UK", 2019)
+    everywhere = {name: dict(votes) for name in regions}
+    whole = districts.allocate("UK", everywhere, year=2019, caps={"South East": {"Ind": 1, "Big": 3}})
+    assert dict(whole.districts["South East"]) == dict(result) and whole.districts["London"]["Ind"] > 1
+    with pytest.raises(InvalidArgumentError, match="BE 2019: caps apply to the United Kingdom only"):
+        districts.allocate_constituency("BE", "German-speaking", {"A": 1}, year=2019, caps={"A": 1})
+    with pytest.raises(InvalidArgumentError, match="a cap for 'Nobody'"):
+        districts.allocate_constituency("UK", "Wales", {"A": 1}, year=2019, caps={"Nobody": 1})
+    with pytest.raises(UnknownConstituencyError, match="caps given for 'Kent'"):
+        districts.allocate("UK", everywhere, year=2019, caps={"Kent": {"Ind": 1}})
+    names = [name for name, _ in districts.constituencies("PL", 2024)]
+    with pytest.raises(InvalidArgumentError, match="PL 2024: caps apply to the United Kingdom only"):
+        districts.allocate("PL", {d: {"A": 1} for d in names}, year=2024, caps={"1": {"A": 1}})
+
+
+def _seat_by_seat(votes: dict[str, int], seats: int, caps: dict[str, int]) -> dict[str, int]:
+    """s. 2(5)-(7) read literally: seat after seat to the greatest votes / (seats + 1), an entry
+    at its cap disregarded (the reference; no tie occurs in its examples)."""
+    held = dict.fromkeys(votes, 0)
+    for _ in range(seats):
+        open_ = [n for n in votes if held[n] < caps.get(n, seats)]
+        best = max(open_, key=lambda n: Fraction(votes[n], held[n] + 1))
+        held[best] += 1
+    return held
+
+
+@given(st.dictionaries(st.sampled_from(["A", "B", "C", "D", "E"]), st.integers(1, 5000), min_size=2),
+       st.dictionaries(st.sampled_from(["A", "B", "C", "D", "E"]), st.integers(0, 4)))
+def test_uk_caps_equal_the_seat_by_seat_reading(votes: dict[str, int], caps: dict[str, int]) -> None:
+    caps = {k: v for k, v in caps.items() if k in votes}
+    if sum(min(caps.get(n, 10), 10) for n in votes) < 10:
+        return  # the caps leave seats unfilled: not this property's case
+    result = districts.allocate_constituency("UK", "South East", votes, year=2019, caps=caps)
+    if result.ties:
+        return  # a tie the seat-by-seat reading settles arbitrarily
+    assert dict(result) == _seat_by_seat(votes, 10, caps)
+
+
 def test_uk_region_is_dhondt_on_its_seats() -> None:
     regions = _fixed("UK", 2019)
     votes = {name: {"Brexit": 100 + 7 * i, "LD": 80, "Lab": 50 + 3 * i, "Con": 30} for i, name in enumerate(regions)}

@@ -198,13 +198,15 @@ _PL_SOURCES = (
 _UK_BASIS = (
     "European Parliamentary Elections Act 2002, s. 1 (electoral regions) and s. 2(4)-(7) (regional "
     "list system: first seat to the greatest number of votes, then votes divided by seats + 1, "
-    "i.e. D'Hondt); s. 3: Northern Ireland by single transferable vote"
+    "i.e. D'Hondt; an entry with as many seats as candidates, or an individual candidate with a "
+    "seat, disregarded); s. 3: Northern Ireland by single transferable vote"
 )
 _UK_SOURCES = (
     "the Act as enacted (legislation.gov.uk, vlex.co.uk): s. 2(5)-(7) read; the regions' seats for "
     "2019 (73 in all) from north-ayrshire.cmis.uk.com and the 2014 per-region results "
-    "(kirkhope.org.uk), the order that set them not read; s. 2(7)'s cap (a party's list length, an "
-    "individual candidate's one seat) is not applied: lists are taken as long enough"
+    "(kirkhope.org.uk), the order that set them not read; s. 2(7) (an entry at its number of "
+    "candidates, an individual candidate at one seat, is passed over) applied to the caps given, other "
+    "lists taken as long enough"
 )
 
 _BE_2019 = (("Dutch-speaking", 12), ("French-speaking", 8), ("German-speaking", 1))
@@ -298,17 +300,25 @@ def allocate_constituency(
     tally: Tally | Mapping[str, int],
     *,
     year: int,
+    caps: Mapping[str, int] | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
 ) -> Allocation:
     """One constituency's seats where the law fixes them: a Belgian electoral college or a
     region of Great Britain, by D'Hondt on its own lists (the others do not matter).
 
+    :param caps: the United Kingdom only: the most seats an entry can take, European
+        Parliamentary Elections Act 2002, s. 2(7): a party's number of candidates on its list,
+        ``1`` for an individual candidate; once there, its votes are disregarded and the seat
+        goes to the next highest average. Entries not named are taken as long enough.
     :raises NotImplementedRuleError: for Italy and Poland, whose constituencies' seats follow
         from the national allocation (use :func:`allocate`), and for Northern Ireland.
     :raises UnknownConstituencyError: for a constituency the state does not have.
 
     >>> dict(allocate_constituency("UK", "North East", {"Brexit": 240, "Lab": 120, "LD": 100}, year=2019))
     {'Brexit': 2, 'Lab': 1, 'LD': 0}
+    >>> dict(allocate_constituency("UK", "North East", {"Ind": 240, "Lab": 120, "LD": 100}, year=2019,
+    ...                            caps={"Ind": 1}))
+    {'Ind': 1, 'Lab': 1, 'LD': 1}
     """
     rule = _rule(state, year)
     policy = as_if_unresolved(if_unresolved)
@@ -331,14 +341,60 @@ def allocate_constituency(
         tallied = votes_of(tally)
     except InvalidTallyError as error:
         raise InvalidTallyError(f"{_where(rule)}, constituency {constituency!r}: {error}") from error
+    limits = _caps(rule, constituency, caps, tallied)
     basis = f"{_basis(rule, seats(state, year), False)}; constituency {constituency!r}, {house} seats"
     try:
-        result = highest_averages(tallied, house, divisor=Divisor.DHONDT,
-                                  tie_break=TieBreak(if_unresolved=IfUnresolved.REPORT), legal_basis=basis)
+        result = _capped_dhondt(tallied, house, limits, basis)
     except NoEligibleListError as error:
         raise NoEligibleListError(f"{_where(rule)}, constituency {constituency!r}: {error}") from error
     _raise_if_asked(policy, rule, result.ties, f", constituency {constituency!r}")
     return result
+
+
+def _caps(rule: DistrictRule, constituency: str, caps: object, tally: Tally) -> dict[str, int]:
+    """The United Kingdom's s. 2(7) limits, checked."""
+    if caps is None:
+        return {}
+    if rule.state != "UK":
+        raise InvalidArgumentError(
+            f"{_where(rule)}: caps apply to the United Kingdom only (European Parliamentary Elections Act "
+            "2002, s. 2(7)); no such rule was read for this state"
+        )
+    if not isinstance(caps, Mapping):
+        raise InvalidArgumentError(f"{_where(rule)}: caps must map an entry to its most seats, not {caps!r}")
+    limits: dict[str, int] = {}
+    for name, value in caps.items():
+        if name not in tally.votes:
+            raise InvalidArgumentError(
+                f"{_where(rule)}, constituency {constituency!r}: a cap for {name!r}, which has no votes there"
+            )
+        limits[name] = as_count(value, f"cap for {name!r}")
+    return limits
+
+
+def _capped_dhondt(tally: Tally, house: int, limits: Mapping[str, int], basis: str) -> Allocation:
+    """D'Hondt where an entry at its cap is passed over (s. 2(7)): the seats of the entries
+    that reach their cap are fixed there and D'Hondt runs again among the others, until no
+    cap binds (the seat-by-seat procedure gives the others the same seats in the same order)."""
+    policy = TieBreak(if_unresolved=IfUnresolved.REPORT)
+    fixed: dict[str, int] = {}
+    while True:
+        rest = {name: n for name, n in tally.votes.items() if name not in fixed}
+        left = house - sum(fixed.values())
+        result = highest_averages(rest, left, divisor=Divisor.DHONDT, tie_break=policy, legal_basis=basis)
+        over = [name for name, n in result.items() if name in limits and n > limits[name]]
+        if not over:
+            break
+        for name in over:
+            fixed[name] = limits[name]
+    if not fixed:
+        return result
+    capped = ", ".join(f"{name!r} at {n}" for name, n in fixed.items())
+    merged = FrozenMap.wrap({name: fixed.get(name, result.get(name, 0)) for name in tally.votes})
+    return result.with_changes(
+        seats=merged, votes=tally.votes, house=house,
+        legal_basis=f"{basis}; s. 2(7): {capped} (the trace shows the others' allocation)",
+    )
 
 
 # -- input checks ----------------------------------------------------------------------------
@@ -590,6 +646,7 @@ def allocate(
     after_brexit: bool = False,
     links: Mapping[str, str] | None = None,
     preferences: Mapping[str, int] | None = None,
+    caps: Mapping[str, Mapping[str, int]] | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
 ) -> DistrictAllocation:
     """The seats of ``state`` at the European election of ``year``, per list and constituency.
@@ -607,6 +664,8 @@ def allocate(
         2019 constitutive allocation is refused (:class:`~electoral_rules.errors.NotImplementedRuleError`).
     :param links: Italy's minority-language links, as for :func:`national`.
     :param preferences: Italy: the linked minority lists' best candidates' preference votes.
+    :param caps: the United Kingdom: ``{region: {entry: most seats}}``, as for
+        :func:`allocate_constituency` (s. 2(7)).
     :param if_unresolved: ``REPORT`` a tie no rule read settles (seats left undetermined),
         or ``RAISE`` :class:`~electoral_rules.errors.UnresolvedTieError`.
     :raises UnknownConstituencyError: for a constituency the state does not have (or an
@@ -631,8 +690,18 @@ def allocate(
         raise NoEligibleListError(f"{_where(rule)}: no list in any constituency")
     checked, prefs = _links(rule, links, preferences, lists)
     basis = _basis(rule, house, after_brexit)
+    if caps is not None and not isinstance(caps, Mapping):
+        raise InvalidArgumentError(f"{_where(rule)}: caps must map a constituency to its entries' caps, not {caps!r}")
+    if caps and rule.state != "UK":
+        raise InvalidArgumentError(
+            f"{_where(rule)}: caps apply to the United Kingdom only (European Parliamentary Elections Act "
+            "2002, s. 2(7)); no such rule was read for this state"
+        )
+    for name in caps or {}:
+        if name not in tallies:
+            raise UnknownConstituencyError(f"{_where(rule)}: caps given for {name!r}, which is not a constituency")
     if rule.fixed:
-        result = _per_constituency(rule, tallies, lists, house, basis)
+        result = _per_constituency(rule, tallies, lists, house, basis, caps or {})
     else:
         result = _distributed(rule, tallies, lists, house, checked, prefs, basis)
     _raise_if_asked(policy, rule, result.national.ties)
@@ -643,7 +712,7 @@ def allocate(
 
 
 def _per_constituency(rule: DistrictRule, tallies: Mapping[str, Tally], lists: Mapping[str, int],
-                      house: int, basis: str) -> DistrictAllocation:
+                      house: int, basis: str, caps: Mapping[str, Mapping[str, int]]) -> DistrictAllocation:
     """Belgium, Great Britain: D'Hondt in each constituency on its own seats."""
     fixed = {name: n for name, n in rule.constituencies if n is not None}
     if sum(fixed.values()) != house and not rule.refused:
@@ -651,7 +720,8 @@ def _per_constituency(rule: DistrictRule, tallies: Mapping[str, Tally], lists: M
             f"{_where(rule)}: the constituencies' seats add to {sum(fixed.values())}, not {house}"
         )
     districts = {
-        name: allocate_constituency(rule.state, name, tally, year=rule.year) for name, tally in tallies.items()
+        name: allocate_constituency(rule.state, name, tally, year=rule.year, caps=caps.get(name))
+        for name, tally in tallies.items()
     }
     total = dict.fromkeys(lists, 0)
     for alloc in districts.values():
