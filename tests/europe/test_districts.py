@@ -214,6 +214,22 @@ def test_italy_2019_76_seats_with_the_minority_link_and_the_three_held_back() ->
         europe.districts.national("IT", votes, year=2019, **link)  # type: ignore[arg-type]
 
 
+def test_italy_2019_exact_counts_76_seats_less_the_three_held_back() -> None:
+    """The Viminale's final counts (18 lists): with the SVP in Forza Italia's group, Lega 29,
+    PD 19, M5S 14, FI 7 + SVP 1, FdI 6; less the three held back until Brexit, the official
+    constitutive 73. Without the link M5S would have 15 and the SVP none."""
+    data = _load("it_2019")
+    result = europe.districts.national("IT", data["votes"], year=2019, after_brexit=True,
+                                       links={"SVP": "Forza Italia"}, preferences={"SVP": MINORITY_PREFERENCES})
+    assert result.house == data["seats_total_after_brexit"] and result.ties == ()
+    held = data["held_back_until_brexit"]
+    assert {k: n - held.get(k, 0) for k, n in _seated(result).items()} == data["seats"]
+    assert sum(data["seats"].values()) == data["seats_total"]
+    assert result.excluded[0] == "+Europa-Italia in Comune-Pde" and "SVP" not in result.excluded
+    alone = europe.districts.national("IT", data["votes"], year=2019, after_brexit=True)
+    assert (alone["MoVimento 5 Stelle"], alone["SVP"]) == (15, 0)
+
+
 def test_italy_minority_candidate_under_50000_leaves_the_seat_to_the_group() -> None:
     votes = _hundredths(_load("it_2019_epsite")["shares_pct"], IT_2019_LISTS)
     result = europe.districts.national("IT", votes, year=2019, after_brexit=True, links={"IT08 SVP": "IT03 FI"},
