@@ -22,6 +22,7 @@ from electoral_rules import (
     IfUnresolved,
     InvalidArgumentError,
     InvalidTallyError,
+    Method,
     NotImplementedRuleError,
     StepKind,
     TieBreak,
@@ -321,6 +322,7 @@ def test_poland_distribution_to_districts() -> None:
     votes = {d: {"K": 1000 + 37 * i, "P": 900 - 11 * i, "T": 100 + i, "Z": 20} for i, d in enumerate(names)}
     result = europe.districts.allocate("PL", votes, year=2024)
     assert sum(result.national.values()) == 53 and result.national["Z"] == 0
+    assert result.national.method is Method.DHONDT and result.districts["1"].method is Method.LR_HARE
     for party in ("K", "P", "T"):
         spread = {d: result.districts[d][party] for d in names}
         assert spread == _hamilton({d: votes[d][party] for d in names}, result.national[party])
@@ -532,22 +534,24 @@ def test_europe_allocate_refuses_these_states_and_names_the_module() -> None:
 tallies = st.dictionaries(st.sampled_from(["A", "B", "C", "D"]), st.integers(0, 10_000), min_size=1)
 
 
-@given(st.lists(tallies, min_size=13, max_size=13), st.sampled_from([2019, 2024]))
-def test_poland_every_list_s_seats_are_all_placed(rows: list[dict[str, int]], year: int) -> None:
-    names = [name for name, _ in districts.constituencies("PL", year)]
-    votes = dict(zip(names, rows, strict=True))
+@given(st.lists(tallies, min_size=13, max_size=13), st.sampled_from([2019, 2024]), st.sampled_from(["PL", "IT"]))
+def test_every_list_s_seats_are_all_placed(rows: list[dict[str, int]], year: int, state: str) -> None:
+    """Poland and Italy: each list's national seats are all placed in constituencies (or left
+    to an explicit tie), each within one seat of its exact share there (the quota rule)."""
+    names = [name for name, _ in districts.constituencies(state, year)]
+    votes = dict(zip(names, rows, strict=False))
     after = year == 2019
     try:
-        result = districts.allocate("PL", votes, year=year, after_brexit=after)
+        result = districts.allocate(state, votes, year=year, after_brexit=after)
     except ElectoralRulesError:
         return  # no list with a vote: refused, checked elsewhere
-    assert sum(result.national.values()) + result.national.undetermined == europe.seats("PL", year, after_brexit=after)
+    assert sum(result.national.values()) + result.national.undetermined == europe.seats(state, year, after_brexit=after)
     for party, won in result.national.items():
         placed = sum(alloc.get(party, 0) for alloc in result.districts.values())
         open_seats = sum(t.undetermined for t in result.ties if repr(party) in t.stage)
         assert placed + open_seats == won
-        for d in names:  # within one seat of its exact share (quota rule)
-            total = sum(votes[x].get(party, 0) for x in names)
+        total = sum(votes[x].get(party, 0) for x in names)
+        for d in names:
             if total and party in votes[d]:
                 exact = Fraction(votes[d][party] * won, total)
                 assert exact - 1 < result.districts[d][party] < exact + 1

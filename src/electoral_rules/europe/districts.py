@@ -764,7 +764,7 @@ def _distributed(rule: DistrictRule, tallies: Mapping[str, Tally], lists: Mappin
     for d, tally in tallies.items():
         local = FrozenMap.wrap({name: where[d].get(name, 0) for name in tally.votes})
         districts[d] = Allocation(
-            seats=local, votes=tally.votes, house=sum(local.values()), method=rule.method,
+            seats=local, votes=tally.votes, house=sum(local.values()), method=Method.LR_HARE,
             excluded=tuple(name for name in tally.votes if name in nat.excluded),
             legal_basis=f"{basis}; constituency {d!r}: each list's national seats distributed by its "
             "votes here (its own Hare quota, largest remainders)",
