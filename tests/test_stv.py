@@ -234,3 +234,31 @@ def test_invariants_and_the_checker_accepts_the_engine(
     if result.is_complete:
         assert len(result.elected) == seats
         assert check_sheet(CountSheet.from_outcome(result), rule).ok
+
+
+# -- the points where the three rules differ ---------------------------------------------------
+
+
+def test_malta_transfers_the_surplus_of_the_earlier_count_first() -> None:
+    # 100 papers, 4 seats: quota 21. Count 1 elects A (23, surplus 2) and C (26, surplus 5);
+    # C's, the larger, goes first and elects D (25, surplus 4) at count 2. Pending then: A's 2
+    # (count 1) and D's 4 (count 2): Malta takes A's (regulation 10(2)), Ireland D's.
+    ballots = _ballots((("A", "E"), 23), (("C", "D"), 26), (("D", "F"), 20), (("E",), 10), (("F",), 11), (("G",), 10))
+    malta, ireland = count(ballots, 4, MALTA), count(ballots, 4, IRELAND)
+    assert [stage.subjects for stage in malta.stages[1:3]] == [("C",), ("A",)]
+    assert [stage.subjects for stage in ireland.stages[1:3]] == [("C",), ("D",)]
+
+
+def test_northern_ireland_defers_a_surplus_that_cannot_change_the_exclusion() -> None:
+    # 36 papers, 2 seats: quota 13; A's surplus of 1 is smaller than the gap between the two
+    # lowest (C 3, D 9): it waits, and C is excluded first (1985 Order rule 49(10)(a)).
+    ballots = _ballots((("A", "B"), 14), (("B",), 10), (("C", "D"), 3), (("D",), 9))
+    assert count(ballots, 2, NORTHERN_IRELAND).stages[1].kind is StageKind.EXCLUSION
+    assert count(ballots, 2, GENERIC_DROOP).stages[1].kind is StageKind.SURPLUS
+
+
+def test_northern_ireland_excludes_the_lowest_together() -> None:
+    # C, D and E have 12 votes together, fewer than B's 35: excluded in one stage (rule 51(12)).
+    ballots = _ballots((("A",), 40), (("B",), 35), (("C", "B"), 5), (("D", "B"), 4), (("E", "A"), 3))
+    assert count(ballots, 1, NORTHERN_IRELAND).stages[1].subjects == ("E", "D", "C")
+    assert count(ballots, 1, IRELAND).stages[1].subjects == ("E",)

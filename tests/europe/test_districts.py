@@ -372,8 +372,9 @@ def test_uk_regions_seats_and_northern_ireland_refused() -> None:
     assert len(regions) == 11 and sum(regions.values()) == 70 == europe.seats("UK", 2019) - 3
     votes: dict[str, dict[str, int]] = {name: {"A": 3, "B": 2} for name in regions}
     votes["Northern Ireland"] = {"SF": 1}
-    with pytest.raises(NotImplementedRuleError, match=r"UK 2019: Northern Ireland: .*single transferable vote"):
+    with pytest.raises(NotImplementedRuleError, match=r"UK 2019: Northern Ireland: .*single transferable vote") as caught:
         europe.districts.allocate("UK", votes, year=2019)
+    assert "stv_rules.elect('UK-NI'" in str(caught.value)
     del votes["Northern Ireland"]
     result = europe.districts.allocate("UK", votes, year=2019)
     assert result.national.house == 70 and "Northern Ireland not counted" in result.national.legal_basis

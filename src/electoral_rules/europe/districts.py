@@ -222,7 +222,8 @@ _NI = (
     "Northern Ireland",
     (
         "its 3 MEPs are elected by the single transferable vote (European Parliamentary Elections "
-        "Act 2002, s. 3): a count of ranked ballots, not a list vote"
+        "Act 2002, s. 3): a count of ranked ballots, not a list vote; count them with "
+        "electoral_rules.europe.stv_rules.elect('UK-NI', ballots, 3, year=2019)"
     ),
 )
 

@@ -17,7 +17,11 @@ the points no text read confirms (:attr:`~electoral_rules.stv.StvRule.unverified
     transferable papers, the votes left by the fractions to the largest fractional
     remainders, the largest surplus first (Electoral Act 1992, s. 121(9), quoted in a
     secondary source), ties by the earliest count at which the candidates' votes differed,
-    then lot. **PARTIAL.**
+    then lot. In 2019 the order in which the last candidates of Dublin and South were deemed
+    elected decided who waited for Brexit (rule 92(4), read); the press reports that the
+    European Parliament Elections (Amendment) Act 2019 required further transfers to settle
+    that order, which was not read: the library orders the candidates elected together by
+    rule 88 by their votes at that stage. **PARTIAL.**
 :data:`MALTA` (2019, 2024), General Elections Act (Cap. 354), Thirteenth Schedule, as applied
     by the European Parliament Elections Act (Cap. 467)
     Read: regulation 10(1) to (5) of the Schedule (a surplus from the parcel or sub-parcel
@@ -80,6 +84,7 @@ IRELAND = StvRule(
         "exclusion-rule-86-87",
         "surplus-deferral-not-applied",
         "one-exclusion-per-count",
+        "order-of-the-last-seats-2019",
     ),
 )
 """Ireland, 2019 and 2024 (PARTIAL: see the module's documentation)."""
