@@ -613,7 +613,55 @@ def build_parser() -> argparse.ArgumentParser:
     seats.add_argument("--json", action="store_true", help="machine-readable output")
     seats.set_defaults(run=_run_senate_seats)
     _add_europe(commands)
+    _add_stv_check(commands)
     return parser
+
+
+def _add_stv_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = commands.add_parser(
+        "stv-check",
+        help="replay a published STV count sheet (JSON) under a state's rule",
+        description=(
+            "Replay a published single-transferable-vote count sheet, stage by stage, under the rule of "
+            "STATE (IE, MT or UK-NI) in --year, and report every disagreement with the rule (quota, "
+            "arithmetic, surpluses, exclusions, elections). The sheet is JSON in the format of "
+            "electoral_rules.io.stv_sheet. Exit status: 0 when the sheet follows the rule, 1 when it does "
+            "not, 2 for a malformed sheet."
+        ),
+    )
+    check.add_argument("sheet", metavar="SHEET", help="the count sheet, a JSON file")
+    check.add_argument("--state", required=True, help="IE, MT or UK-NI")
+    check.add_argument("--year", type=_year, required=True, help="election year: 2019 or 2024")
+    check.add_argument("--json", action="store_true", help="machine-readable report")
+    check.set_defaults(run=_run_stv_check)
+
+
+def _run_stv_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .europe.stv_rules import stv_rule
+    from .io.stv_sheet import read_count_sheet
+    from .stv import check_sheet
+
+    rule = stv_rule(args.state, args.year)
+    report = check_sheet(read_count_sheet(Path(args.sheet)), rule)
+    if args.json:
+        findings = [
+            {"code": f.code, "stage": f.stage, "candidate": f.candidate, "message": f.message}
+            for f in report.findings
+        ]
+        print(json.dumps({"ok": report.ok, "rule": report.rule, "legal_basis": report.legal_basis,
+                          "unverified": list(report.unverified), "stages": report.stages,
+                          "findings": findings}, ensure_ascii=False, indent=2))
+    else:
+        print(f"{report.rule}: {report.stages} stages checked")
+        for finding in report.findings:
+            where = "" if finding.stage is None else f"stage {finding.stage}: "
+            print(f"  {finding.code}: {where}{finding.message}")
+        print("follows the rule in every point checked" if report.ok else f"{len(report.findings)} disagreement(s)")
+        if report.unverified:
+            print(f"not verified in the law: {', '.join(report.unverified)}")
+    return 0 if report.ok else 1
 
 
 def _add_europe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

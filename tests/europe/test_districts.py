@@ -8,6 +8,7 @@ checks the rule's seats against the official ones."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from fractions import Fraction
@@ -512,6 +513,34 @@ def test_bad_input_names_state_year_and_missing_piece(
     assert isinstance(caught.value, ElectoralRulesError)
     for word in words:
         assert word in str(caught.value)
+
+
+JUNK: list[object] = [None, 3, "abc", b"x", [], {}, {"a": 1}, {1: 2}, {"Dutch-speaking": None},
+                     {"Dutch-speaking": {"A": -1}}, {"Dutch-speaking": {"A": 1.5}}, {"Dutch-speaking": "AB"}]
+
+
+@pytest.mark.parametrize("junk", JUNK, ids=repr)
+def test_junk_in_every_argument_gives_a_library_error(junk: Any) -> None:
+    calls: list[Callable[[], object]] = [
+        lambda: districts.allocate("BE", junk, year=2019),
+        lambda: districts.allocate(junk, {}, year=2019),
+        lambda: districts.allocate("BE", {}, year=junk),
+        lambda: districts.allocate("UK", {}, year=2019, caps=junk),
+        lambda: districts.allocate("IT", {}, year=2024, links=junk, preferences=junk),
+        lambda: districts.national("IT", {"A": 5, "S": 1}, year=2024, links=junk, preferences={"S": 1}),
+        lambda: districts.national("IT", {"A": 5, "S": 1}, year=2024, links={"S": "A"}, preferences=junk),
+        lambda: districts.national("PL", junk, year=2024),
+        lambda: districts.national("PL", {"A": 1}, year=2024, valid=junk),
+        lambda: districts.national("PL", {"A": 1}, year=2024, after_brexit=junk),
+        lambda: districts.national("PL", {"A": 1}, year=2024, if_unresolved=junk),
+        lambda: districts.allocate_constituency("UK", junk, {"A": 1}, year=2019),
+        lambda: districts.allocate_constituency("UK", "Wales", junk, year=2019),
+        lambda: districts.allocate_constituency("UK", "Wales", {"A": 1}, year=2019, caps=junk),
+        lambda: districts.constituencies(junk, 2019),
+    ]
+    for call in calls:  # a result or a library error; any other exception fails the test
+        with contextlib.suppress(ElectoralRulesError):
+            call()
 
 
 def test_a_minority_list_standing_in_two_circoscrizioni_is_refused() -> None:

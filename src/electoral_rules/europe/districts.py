@@ -323,6 +323,10 @@ def allocate_constituency(
     """
     rule = _rule(state, year)
     policy = as_if_unresolved(if_unresolved)
+    if not isinstance(constituency, str):
+        raise UnknownConstituencyError(
+            f"{_where(rule)}: a constituency is named by a string such as {rule.names[0]!r}, not {constituency!r}"
+        )
     refused = dict(rule.refused)
     if constituency in refused:
         raise NotImplementedRuleError(f"{_where(rule)}: {constituency}: {refused[constituency]}")
