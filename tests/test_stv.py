@@ -134,6 +134,8 @@ def test_bad_counts() -> None:
     good = _ballots((("A", "B"), 3), (("B",), 2), (("C",), 1))
     with pytest.raises(InvalidTallyError, match="no ballots"):
         count([], 1, IRELAND)
+    with pytest.raises(InvalidTallyError, match="takes at most"):
+        count([Ballot(ranking=("A",), papers=10**12), *good], 1, IRELAND)
     with pytest.raises(InvalidTallyError, match="ranks 'C', who is not a candidate"):
         count(good, 1, IRELAND, candidates=["A", "B"])
     for seats in (0, -1, 3, 4, True, 1.0):

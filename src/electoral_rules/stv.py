@@ -39,6 +39,7 @@ True
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -51,6 +52,7 @@ from .tiebreak import IfUnresolved, as_if_unresolved
 
 __all__ = [
     "GENERIC_DROOP",
+    "MAX_PAPERS",
     "Ballot",
     "CountSheet",
     "Finding",
@@ -68,6 +70,12 @@ __all__ = [
 ]
 
 _STATUSES = ("VERIFIED", "PARTIAL", "UNVERIFIED")
+
+MAX_PAPERS = 5_000_000
+"""The most ballot papers :func:`count` takes: it follows every paper (whole-vote rules move
+particular papers), and a European constituency has fewer than a million (Ireland South,
+2019: a quota of 119 866, so about 719 000 valid papers); a count of 570 000 papers takes a
+few seconds."""
 
 
 class TransferMethod(enum.Enum):
@@ -310,6 +318,9 @@ def _check_arguments(
             raise InvalidTallyError(f"ballots must be Ballot records, got {ballot!r}")
     if not given:
         raise InvalidTallyError("no ballots: an STV count needs at least one valid paper")
+    total = sum(ballot.papers for ballot in given)
+    if total > MAX_PAPERS:
+        raise InvalidTallyError(f"{total} ballot papers: the count follows each paper and takes at most {MAX_PAPERS}")
     if candidates is None:
         names: list[str] = []
         for ballot in given:
@@ -854,7 +865,7 @@ class Finding:
     """One disagreement between a count sheet and the rule.
 
     :ivar code: a stable key: ``quota``, ``first-count``, ``arithmetic``, ``conservation``,
-        ``whole-votes``, ``decimals``, ``surplus``, ``surplus-order``, ``exclusion``,
+        ``whole-votes``, ``decimals``, ``surplus``, ``transfer-value``, ``surplus-order``, ``exclusion``,
         ``transfer-to-non-continuing``, ``election``, ``result``, ``extra-stage``.
     :ivar stage: the stage at fault (``None`` for the sheet as a whole).
     :ivar candidate: the candidate concerned, if any.
@@ -904,7 +915,9 @@ def check_sheet(sheet: CountSheet, rule: StvRule) -> SheetCheck:
     sheet itself shows: the quota; that every stage's changes add up to its totals and that
     the votes are conserved (candidates plus non-transferable equal the valid papers); that
     transfers are whole votes (or truncated to the rule's decimals); that the surplus moved
-    is the total less the quota, from the candidate the rule's order designates; that the
+    is the total less the quota, from the candidate the rule's order designates (and, for a
+    fractional rule, while every paper is still worth one vote, that one transfer value on
+    no more papers than the candidate held gives every transfer); that the
     candidate excluded is the lowest (ties by the earliest stage at which the votes differ;
     a tie the law leaves to lot is accepted either way); that nobody gains after being
     elected or excluded; that every candidate reaching the quota is deemed elected and no
@@ -937,6 +950,7 @@ class _SheetChecker:
         self.pending: list[tuple[str, int]] = []
         self.history: list[dict[str, Fraction]] = []
         self.lost = Fraction(0)
+        self.values_reduced = False
 
     def add(self, code: str, message: str, stage: int | None = None, candidate: str | None = None) -> None:
         self.findings.append(Finding(code=code, message=message, stage=stage, candidate=candidate))
@@ -1031,12 +1045,39 @@ class _SheetChecker:
         gained = sum((value for other, value in stage.changes.items() if other != name), Fraction(0))
         if gained > surplus:
             self.add("surplus", f"the transfers ({gained}) exceed the surplus of {name!r} ({surplus})", number, name)
+        if self.rule.transfer is TransferMethod.FRACTIONAL and not self.values_reduced:
+            gains = [Fraction(value) for other, value in stage.changes.items() if other != name and value > 0]
+            if gains and not self._one_transfer_value(gains, surplus, before[name]):
+                self.add("transfer-value", f"no transfer value of {self.rule.decimals} decimals, the surplus "
+                         f"({surplus}) divided by the papers moved, gives these transfers", number, name)
+        self.values_reduced = True
         if name in pending:
             expected = self._surplus_due()
             if expected is not None and expected != name:
                 self.add("surplus-order", f"the rule transfers the surplus of {expected!r} first "
                          f"({self.rule.surplus_order.value})", number, name)
             self.pending = [item for item in self.pending if item[0] != name]
+
+    def _one_transfer_value(self, gains: list[Fraction], surplus: Fraction, held: Fraction) -> bool:
+        """Whether one transfer value ``d / 10**decimals`` (the surplus divided by the number of
+        papers moved, truncated) gives every gain as a whole number of papers, no more papers
+        than the candidate ``held``: checked while every paper is still worth one vote (before
+        any surplus transfer)."""
+        scale = 10 ** (self.rule.decimals or 0)
+        units = [gain * scale for gain in gains]
+        if any(unit.denominator != 1 for unit in units):
+            return True  # reported as 'decimals'
+        common = 0
+        for unit in units:
+            common = math.gcd(common, int(unit))
+        total = sum(int(unit) for unit in units)
+        for step in range(1, min(common, scale) + 1):
+            if common % step:
+                continue
+            papers = total // step
+            if papers <= held and min(int(surplus * scale / papers), scale) == step:
+                return True
+        return False
 
     def _surplus_due(self) -> str | None:
         items = self.pending

@@ -43,3 +43,17 @@ def test_a_tampered_sheet_is_caught_at_every_fault() -> None:
     assert ("quota", None, None) in found
     assert ("arithmetic", 3, "Naomi Long") in found
     assert ("surplus", 4, "Diane Dodds") in found
+
+
+def test_a_surplus_no_transfer_value_explains_is_caught() -> None:
+    # Dodds's surplus of 12 310 went out in halves (a value of 0.50 on 24 582 papers, 19
+    # votes lost to the truncation). Had 2 291 fewer gone to Allister and been called
+    # non-transferable, no value of two decimals on at most Dodds's 155 422 papers would give
+    # these transfers: the Northern Irish value divides the surplus among transferable papers.
+    data = json.loads(SHEET.read_text(encoding="utf-8"))
+    data["stages"][3]["changes"]["Jim Allister"] = 8023
+    data["stages"][3]["non_transferable"] = 2310
+    data["stages"][3]["totals"]["Jim Allister"] = "87563"
+    data["stages"][4]["totals"]["Jim Allister"] = "87788"
+    codes = [(f.code, f.stage) for f in check_sheet(read_count_sheet(data), NORTHERN_IRELAND).findings]
+    assert codes == [("transfer-value", 4)]
