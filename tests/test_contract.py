@@ -30,6 +30,7 @@ from electoral_rules.errors import (
     InvalidTallyError,
     NoMajorityError,
 )
+from electoral_rules.france import guyane, polynesia
 from electoral_rules.outcome import Allocation, RoundOutcome
 
 ENTRY_NAMES = {"elect", "proportional", "sector", "arrondissement_council"}
@@ -100,6 +101,9 @@ VOTES = {"A": 600, "B": 400}
 MAJORITY_T1 = Tally(votes=VOTES, registered=1500)
 PLURI = Tally(votes=VOTES, registered=1200, expressed=1000, names_per_ballot=2)
 CONFIRM = ["A", "B"]
+REGISTERED = Tally(votes=VOTES, registered=1500)
+GUYANE_SECTIONS = {section: {"A": 75, "B": 50} for section in guyane.SECTIONS_2015}
+POLYNESIA_SECTIONS = {section: {"A": 75, "B": 50} for section in polynesia.SECTIONS}
 
 # key -> (tally for a working call, seats or None, extra keywords, people)
 SAMPLES: dict[str, tuple[Any, int | None, dict[str, Any], Any]] = {
@@ -116,8 +120,35 @@ SAMPLES: dict[str, tuple[Any, int | None, dict[str, Any], Any]] = {
     "european.allocate": (VOTES, 5, {"date": "2024-06-09"}, LISTS),
     "legislative.proportional": (VOTES, 5, {"date": "1986-03-16"}, LISTS),
     "corsica.allocate": ({"A": 5100, "B": 3000, "C": 1600}, 63, {"date": "2021-06-20"}, None),
+    "martinique.allocate": (VOTES, None, {"date": "2021-06-20"}, LISTS),
+    "guyane.allocate": (VOTES, None, {"date": "2015-12-06", "section_votes": GUYANE_SECTIONS}, LISTS),
+    "polynesia.allocate": (VOTES, None, {"date": "2023-04-16", "section_votes": POLYNESIA_SECTIONS}, LISTS),
+    "saint_pierre_et_miquelon.allocate": (REGISTERED, None, {"date": "2022-03-20"}, LISTS),
+    "saint_barthelemy.allocate": (REGISTERED, None, {"date": "2022-03-20"}, LISTS),
+    "saint_martin.allocate": (REGISTERED, None, {"date": "2022-03-20"}, LISTS),
+    "new_caledonia.allocate": (REGISTERED, None, {"date": "2019-05-12", "province": "Sud"}, LISTS),
+    "municipal_2026.allocate_city_council": (VOTES, None, {"date": "2026-03-15", "city": "Lyon"}, LISTS),
+    "municipal_2026.allocate_sector_council": (VOTES, None, {"date": "2026-03-15", "city": "Paris", "sector": 7},
+                                               LISTS),
+    "municipal_2026.allocate_new_caledonia_small_commune": (VOTES, None, {"date": "2026-03-15", "population": 900},
+                                                            LISTS),
 }
-ROUND_ONE_NEEDS_REGISTERED = {"legislative.elect", "departmental.elect", "senate.elect", "municipal.elect"}
+ROUND_ONE_NEEDS_REGISTERED = {
+    "legislative.elect", "departmental.elect", "senate.elect", "municipal.elect", "saint_pierre_et_miquelon.allocate",
+    "saint_barthelemy.allocate", "saint_martin.allocate", "new_caledonia.allocate",
+}
+ONE_ROUND_ONLY = {"municipal_2026.allocate_new_caledonia_small_commune"}  # a round parameter that must be 1
+# the pieces a rule cannot do without, beyond the tally: each defaults to None and its absence is
+# the library's InvalidArgumentError naming it, never a TypeError
+PIECES: dict[str, tuple[str, ...]] = {
+    "guyane.allocate": ("section_votes",),
+    "polynesia.allocate": ("section_votes",),
+    "new_caledonia.allocate": ("province",),
+    "municipal.sector": ("city",),
+    "municipal_2026.allocate_city_council": ("city",),
+    "municipal_2026.allocate_sector_council": ("city", "sector"),
+    "municipal_2026.allocate_new_caledonia_small_commune": ("population",),
+}
 
 
 def _call(key: str, **changes: Any) -> Any:
@@ -170,7 +201,31 @@ def test_bad_seats_are_one_error(key: str, seats: object) -> None:
     assert type(caught.value) is InvalidArgumentError, repr(caught.value)
 
 
-@pytest.mark.parametrize("key", sorted(set(SAMPLES) - {f"{k}" for k in SINGLE_ROUND}))
+@pytest.mark.parametrize("key", sorted(ENTRIES))
+def test_no_keyword_is_required(key: str) -> None:
+    """A rule-specific keyword the rule needs defaults to None: forgetting it is the library's error."""
+    required = [
+        p.name for p in inspect.signature(ENTRIES[key]).parameters.values()
+        if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty
+    ]
+    assert not required, f"{key}: {required} have no default; a missing one would be a bare TypeError"
+
+
+@pytest.mark.parametrize(("key", "piece"), sorted((key, piece) for key, pieces in PIECES.items() for piece in pieces))
+def test_a_missing_piece_is_one_error_naming_it(key: str, piece: str) -> None:
+    tally, seats, extra, _ = SAMPLES.get(key, (VOTES, 3, {"date": "2020-03-15", "city": "Lyon"}, None))
+    given = {name: value for name, value in extra.items() if name != piece}
+    with pytest.raises(InvalidArgumentError, match=f"needs {piece}=") as caught:
+        ENTRIES[key](tally, seats, **given)
+    assert type(caught.value) is InvalidArgumentError, repr(caught.value)
+
+
+def test_every_piece_is_a_parameter_of_its_rule() -> None:
+    for key, pieces in PIECES.items():
+        assert set(pieces) <= set(inspect.signature(ENTRIES[key]).parameters), key
+
+
+@pytest.mark.parametrize("key", sorted(set(SAMPLES) - {f"{k}" for k in SINGLE_ROUND} - ONE_ROUND_ONLY))
 @pytest.mark.parametrize("bad", [3, 0, True, "1"])
 def test_bad_round_is_one_error(key: str, bad: object) -> None:
     with pytest.raises(InvalidArgumentError) as caught:

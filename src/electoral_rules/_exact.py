@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from numbers import Integral
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from .errors import InvalidArgumentError, InvalidTallyError
 
@@ -44,6 +44,7 @@ __all__ = [
     "exceeds",
     "grouped",
     "majority_votes",
+    "needed",
     "parse_count",
     "percent",
     "percent_hundredths",
@@ -371,6 +372,26 @@ def require(value: object, kind: type | tuple[type, ...], what: str) -> None:
     if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int, Fraction))):
         names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
         raise InvalidArgumentError(f"{what} must be a {names}, not {type(value).__name__} ({shown(value)})")
+
+
+_T = TypeVar("_T")
+
+
+def needed(value: _T | None, keyword: str, rule: str, what: str = "") -> _T:
+    """``value``, or :class:`~electoral_rules.errors.InvalidArgumentError` naming the keyword
+    ``rule`` needs and was not given: every entry point refuses a missing piece the same way
+    (its keyword defaults to ``None``, so the mistake is never a bare ``TypeError``).
+
+    >>> needed("Sud", "province", "new_caledonia.allocate")
+    'Sud'
+    >>> needed(None, "province", "new_caledonia.allocate", "Îles Loyauté, Nord or Sud")
+    Traceback (most recent call last):
+    ...
+    electoral_rules.errors.InvalidArgumentError: new_caledonia.allocate needs province= (Îles Loyauté, Nord or Sud)
+    """
+    if value is None:
+        raise InvalidArgumentError(f"{rule} needs {keyword}=" + (f" ({what})" if what else ""))
+    return value
 
 
 def shown(value: object, limit: int = 60) -> str:

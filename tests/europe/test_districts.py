@@ -587,6 +587,32 @@ def test_every_list_s_seats_are_all_placed(rows: list[dict[str, int]], year: int
                 assert exact - 1 < result.districts[d][party] < exact + 1
 
 
+@given(st.dictionaries(st.sampled_from(["A", "B", "C", "D", "E", "S"]), st.integers(0, 100_000), min_size=2),
+       st.integers(0, 100_000))
+def test_italy_national_stage_is_naive_hare_on_the_groups(votes: dict[str, int], preferences: int) -> None:
+    """Against a naive reference: the 4 % on the group's votes, Hare largest remainder among
+    the groups (skipped on equal remainders, which the rule leaves undetermined), then one of
+    the group's seats to the minority list when its candidate has 50 000 preference votes."""
+    if "S" not in votes or "A" not in votes:
+        return
+    try:
+        result = districts.national("IT", votes, year=2024, links={"S": "A"}, preferences={"S": preferences})
+    except ElectoralRulesError:
+        return
+    if result.ties:
+        return
+    groups = {k: v for k, v in votes.items() if k != "S"}
+    groups["A"] += votes["S"]
+    total = sum(votes.values())
+    admitted = {k: v for k, v in groups.items() if 25 * v >= total}
+    expected = dict.fromkeys(groups, 0)
+    expected.update(_hamilton(admitted, 76))
+    minority = 1 if expected["A"] and preferences >= MINORITY_PREFERENCES else 0
+    expected["A"] -= minority
+    expected["S"] = minority
+    assert dict(result) == expected
+
+
 @given(tallies, tallies, tallies, st.sampled_from([2019, 2024]))
 def test_belgium_each_college_is_plain_dhondt(nl: dict[str, int], fr: dict[str, int], de: dict[str, int],
                                               year: int) -> None:

@@ -61,7 +61,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from fractions import Fraction
 
-from .._exact import as_count, grouped
+from .._exact import as_count, as_seats, grouped, needed
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError
 from ..outcome import Allocation, Note, NoteKind, RoundOutcome
@@ -141,13 +141,14 @@ SECTION_TIE_NOTE = Note(kind=NoteKind.SECTION_TIE_BY_SECTION_VOTES)
 def _layout(
     when: _dt.date, seats: object, section_seats: Mapping[str, int] | None, section_bonus: Mapping[str, int] | None
 ) -> tuple[dict[str, int], dict[str, int], str]:
+    seats = None if seats is None else as_seats(seats, RULE)
     if when < PREFECTORAL_FROM:
         if section_seats is not None or section_bonus is not None:
             raise InvalidArgumentError(
                 f"before 24 December 2020 {L558_3} and {L558_4} fix the sections' seats and bonus: do not give "
                 "section_seats or section_bonus"
             )
-        if seats is not None and as_count(seats, "seats") != 51:
+        if seats is not None and seats != 51:
             raise NotImplementedRuleError(
                 f"seats={seats}: {L558_2} gives 55 or 61 seats above 249 999 or 299 999 inhabitants, with the "
                 f"sections' seats then revised ({L558_3}); that revision was not read, only the 51-seat table is "
@@ -184,7 +185,7 @@ def _layout(
         raise InvalidArgumentError(
             f"section_bonus adds up to {sum(bonus.values())}, but the bonus is {BONUS} seats ({L558_4})"
         )
-    if seats is not None and as_count(seats, "seats") != sum(layout.values()):
+    if seats is not None and seats != sum(layout.values()):
         raise InvalidArgumentError(
             f"seats={seats} but section_seats adds up to {grouped(sum(layout.values()))}"
         )
@@ -200,7 +201,7 @@ def _run(
     date: object,
     people: Lists | None,
     if_unresolved: IfUnresolved,
-    section_votes: Mapping[str, Mapping[str, int]],
+    section_votes: Mapping[str, Mapping[str, int]] | None,
     section_seats: Mapping[str, int] | None,
     section_bonus: Mapping[str, int] | None,
     first_round: Tally | Mapping[str, int] | None,
@@ -212,7 +213,9 @@ def _run(
     lists = people_of(people, votes.votes)
     layout, bonus, basis = _layout(when, seats, section_seats, section_bonus)
     check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L558_19, top_two_fallback=True)
-    checked = check_section_votes(section_votes, layout, votes, RULE)
+    checked = check_section_votes(
+        needed(section_votes, "section_votes", RULE, "the votes per list in each section, L558-4"), layout, votes, RULE
+    )
     winner, tie, reason = winner_or_tie(
         votes, round=number, people=lists, rule=f"{L558_4} al.{2 if number == 1 else 5}", bonus=BONUS,
         if_unresolved=policy,
@@ -243,7 +246,7 @@ def allocate(
     date: object = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    section_votes: Mapping[str, Mapping[str, int]],
+    section_votes: Mapping[str, Mapping[str, int]] | None = None,
     section_seats: Mapping[str, int] | None = None,
     section_bonus: Mapping[str, int] | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
@@ -285,7 +288,7 @@ def sections(
     date: object = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    section_votes: Mapping[str, Mapping[str, int]],
+    section_votes: Mapping[str, Mapping[str, int]] | None = None,
     section_seats: Mapping[str, int] | None = None,
     section_bonus: Mapping[str, int] | None = None,
     first_round: Tally | Mapping[str, int] | None = None,

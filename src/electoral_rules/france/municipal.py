@@ -53,7 +53,7 @@ from fractions import Fraction
 
 from .._dates import as_date
 from .._deprecation import deprecated, renamed
-from .._exact import as_count, as_round, as_seats
+from .._exact import as_count, as_round, as_seats, needed
 from ..errors import (
     InvalidArgumentError,
     UnknownConstituencyError,
@@ -372,8 +372,9 @@ def second_round_qualification(tally: Tally | Mapping[str, int], *, date: _dt.da
     )
 
 
-def _plm(city: str, when: _dt.date) -> str:
-    """The article applying L262 to the sectors of ``city`` on ``when`` (or the error saying why not)."""
+def _plm(city: str | None, when: _dt.date) -> tuple[str, str]:
+    """``city`` and the article applying L262 to its sectors on ``when`` (or the error saying why not)."""
+    city = needed(city, "city", "the sectors of Paris, Lyon and Marseille (L261 al.2)", ", ".join(PLM_CITIES))
     if city not in PLM_CITIES:
         raise UnknownConstituencyError(
             f"city {city!r} is not elected by sectors; expected one of {', '.join(PLM_CITIES)} "
@@ -389,7 +390,7 @@ def _plm(city: str, when: _dt.date) -> str:
         raise UnsupportedEraError(
             f"{city} on {when.isoformat()}: only elections from the March 1983 renewal are implemented"
         )
-    return "L261 al.2, L272-5"
+    return city, "L261 al.2, L272-5"
 
 
 def sector(
@@ -400,7 +401,7 @@ def sector(
     date: _dt.date | str | None = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    city: str,
+    city: str | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
     lists: Lists | None = None,
 ) -> Allocation:
@@ -425,7 +426,7 @@ def sector(
     .. seealso:: Code électoral, art. L261 al.2, L262, L272-5.
     """
     when = as_date(date, rule="municipales")
-    citation = _plm(city, when)
+    city, citation = _plm(city, when)
     scope = Note.of(NoteKind.PLM_SECTOR, city=city, council="city")
     house = as_seats(seats, "municipales, PLM sector")
     votes = votes_of(tally)
@@ -444,8 +445,8 @@ def arrondissement_council(
     date: _dt.date | str | None = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    council: Allocation,
-    city: str,
+    council: Allocation | None = None,
+    city: str | None = None,
     lists: Lists | None = None,
 ) -> Allocation:
     """The arrondissement (or sector) council seats of a PLM sector, after the city council's.
@@ -469,13 +470,14 @@ def arrondissement_council(
     .. seealso:: Code électoral, art. L272-5.
     """
     when = as_date(date, rule="municipales")
-    citation = _plm(city, when)
+    city, citation = _plm(city, when)
     scope = Note.of(NoteKind.PLM_SECTOR, city=city, council="arrondissement")
     votes = votes_of(tally)
     given: Lists | None = renamed(people, lists, old="lists", new="people", where="municipal.arrondissement_council")
     if given is None:
         raise InvalidArgumentError("arrondissement_council needs people= (the lists' candidates, L272-5)")
     candidates = party_lists(given, votes.votes) or {}
+    council = needed(council, "council", "arrondissement_council", "the sector's city-council allocation, L272-5")
     if not council.elected and any(council.values()):
         raise InvalidArgumentError(
             "council must be the sector's allocation with its elected candidates (people=)"

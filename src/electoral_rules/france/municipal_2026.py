@@ -33,7 +33,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from .._dates import as_date
-from .._exact import as_count, as_round, as_seats
+from .._exact import as_count, as_round, as_seats, needed
 from .._mapping import FrozenMap
 from ..errors import (
     InvalidArgumentError,
@@ -148,6 +148,7 @@ L435 read has no last-seat tie rule: such a tie is reported (or raised)."""
 
 
 def _city(city: object) -> str:
+    needed(city, "city", "the ballots of Paris, Lyon and Marseille (loi n° 2025-795)", "Paris, Lyon or Marseille")
     if not isinstance(city, str) or city not in ("Paris", "Lyon", "Marseille"):
         raise UnknownConstituencyError(
             f"city {city!r} is not Paris, Lyon or Marseille: the two ballots of loi n° 2025-795 "
@@ -192,7 +193,7 @@ def allocate_city_council(
     date: _dt.date | str | None = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    city: str,
+    city: str | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
 ) -> Allocation:
     """Seats of the Conseil de Paris or of the municipal council of Lyon or Marseille (from 2026).
@@ -248,8 +249,8 @@ def allocate_sector_council(
     date: _dt.date | str | None = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    city: str,
-    sector: int,
+    city: str | None = None,
+    sector: int | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
 ) -> Allocation:
     """Seats of the council of one sector of Paris, Lyon or Marseille, by its own ballot (from 2026).
@@ -279,6 +280,7 @@ def allocate_sector_council(
     .. seealso:: Code électoral, art. L261 al.2, L262, L271 (loi n° 2025-795).
     """
     name = _city(city)
+    sector = needed(sector, "sector", f"the councils of the sectors of {name} (loi n° 2025-795)", "the sector's number")
     _from_2026(date, f"the council of sector {sector!r} of {name}")
     votes = votes_of(tally)
     try:
@@ -471,7 +473,7 @@ def allocate_new_caledonia_small_commune(
     date: _dt.date | str | None = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    population: int,
+    population: int | None = None,
 ) -> Allocation:
     """Seats of the council of a New Caledonian commune under 1 000 inhabitants.
 
@@ -499,7 +501,9 @@ def allocate_new_caledonia_small_commune(
     .. seealso:: Code électoral, art. L429, L431, L435.
     """
     when = as_date(date, rule="municipales")
-    inhabitants = as_count(population, "population")
+    inhabitants = as_count(
+        needed(population, "population", "the New Caledonian communes under 1 000 inhabitants (L429)"), "population"
+    )
     if inhabitants == 0:
         raise InvalidArgumentError("population (0) must be >= 1 (CGCT, art. L2121-2)")
     if inhabitants >= 1000:

@@ -52,7 +52,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from fractions import Fraction
 
-from .._exact import grouped
+from .._exact import grouped, needed
 from .._mapping import FrozenMap
 from ..errors import InvalidTallyError, NoEligibleListError, UnknownConstituencyError
 from ..outcome import Allocation, Note, NoteKind, Step, StepKind
@@ -78,6 +78,7 @@ RULE = "the provincial assemblies of Nouvelle-Calédonie (loi organique n° 99-2
 
 
 def _province(province: object) -> tuple[str, int, int]:
+    needed(province, "province", RULE, ", ".join(PROVINCES))
     if not isinstance(province, str) or province not in PROVINCES:
         raise UnknownConstituencyError(
             f"province {province!r} is not one of the three provinces of {ART185}: "
@@ -115,19 +116,20 @@ def _run(
 
 
 def runs(
-    tally: Tally,
+    tally: Tally | Mapping[str, int],
     seats: int | None = None,
     *,
     date: object = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    province: str,
+    province: str | None = None,
 ) -> FrozenMap[str, Allocation]:
     """The two runs of a province (art. 192): ``"congress"`` (its Congrès seats) and
     ``"province_only"`` (its other assembly seats), each by plus forte moyenne on the same
     votes among the lists with 5 % of registered voters.
 
-    :param tally: the province's votes per list; ``registered`` is required.
+    :param tally: the province's votes per list; ``registered`` is required (a plain mapping
+        is refused with :class:`~electoral_rules.errors.InvalidTallyError` naming it).
     :param seats: the province's members (art. 185); ``None`` takes them.
     :param date: the polling day (from May 1999).
     :param people: the lists' candidates in order: the Congrès seats go to the first ones,
@@ -135,6 +137,7 @@ def runs(
     :param if_unresolved: what to do with a tie the law's criteria do not settle.
     :param province: ``"Îles Loyauté"``, ``"Nord"`` or ``"Sud"``.
     :raises InvalidTallyError: without ``registered``.
+    :raises InvalidArgumentError: without ``province``.
     :raises UnknownConstituencyError: for another province.
     :raises NoEligibleListError: when no list reaches 5 % of registered voters.
 
@@ -163,13 +166,13 @@ def runs(
 
 
 def allocate(
-    tally: Tally,
+    tally: Tally | Mapping[str, int],
     seats: int | None = None,
     *,
     date: object = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    province: str,
+    province: str | None = None,
 ) -> Allocation:
     """A provincial assembly's seats per list: the sum of the two :func:`runs` (art. 192).
 

@@ -42,6 +42,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from fractions import Fraction
 
+from .._exact import needed
 from .._mapping import FrozenMap
 from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
@@ -103,7 +104,7 @@ def _run(
     date: object,
     people: Lists | None,
     if_unresolved: IfUnresolved,
-    section_votes: Mapping[str, Mapping[str, int]],
+    section_votes: Mapping[str, Mapping[str, int]] | None,
     first_round: Tally | Mapping[str, int] | None,
 ) -> tuple[Allocation, FrozenMap[str, Allocation]]:
     when_of(date, first=REGIME_FROM, rule=RULE)
@@ -113,7 +114,9 @@ def _run(
     policy = check_if_unresolved(if_unresolved)
     lists = people_of(people, votes.votes)
     check_round_tallies(votes, number, first_round, stand=Fraction(1, 8), rule=ART105, top_two_fallback=True)
-    checked = check_section_votes(section_votes, SECTIONS, votes, RULE)
+    checked = check_section_votes(
+        needed(section_votes, "section_votes", RULE, "the votes per list in sections 1 to 8, art. 105"), SECTIONS, votes, RULE
+    )
     winner, tie, reason = winner_or_tie(
         votes, round=number, people=lists, rule=ART105, bonus=BONUS, if_unresolved=policy,
     )
@@ -142,7 +145,7 @@ def allocate(
     date: object = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    section_votes: Mapping[str, Mapping[str, int]],
+    section_votes: Mapping[str, Mapping[str, int]] | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
 ) -> Allocation:
     """Seats per list in the Assemblée de la Polynésie française: the sum of :func:`sections`.
@@ -174,7 +177,7 @@ def sections(
     date: object = None,
     people: Lists | None = None,
     if_unresolved: IfUnresolved = IfUnresolved.REPORT,
-    section_votes: Mapping[str, Mapping[str, int]],
+    section_votes: Mapping[str, Mapping[str, int]] | None = None,
     first_round: Tally | Mapping[str, int] | None = None,
 ) -> FrozenMap[str, Allocation]:
     """Each section's seats per list (art. 105): its share of the bonus, then plus forte
