@@ -73,13 +73,15 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .._exact import as_round, require
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, OfficialFileError
 from ._build import _ENTITY_SETTERS, _ROUND_FIELDS, _ROUND_SETTERS, _record, _setters
+from ._settle import Entities, Figures, SettleFactory
 from .records import (
     MAX_COUNT,
     CandidateResult,
@@ -166,8 +168,8 @@ def _commune_code(department: str, commune: str) -> str:
     """The INSEE code of a commune (or a PLM sector's code) from the department's INSEE code
     and the commune code as printed (``4``, ``004``, ``01004``, ``056SR17``)."""
     text = commune.strip().upper()
-    if len(text) >= 5 and text[:5].isdigit() and text[:2] == department[:2]:
-        return text  # already the INSEE code (2026 files), maybe with a sector (75056SR07)
+    if len(text) >= 5 and text[2:5].isdigit() and text[:2] == department[:2]:
+        return text  # already the INSEE code (2026 files: 01004, 2A004), maybe with a sector (75056SR07)
     if text.isdigit():
         text = text.zfill(3)
         if len(department) == 3:  # overseas: 97 + the commune's three digits (97101)
@@ -880,7 +882,9 @@ def open_open_data(
     if round is not None or year is not None:
         layout = _replace_layout(layout, round=round, year=year)
     reader = csv.reader(handle, delimiter=delimiter)
-    entities = _entities(handle, reader, layout, display, skipped, flagged, on_error)
+    entities = Entities(
+        lambda settle: _entities(handle, reader, layout, display, skipped, flagged, on_error, settle)
+    )
     return OpenDataFile(
         path=display, encoding=encoding, delimiter=delimiter, layout=layout, entities=entities
     )
@@ -935,6 +939,7 @@ def _entities(
     skipped: int,
     flagged: frozenset[int],
     on_error: OnError | None,
+    settle: SettleFactory | None = None,
 ) -> Iterator[Entity]:
     rows = _Rows(reader, path, skipped, flagged, on_error)
     try:
@@ -944,7 +949,10 @@ def _entities(
             yield from _long_entities(rows, layout, path)
         else:
             builder = _Builder(layout, path)
+            settled = settle(builder.figures) if settle is not None and builder.plain else None
             for line, row in rows:
+                if settled is not None and settled(row, line):
+                    continue  # every check of the row agreed: no records needed
                 try:
                     yield builder.entity(row, line, row)
                 except _RowError as err:
@@ -1034,6 +1042,20 @@ class _Builder:
         )
         self.seats_to_fill = layout.fixed.get("seats_to_fill")
         self.seats_filled = layout.fixed.get("seats_filled")
+        self.plain = (
+            layout.name in ("wide", "wide, numbered")
+            and layout.election == "municipales"
+            and self.commune_columns is not None
+            and not self.merged
+            and self.seats_to_fill is None
+            and self.seats_filled is None
+            and layout.width > 0
+            and self.pad <= layout.width + 1
+        )
+        """Whether :meth:`figures` reads this layout's rows (a wide table of municipales
+        communes, each group's columns within its ``width``)."""
+        self.plans: dict[int, _Plan] = {}
+        """The plan of :meth:`figures` for rows of each number of lists (made when first met)."""
 
     def label(self, index: int, field_name: str) -> str:
         """``"'Voix 3' (group 3)"``: a column named in messages."""
@@ -1049,21 +1071,31 @@ class _Builder:
             self.labels[index] = names
         return names.get(field_name, f"{field_name!r} (group {index})")
 
-    def commune(self, values: Sequence[str]) -> Place:
-        """The place of a commune's (or PLM sector's) row: :func:`_place`, with the
-        department codes converted once per department."""
+    def commune_code(self, values: Sequence[str]) -> tuple[str, str, str, str] | None:
+        """``(department as printed, commune as printed, INSEE department, INSEE code)`` of a
+        commune's row, the department codes converted once per department; ``None`` for a
+        PLM sector, a ``ZX`` department or no department (:func:`_place` reads those)."""
         assert self.commune_columns is not None
-        department_at, commune_at, name_at = self.commune_columns
+        department_at, commune_at, _ = self.commune_columns
         raw = values[department_at].strip()
         commune = values[commune_at].strip()
         if "SR" in commune.upper() or raw in ("ZX", "zx"):
-            return _place(self.layout, values, self.place_columns)
+            return None
         department = self.departments.get(raw)
         if department is None:
             department = self.departments[raw] = insee_department(raw) if raw else ""
         if not department:
+            return None
+        return raw, commune, department, _commune_code(department, commune)
+
+    def commune(self, values: Sequence[str]) -> Place:
+        """The place of a commune's (or PLM sector's) row: :func:`_place`, with the
+        department codes converted once per department."""
+        found = self.commune_code(values)
+        if found is None:
             return _place(self.layout, values, self.place_columns)
-        code = _commune_code(department, commune)
+        raw, commune, department, code = found
+        name_at = self.commune_columns[2] if self.commune_columns is not None else None
         name = values[name_at].strip() if name_at is not None else ""
         codes = FrozenMap.wrap({"department": raw, "commune": commune})
         return _record(Place, _PLACE_SETTERS, _COMMUNE_LEVEL, code, name, None, department, commune, codes)
@@ -1164,6 +1196,141 @@ class _Builder:
             line,
         )
 
+    def title(self, cells: Sequence[str], number: int | None, index: int) -> tuple[str, str, str, str, str]:
+        """``(list name, last name, first name, person, title)`` of group ``index``: the
+        title is the list's name, else its short name, pair, candidate or head, else
+        ``"n° 3"`` (before names already taken are told apart)."""
+        at = self.offsets
+        full = cells[at["list"]].strip()
+        last, first = cells[at["last_name"]].strip(), cells[at["first_name"]].strip()
+        person = f"{last} {first}".strip() if last or first else ""
+        title = full or cells[at["short_list"]].strip() or cells[at["binome"]].strip() or person or cells[at["head"]].strip()
+        if not title:
+            title = f"n° {number if number is not None else index}"
+        return full, last, first, person, title
+
+    def figures(self, row: list[str]) -> Figures | None:
+        """The figures of a row of a :attr:`plain` layout as plain integers, without any record,
+        or ``None`` when any cell is not in its usual form (a count or votes of 1 to 9 ASCII
+        digits; seats and list numbers the same or ``""``; no elected flag; every percentage
+        like ``"39,63"``; full groups, then only ``""`` cells), the place is a PLM sector or
+        has no department, or two lists have the same name: the caller then builds the
+        records (:meth:`entity`), which read and report such rows. What is read here is
+        what :meth:`entity` would read.
+
+        :returns: ``(INSEE code, registered, voters, blank, null, expressed, abstentions,
+            percentages' hundredths, their numerators, their denominators, votes, council
+            seats, community seats, sector seats)``, the last four per list (``None`` for a
+            blank seats cell), the percentages in :meth:`entity`'s order.
+        """
+        size = len(row)
+        layout = self.layout
+        start, width = layout.start, layout.width
+        lists = 0
+        at = start + self.votes
+        while at < size and row[at]:
+            lists += 1
+            at += width
+        end = start + lists * width
+        if end > size or (end < size and row[end:].count("") != size - end):
+            return None  # a short row or group, or cells after the lists: entity() reads them
+        place = self.commune_code(row)
+        if place is None:
+            return None
+        plan = self.plans.get(lists) or self.plan(lists)
+        joined = ";".join(plan.cells(row))
+        if not plan.pattern.fullmatch(joined):
+            return None
+        parts = joined.replace(",", "").split(";")
+        counted = plan.counted
+        values = [*map(int, parts[: counted + lists]), 0]  # the counts, the votes, then 0
+        votes = values[counted:-1]
+        seats: list[int | None] = [None] * lists
+        community: list[int | None] = [None] * lists
+        sector: list[int | None] = [None] * lists
+        numbers: list[int | None] = [None] * lists
+        at = counted + lists
+        for into, present in zip((seats, community, sector, numbers), plan.optional, strict=True):
+            if present:
+                into[:] = [int(text) if text else None for text in parts[at : at + lists]]
+                at += lists
+        if lists > 1:
+            names = [name.strip() for name in plan.names(row)]
+            if not all(names) or len(set(names)) != lists:
+                titles = [
+                    self.title([*row[offset : offset + width], ""], numbers[index], index + 1)[4]
+                    for index, offset in enumerate(range(start, end, width))
+                ]
+                if len(set(titles)) != lists:
+                    return None  # entity() tells the names apart
+        registered, voters, blank, null, expressed = plan.counts(values)
+        return (
+            place[3],
+            registered,
+            voters,
+            blank,
+            null,
+            expressed,
+            None if plan.abstentions is None else values[plan.abstentions],
+            list(map(int, parts[plan.rates :])),
+            plan.tops(values),
+            plan.bottoms(values),
+            votes,
+            seats,
+            community,
+            sector,
+        )
+
+    def plan(self, lists: int) -> _Plan:
+        """The plan of :meth:`figures` for rows of ``lists`` lists."""
+        layout, at = self.layout, self.offsets
+        start, width = layout.start, layout.width
+        groups = range(start, start + lists * width, width)
+        names = [name for name, _ in self.count_columns]
+        counted = len(names)
+        position = {name: index for index, name in enumerate(names)}
+        zero = counted + lists  # the 0 after the counts and the votes: blank, null not printed
+        position["blank"] = position.get("blank", zero)
+        position["null"] = position.get("null", zero)
+        cells = [index for _, index in self.count_columns] + [offset + at["votes"] for offset in groups]
+        pieces = [_COUNT_CELL] * len(cells)
+        optional = []
+        for name in ("seats", "community_seats", "sector_seats", "number"):
+            optional.append(at[name] >= 0)
+            if at[name] >= 0:
+                cells += [offset + at[name] for offset in groups]
+                pieces += [_OPTIONAL_CELL] * lists
+        if at["elected"] >= 0:
+            cells += [offset + at["elected"] for offset in groups]
+            pieces += [""] * lists  # no flag
+        rates = len(cells)
+        tops: list[int] = []
+        bottoms: list[int] = []
+        for index, _, top, bottom in layout.fixed_rates:
+            if top in position and bottom in position:
+                cells.append(index)
+                tops.append(position[top])
+                bottoms.append(position[bottom])
+        for number, offset in enumerate(groups):
+            for rate_at, _, base in layout.group_rates:
+                cells.append(offset + rate_at)
+                tops.append(counted + number)
+                bottoms.append(position[base])
+        pieces += [_RATE_CELL] * (len(cells) - rates)
+        plan = self.plans[lists] = _Plan(
+            cells=_getter(cells),
+            pattern=re.compile(";".join(pieces)),
+            counted=counted,
+            optional=tuple(optional),
+            rates=rates,
+            counts=_getter([position[name] for name in ("registered", "voters", "blank", "null", "expressed")]),
+            abstentions=position.get("abstentions"),
+            tops=_getter(tops),
+            bottoms=_getter(bottoms),
+            names=_getter([offset + at["list"] for offset in groups] if at["list"] >= 0 else []),
+        )
+        return plan
+
     def groups(
         self,
         groups: Sequence[Sequence[str]],
@@ -1174,8 +1341,7 @@ class _Builder:
         at = self.offsets
         votes_at, number_at, seats_at, elected_at = at["votes"], at["number"], at["seats"], at["elected"]
         sector_at, community_at, nuance_at = at["sector_seats"], at["community_seats"], at["nuance"]
-        list_at, short_at, head_at = at["list"], at["short_list"], at["head"]
-        last_at, first_at, binome_at = at["last_name"], at["first_name"], at["binome"]
+        head_at = at["head"]
         rates = self.layout.group_rates
         width = self.pad
         people: list[CandidateResult] = []
@@ -1207,18 +1373,7 @@ class _Builder:
                 text = cells[elected_at].strip()
                 if text:
                     flag = text
-            full = cells[list_at].strip()
-            last, first = cells[last_at].strip(), cells[first_at].strip()
-            person = f"{last} {first}".strip() if last or first else ""
-            title = (
-                full
-                or cells[short_at].strip()
-                or cells[binome_at].strip()
-                or person
-                or cells[head_at].strip()
-            )
-            if not title:
-                title = f"n° {number if number is not None else index}"
+            full, last, first, person, title = self.title(cells, number, index)
             if title in names:
                 title = f"{title} (n° {number if number is not None else index})"
             names.add(title)
@@ -1281,6 +1436,49 @@ class _Builder:
         return tuple(people), tuple(lists)
 
 
+def _getter(indices: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """``itemgetter(*indices)`` that always gives a tuple (of one item, or none)."""
+    if len(indices) > 1:
+        return itemgetter(*indices)
+    if indices:
+        index = indices[0]
+        return lambda values: (values[index],)
+    return lambda values: ()
+
+
+_COUNT_CELL = "[0-9]{1,9}"
+_OPTIONAL_CELL = "[0-9]{0,9}"
+_RATE_CELL = "[0-9]{1,3},[0-9]{2}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Where :meth:`_Builder.figures` reads a row of a given number of lists.
+
+    :ivar cells: the cells read, in order: the counts, the votes, each optional column of
+        every list (seats, community seats, sector seats, number), the elected flags, the
+        percentages (the place's, then each list's); :ivar pattern: what these cells joined
+        by ``;`` must match (counts and votes of 1 to 9 digits, optional cells of 0 to 9,
+        elected flags empty, percentages like ``39,63``; no cell can hold a ``;``).
+    :ivar counted: how many counts lead; :ivar optional: which optional columns exist;
+    :ivar rates: where the percentages start.
+    :ivar counts, tops, bottoms: read the registered ... expressed, and each percentage's
+        numerator and denominator, from the counts, the 0 and the votes (in that order).
+    :ivar abstentions: the abstentions' place in them; :ivar names: the lists' names.
+    """
+
+    cells: Callable[[Sequence[str]], tuple[str, ...]]
+    pattern: re.Pattern[str]
+    counted: int
+    optional: tuple[bool, ...]
+    rates: int
+    counts: Callable[[Sequence[int]], tuple[int, ...]]
+    abstentions: int | None
+    tops: Callable[[Sequence[int]], tuple[int, ...]]
+    bottoms: Callable[[Sequence[int]], tuple[int, ...]]
+    names: Callable[[Sequence[str]], tuple[str, ...]]
+
+
 _PendingRate = tuple[str, str, str, int, int]
 """A printed percentage not yet read: ``(element, column, text, numerator, denominator)``."""
 _TWO_DECIMALS = re.compile(r"[0-9]{1,3},[0-9]{2}(?:\n[0-9]{1,3},[0-9]{2})*")
@@ -1294,7 +1492,7 @@ def _read_rates(pending: Sequence[_PendingRate]) -> tuple[tuple[str, str, int, i
         return ()
     wheres, columns, cells, tops, bottoms = zip(*pending, strict=True)
     texts = "\n".join(cells)
-    if _TWO_DECIMALS.fullmatch(texts):
+    if _TWO_DECIMALS.fullmatch(texts) and texts.count("\n") == len(cells) - 1:  # no cell holds a line end
         digits = map(int, texts.replace(",", "").split("\n"))
         return tuple(zip(wheres, columns, digits, repeat(2), tops, bottoms, strict=False))
     data = []

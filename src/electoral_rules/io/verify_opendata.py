@@ -47,7 +47,8 @@ from ..france import departmental, legislative, municipal, municipal_tables, sen
 from ..outcome import Allocation
 from ..tally import Tally
 from ..tiebreak import IfUnresolved
-from ._checker import Finding, Verdict, _Checker
+from ._checker import Finding, Verdict, _Checker, _columns_agree
+from ._settle import Figures
 from .ministry_csv import Layout
 from .records import Entity, ListResult, RoundResult
 
@@ -226,6 +227,21 @@ def _quick_l262(
     return tuple(proportional)
 
 
+def _quick_seats(votes: Sequence[int], total: int, round_number: int) -> tuple[int, ...] | None:
+    """The seats :meth:`OpenDataChecker.seats_check` settles without the rule: the printed
+    ``total`` shared by :func:`_quick_l262`, or ``None`` (the rule decides)."""
+    if len(votes) == 1 and votes[0] > 0:
+        return (total,)  # one list with votes: every seat is its own (L262 al.1)
+    if total:
+        return _quick_l262(votes, total, round_number)
+    if round_number == 1:
+        quick = _quick_l262(votes, 1, 1)  # only whether a list has the absolute majority
+        if quick is not None and any(quick):
+            return None  # a majority but no seat: let the rule give the seats expected
+        return quick
+    return None
+
+
 def _seat_text(names: Sequence[str], seats: Sequence[int]) -> str:
     return ", ".join(f"{name} {count}" for name, count in zip(names, seats, strict=True))
 
@@ -285,6 +301,97 @@ class OpenDataChecker:
                 )
                 for finding in checker.findings[first:]
             ]
+
+    # -- a row in one go ---------------------------------------------------------------
+    def settles(self) -> bool:
+        """Whether :meth:`settle` can check this table's rows (municipales of a known round
+        and date)."""
+        return self.layout.election == "municipales" and self.layout.round is not None and self.date is not None
+
+    def settle(self, figures: Figures) -> bool:
+        """Every check of a commune's row from its plain figures
+        (read by :mod:`~electoral_rules.io.ministry_csv`), counted as
+        :meth:`entity` counts them, when every one agrees without the rules' own code:
+        ``True``. ``False``, with nothing counted, when any would make a finding or need
+        the rule (a disagreement, a tie, an unusual council, a PLM city or sector, New
+        Caledonia...): the caller then builds the place's records for :meth:`entity`.
+
+        It makes the same checks in the same order as :meth:`entity` (the arithmetic of
+        :meth:`_Checker.round_arithmetic`, the percentages of :meth:`_Checker.round_rates`,
+        then :meth:`municipal`: :meth:`council` and the community seats by
+        :func:`_quick_seats`), so a row it settles would have given no finding there.
+        """
+        (
+            code,
+            registered,
+            voters,
+            blank,
+            null,
+            expressed,
+            abstentions,
+            digits,
+            tops,
+            bottoms,
+            votes,
+            seats,
+            community,
+            sector,
+        ) = figures
+        if (
+            blank + null + expressed != voters
+            or voters > registered
+            or (abstentions is not None and registered - voters != abstentions)
+            or sum(votes) != expressed
+            or not _columns_agree(digits, tops, bottoms)
+        ):
+            return False
+        round_number = self.layout.round
+        assert round_number is not None and self.date is not None  # settles()
+        council: str | None = None
+        shared = False
+        vacancies = self.vacancies_possible
+        if votes and any(count is not None for count in seats):
+            printed = [count or 0 for count in seats]
+            total = sum(printed)
+            year = self.layout.year or 0
+            if round_number == 1 and total == 0:
+                pass  # council(): no seat, right exactly when no list has the majority
+            elif year >= 2026 and code in PLM_COUNCILS:
+                return False  # the city council's own rule
+            else:
+                vacancies = year >= 2026 and code not in PLM_COUNCILS
+                sizes = _council_sizes(self.date)
+                if year >= 2026 and code.startswith("988") and total <= 15:
+                    return False  # New Caledonia
+                if not (total in sizes or PLM_COUNCILS.get(code) == total):
+                    return False  # the council size is not known
+            quick = _quick_seats(votes, total, round_number)
+            if quick is None or list(quick) != printed:
+                return False
+            council = "council seats (L262)"
+            if any(sector):
+                return False  # arrondissement seats: checked with the records
+            if any(community):
+                printed = [count or 0 for count in community]
+                quick = _quick_seats(votes, sum(printed), round_number)
+                if quick is None or list(quick) != printed:
+                    return False
+                shared = True
+        # everything agrees: count as entity() does, in its order
+        self.vacancies_possible = vacancies
+        agreed = self.checker.agreed
+        agreed["voters = blank + null + expressed"] += 1
+        agreed["voters <= registered"] += 1
+        if abstentions is not None:
+            agreed["abstentions = registered - voters"] += 1
+        agreed["votes add up to expressed"] += 1
+        if digits:
+            agreed["percentage rounded to 2 decimals"] += len(digits)
+        if council is not None:
+            agreed[council] += 1
+            if shared:
+                agreed["community seats (L273-8)"] += 1
+        return True
 
     # -- municipales ------------------------------------------------------------------
     def municipal(self, entity: Entity, item: RoundResult) -> None:
@@ -396,17 +503,7 @@ class OpenDataChecker:
         if total == 0 and round_number == 2:
             self._not_checked(item, check, "no seat is printed for a second round")
             return
-        quick: tuple[int, ...] | None = None
-        if not quick_ok:
-            pass
-        elif len(votes) == 1 and votes[0] > 0:
-            quick = (total,)  # one list with votes: every seat is its own (L262 al.1)
-        elif total:
-            quick = _quick_l262(votes, total, round_number)
-        elif round_number == 1:
-            quick = _quick_l262(votes, 1, 1)  # only whether a list has the absolute majority
-            if quick is not None and any(quick):
-                quick = None  # a majority but no seat: let the rule give the seats expected
+        quick = _quick_seats(votes, total, round_number) if quick_ok else None
         if quick is not None and list(quick) == list(printed):
             checker.agreed[check] += 1
             return
