@@ -107,3 +107,56 @@ def test_a_bad_line_of_the_file_names_the_file_and_the_line(capsys: pytest.Captu
     code, _, err = run(capsys, "europe", "AT", "--year", "2024", "--file", str(path))
     assert code == 2
     assert f"{path}: line 3: votes for 'B' ('1 000')" in err
+
+
+def _district_file(tmp_path: Path, state: str, year: int) -> Path:
+    from electoral_rules.europe import districts
+
+    lines = ["constituency,list,votes"]
+    for index, (name, _) in enumerate(districts.constituencies(state, year)):
+        lines += [f"{name},A,{1000 + 7 * index}", f"{name},B,{600 + 3 * index}", f"{name},C,{300 + index}",
+                  f"{name},D,40"]
+    path = tmp_path / f"{state}.csv"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_a_state_with_constituencies_reads_votes_per_constituency(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from electoral_rules.europe import districts
+
+    path = _district_file(tmp_path, "PL", 2024)
+    code, out, err = run(capsys, "europe", "PL", "--year", "2024", "--file", str(path), "--lang", "en")
+    assert (code, err) == (0, "")
+    expected = districts.allocate("PL", _read(path), year=2024)
+    assert f"Result: {', '.join(f'{k} {v}' for k, v in expected.national.items())}." in out
+    for name, allocation in expected.districts.items():
+        assert f"  {name} ({allocation.house} seats): " in out
+    code, out, _ = run(capsys, "europe", "PL", "--year", "2024", "--file", str(path), "--json")
+    data = json.loads(out)
+    assert data["house"] == 53 and list(data["constituencies"]) == [n for n, _ in districts.constituencies("PL", 2024)]
+
+
+def _read(path: Path) -> dict[str, dict[str, int]]:
+    from electoral_rules.io.votes_csv import read_constituency_votes_csv
+
+    return read_constituency_votes_csv(path)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["europe", "BE", "--year", "2024", "A=1"], ["BE 2024", "'constituency,list,votes'"]),
+        (["europe", "PL", "--year", "2019"], ["PL 2019", "--after-brexit"]),
+        (["europe", "AT", "--year", "2024"], ["one national constituency"]),
+    ],
+)
+def test_constituency_refusals_are_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], words: list[str]
+) -> None:
+    if args[1] != "BE":
+        args = [*args, "--file", str(_district_file(tmp_path, "PL", 2024))]
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and all(word in err for word in words), err

@@ -25,7 +25,8 @@ Commands:
 ``europe STATE``
     A member state's seats at the European Parliament election of 2019 or 2024, by its
     national rule, explained: ``electoral-rules europe AT --year 2019 --file votes.csv``
-    (``--file`` holds ``list,votes`` lines, :mod:`electoral_rules.io.votes_csv`).
+    (``--file`` holds ``list,votes`` lines, :mod:`electoral_rules.io.votes_csv`; for the
+    states that vote over constituencies, ``constituency,list,votes`` lines).
     ``electoral-rules europe parliament --year 2024`` gives the seats of every state
     (``--svg FILE``: the hemicycle of the whole Parliament).
 
@@ -54,7 +55,7 @@ from . import __version__
 from ._exact import as_name, parse_count, shown
 from ._json import loads
 from .apportionment import Divisor, Quota, highest_averages, largest_remainder
-from .errors import ElectoralRulesError, OfficialFileError
+from .errors import ElectoralRulesError, NotImplementedRuleError, OfficialFileError
 from .france import (
     departmental,
     european,
@@ -360,9 +361,19 @@ def _run_europe(args: argparse.Namespace) -> int:
     if args.after_brexit and args.year != 2019:
         raise _UsageError(f"--after-brexit applies to the 2019 election only, not {args.year}")
     europe.rule(args.state, args.year)  # an unknown state or year is named before the votes are read
+    if args.file:
+        from .io.votes_csv import CONSTITUENCY_HEADER, first_line
+
+        if first_line(args.file) == CONSTITUENCY_HEADER:
+            return _run_europe_districts(args)
     tally = _europe_tally(args)
-    allocation = europe.allocate(args.state, tally, year=args.year, after_brexit=args.after_brexit,
-                                 valid=args.valid)
+    try:
+        allocation = europe.allocate(args.state, tally, year=args.year, after_brexit=args.after_brexit,
+                                     valid=args.valid)
+    except NotImplementedRuleError as err:
+        if (args.state, args.year) in europe.districts.DISTRICT_RULES:
+            raise _UsageError(f"{err}; on the command line, give --file with 'constituency,list,votes' lines") from None
+        raise
     text = words.explain_national(allocation, state=args.state, year=args.year,
                                   after_brexit=args.after_brexit, lang=args.lang)
     if args.svg:
@@ -375,6 +386,35 @@ def _run_europe(args: argparse.Namespace) -> int:
         data["state"] = args.state
         data["year"] = args.year
         data["after_brexit"] = args.after_brexit
+        data["explanation"] = text
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+    return 0
+
+
+def _run_europe_districts(args: argparse.Namespace) -> int:
+    from .europe import districts
+    from .io.votes_csv import read_constituency_votes_csv
+    from .render import europe as words
+
+    if args.votes or args.valid is not None:
+        raise _UsageError("with a 'constituency,list,votes' file, give no NAME=VOTES and no --valid "
+                          "(the valid votes are the sum of the file)")
+    votes = read_constituency_votes_csv(args.file)
+    result = districts.allocate(args.state, votes, year=args.year, after_brexit=args.after_brexit)
+    text = words.explain_districts(result, after_brexit=args.after_brexit, lang=args.lang)
+    if args.svg:
+        from .render.svg import hemicycle_svg
+
+        title = f"{words.state_name(args.state, args.lang)} {args.year}"
+        _write(args.svg, hemicycle_svg(result.national, title=title, lang=args.lang))
+    if args.json:
+        data = to_dict(result.national)
+        data["state"] = args.state
+        data["year"] = args.year
+        data["after_brexit"] = args.after_brexit
+        data["constituencies"] = {name: to_dict(allocation) for name, allocation in result.districts.items()}
         data["explanation"] = text
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
@@ -673,7 +713,9 @@ def _add_europe(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "rule (electoral_rules.europe), explained step by step with the rule's status and sources. "
             "STATE is the EU's code (AT, DE, EL for Greece, UK in 2019), or 'parliament' for the seats of "
             "every state. Votes come from --file, a UTF-8 CSV whose first line is 'list,votes' and then "
-            "one 'NAME,VOTES' line per list (votes in the digits 0-9 only), or as NAME=VOTES arguments."
+            "one 'NAME,VOTES' line per list (votes in the digits 0-9 only), or as NAME=VOTES arguments. "
+            "For a state that votes over constituencies (BE, IT, PL, UK in 2019), the file's first line is "
+            "'constituency,list,votes' and each line names its constituency first."
         ),
         epilog=(
             "A state whose rule the library cannot apply (electoral colleges, districts, alliances, the "
@@ -700,6 +742,7 @@ _CLI_TERMS = (
     (re.compile(r"Tally\((registered|voters|blank|null|expressed)=\.\.\.\)"), r"--\1"),
     (re.compile(r"pass (?:candidates|people)= with birth dates"), "give --born NAME=YYYY-MM-DD for each"),
     (re.compile(r"\b(?:candidates|people)=(?:\.\.\.)?"), "--born NAME=YYYY-MM-DD"),
+    (re.compile(r"\bafter_brexit=True"), "--after-brexit"),
 )
 
 

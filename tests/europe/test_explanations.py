@@ -120,3 +120,24 @@ def test_each_rule_s_summary_stays_in_its_language(key: tuple[str, int]) -> None
     assert _english_in(french.replace(state, "")) == set(), french
     assert _french_in(english.replace(state, "")) == set(), english
     assert ("applied" in english) is (RULES[key].applicable or key == ("SK", 2019) or key in DISTRICT_RULES)
+
+
+@pytest.mark.parametrize("key", [("BE", 2019), ("BE", 2024), ("IT", 2024), ("PL", 2024), ("UK", 2019)],
+                         ids=lambda key: f"{key[0]}-{key[1]}")
+def test_district_allocations_are_explained_in_both_languages(key: tuple[str, int]) -> None:
+    from electoral_rules.europe import districts
+    from electoral_rules.render.europe import explain_districts
+
+    state, year = key
+    names = [name for name, _ in districts.constituencies(state, year)]
+    votes = {name: {f"L{i}": (i + 2) * 1000 + 37 * number for i in range(4)} for number, name in enumerate(names)}
+    result = districts.allocate(state, votes, year=year, after_brexit=state in ("IT", "PL") and year == 2019)
+    french, english = explain_districts(result, lang="fr"), explain_districts(result, lang="en")
+    # constituency names are names ("Yorkshire and the Humber"), and so is the state's code
+    for name in [*names, f"({state})"]:
+        french, english = french.replace(name, ""), english.replace(name, "")
+    assert _english_in(french) == set(), french
+    assert _french_in(english) == set(), english
+    assert french.splitlines()[-1].startswith("Base légale : ") and english.splitlines()[-1].startswith("Legal basis: ")
+    per_constituency = [line for line in english.splitlines() if line.startswith("  ") and "seat" in line and "): " in line]
+    assert len(per_constituency) >= len(names)

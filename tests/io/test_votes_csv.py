@@ -79,3 +79,18 @@ def test_what_is_written_is_read_back(votes: dict[str, int]) -> None:
     writer.writerow(["list", "votes"])
     writer.writerows(votes.items())
     assert dict(parse_votes_csv(out.getvalue()).votes) == votes
+
+
+def test_votes_per_constituency() -> None:
+    from electoral_rules.io.votes_csv import parse_constituency_votes_csv
+
+    text = "Constituency,List,Votes\nNorth,A,10\nSouth,A,7\nNorth,B,3\n"
+    assert parse_constituency_votes_csv(text) == {"North": {"A": 10, "B": 3}, "South": {"A": 7}}
+    with pytest.raises(OfficialFileError) as caught:
+        parse_constituency_votes_csv("constituency,list,votes\nN,A,1\nN,A,2\nS,A\n", name="v.csv")
+    assert str(caught.value) == (
+        "v.csv: line 3: list 'A' is given twice in 'N' (first on line 2); line 4: must have 3 cells "
+        "(constituency, list, votes), got 2: ['S', 'A']"
+    )
+    with pytest.raises(OfficialFileError, match="header 'constituency,list,votes'"):
+        parse_constituency_votes_csv("list,votes\nA,1\n")

@@ -13,6 +13,10 @@ The format, in full:
   ``1023``, not ``1 023`` or ``1,023``);
 - blank lines are skipped; every list appears once.
 
+For the states that vote over constituencies (:mod:`electoral_rules.europe.districts`), the
+header is ``constituency,list,votes`` and each line gives a constituency's name first
+(:func:`read_constituency_votes_csv`); a list appears once per constituency.
+
 Every faulty line is reported (up to 20), each with its line number, in one
 :class:`~electoral_rules.errors.OfficialFileError` that names the file:
 
@@ -34,10 +38,20 @@ from .._exact import as_name, parse_count, require, shown
 from ..errors import ElectoralRulesError, OfficialFileError
 from ..tally import Tally
 
-__all__ = ["HEADER", "parse_votes_csv", "read_votes_csv"]
+__all__ = [
+    "CONSTITUENCY_HEADER",
+    "HEADER",
+    "parse_constituency_votes_csv",
+    "parse_votes_csv",
+    "read_constituency_votes_csv",
+    "read_votes_csv",
+]
 
 HEADER = ("list", "votes")
 """The header line's two cells."""
+
+CONSTITUENCY_HEADER = ("constituency", "list", "votes")
+"""The header line of a file of votes per constituency."""
 
 _MAX_BYTES = 64 * 1024 * 1024
 _MAX_FAULTS = 20
@@ -49,6 +63,30 @@ def read_votes_csv(path: str | os.PathLike[str]) -> Tally:
     :raises OfficialFileError: for a file that cannot be read, is not UTF-8 text, has no
         ``list,votes`` header or no list, or has faulty lines (each named with its number).
     """
+    text, name = _read_text(path)
+    return parse_votes_csv(text, name=name)
+
+
+def read_constituency_votes_csv(path: str | os.PathLike[str]) -> dict[str, dict[str, int]]:
+    """The votes per constituency of the ``constituency,list,votes`` file at ``path``, in the
+    order of first appearance: ``{constituency: {list: votes}}``.
+
+    :raises OfficialFileError: as :func:`read_votes_csv`.
+    """
+    text, name = _read_text(path)
+    return parse_constituency_votes_csv(text, name=name)
+
+
+def first_line(path: str | os.PathLike[str]) -> tuple[str, ...]:
+    """Not public: the first non-blank line's cells, lower-cased (to choose the reader)."""
+    text, _ = _read_text(path)
+    for line in text.splitlines():
+        if line.strip():
+            return tuple(cell.strip().lower() for cell in line.split(","))
+    return ()
+
+
+def _read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
     if not isinstance(path, (str, os.PathLike)):
         raise OfficialFileError(f"the path of a votes file must be a str or a path, not {type(path).__name__}")
     name = os.fspath(path)
@@ -65,7 +103,7 @@ def read_votes_csv(path: str | os.PathLike[str]) -> Tally:
         raise OfficialFileError(
             f"not UTF-8 text (byte {err.start}: {err.reason}); save it as UTF-8", path=str(name)
         ) from None
-    return parse_votes_csv(text, name=str(name))
+    return text, str(name)
 
 
 def parse_votes_csv(text: str, *, name: str = "<text>") -> Tally:
@@ -77,16 +115,43 @@ def parse_votes_csv(text: str, *, name: str = "<text>") -> Tally:
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # a cell as long as the file (a long name)
     try:
-        return _parse(text, name)
+        rows = _parse(text, name, HEADER)
     finally:
         csv.field_size_limit(limit)
+    try:
+        return Tally(votes={list_name: count for _, list_name, count in rows})
+    except ElectoralRulesError as err:
+        raise OfficialFileError(str(err), path=name) from None
 
 
-def _parse(text: str, name: str) -> Tally:
+def parse_constituency_votes_csv(text: str, *, name: str = "<text>") -> dict[str, dict[str, int]]:
+    """The votes per constituency of a ``constituency,list,votes`` text.
+
+    >>> parse_constituency_votes_csv("constituency,list,votes\\nNorth,A,10\\nSouth,A,7\\nNorth,B,3\\n")
+    {'North': {'A': 10, 'B': 3}, 'South': {'A': 7}}
+    """
+    require(text, str, "the text of a votes file")
+    require(name, str, "the name of a votes file")
+    if "\x00" in text:
+        raise OfficialFileError("holds a NUL character: not a text file (UTF-16/32 are refused)", path=name)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        rows = _parse(text, name, CONSTITUENCY_HEADER)
+    finally:
+        csv.field_size_limit(limit)
+    votes: dict[str, dict[str, int]] = {}
+    for constituency, list_name, count in rows:
+        votes.setdefault(constituency, {})[list_name] = count
+    return votes
+
+
+def _parse(text: str, name: str, header: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    width = len(header)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header_seen = False
-    votes: dict[str, int] = {}
-    first_line: dict[str, int] = {}
+    rows: list[tuple[str, str, int]] = []
+    first_seen: dict[tuple[str, str], int] = {}
     faults: list[str] = []
     while True:
         try:
@@ -101,39 +166,41 @@ def _parse(text: str, name: str) -> Tally:
             continue
         cells = [cell.strip() for cell in row]
         if not header_seen:
-            if tuple(cell.lower() for cell in cells) != HEADER:
+            if tuple(cell.lower() for cell in cells) != header:
                 raise OfficialFileError(
-                    f"the first line must be the header 'list,votes', got {shown(','.join(row))}",
+                    f"the first line must be the header {','.join(header)!r}, got {shown(','.join(row))}",
                     path=name, element=f"line {line}",
                 )
             header_seen = True
             continue
-        if len(cells) != 2:
-            faults.append(f"line {line}: must have 2 cells (list, votes), got {len(cells)}: {shown(row)}")
+        if len(cells) != width:
+            faults.append(f"line {line}: must have {width} cells ({', '.join(header)}), got {len(cells)}: {shown(row)}")
         else:
             try:
-                list_name = as_name(cells[0], "a list's name")
-                count = parse_count(cells[1], f"votes for {shown(list_name)}")
+                place = as_name(cells[0], "a constituency's name") if width == 3 else ""
+                list_name = as_name(cells[-2], "a list's name")
+                count = parse_count(cells[-1], f"votes for {shown(list_name)}")
             except ElectoralRulesError as err:
                 faults.append(f"line {line}: {err}")
             else:
-                if list_name in votes:
+                key = (place, list_name)
+                if key in first_seen:
+                    where = f" in {shown(place)}" if place else ""
                     faults.append(
-                        f"line {line}: list {shown(list_name)} is given twice (first on line {first_line[list_name]})"
+                        f"line {line}: list {shown(list_name)} is given twice{where} (first on line {first_seen[key]})"
                     )
                 else:
-                    votes[list_name] = count
-                    first_line[list_name] = line
+                    rows.append((place, list_name, count))
+                    first_seen[key] = line
         if len(faults) > _MAX_FAULTS:
             break
     if not header_seen:
-        raise OfficialFileError("is empty: expected the header 'list,votes' and one line per list", path=name)
+        raise OfficialFileError(
+            f"is empty: expected the header {','.join(header)!r} and one line per list", path=name
+        )
     if faults:
         more = "; and more faulty lines" if len(faults) > _MAX_FAULTS else ""
         raise OfficialFileError("; ".join(faults[:_MAX_FAULTS]) + more, path=name)
-    if not votes:
+    if not rows:
         raise OfficialFileError("has a header but no list", path=name)
-    try:
-        return Tally(votes=votes)
-    except ElectoralRulesError as err:
-        raise OfficialFileError(str(err), path=name) from None
+    return rows

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .._exact import percent_text, require
 from ..errors import InvalidArgumentError
 from ..europe import NationalRule, Status, parliament, rule, seats
-from ..europe.districts import DISTRICT_RULES
+from ..europe.districts import DISTRICT_RULES, DistrictAllocation
 from ..outcome import Allocation
 from .explain import explain_allocation
 from .notes import method_label
@@ -43,6 +43,7 @@ __all__ = [
     "STATE_COLORS",
     "STATE_NAMES",
     "ParliamentHemicycle",
+    "explain_districts",
     "explain_national",
     "family",
     "parliament_svg",
@@ -558,3 +559,101 @@ def _untranslated(national: NationalRule) -> list[str]:
     if national.threshold_base not in _BASES:
         missing.append(national.threshold_base)
     return missing
+
+
+_DISTRICT_STATUS: Mapping[Status, tuple[str, str]] = {
+    Status.VERIFIED: _STATUS[Status.VERIFIED],
+    Status.PARTIAL: (
+        "la loi n'a été lue qu'en partie, par des extraits ou des sources secondaires (voir la base légale)",
+        "the law was read only in part, through excerpts or secondary sources (see the legal basis)",
+    ),
+    Status.UNVERIFIED: _STATUS[Status.UNVERIFIED],
+}
+
+_DISTRICT_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "fixed": "chaque circonscription répartit ses propres sièges entre ses listes",
+        "distributed": (
+            "répartition nationale, puis les sièges de chaque liste distribués entre les circonscriptions "
+            "au prorata de ses voix (quota de la liste, plus forts restes)"
+        ),
+        "national": "La répartition nationale :",
+        "by_district": "Sièges par circonscription :",
+        "district": "  {name} ({seats}) : {won}",
+        "none": "aucun siège",
+        "undetermined": "Sièges sans liste ou sans circonscription (égalité non tranchée) : {n}.",
+        "result": "Résultat : {won}.",
+        "basis": (
+            "Base légale : {citation} ; règle de l'État : electoral_rules.europe.districts.DISTRICT_RULES "
+            "({status}), ses articles et sources y sont cités."
+        ),
+    },
+    "en": {
+        "fixed": "each constituency allocates its own seats among its own lists",
+        "distributed": (
+            "a national allocation, then each list's seats distributed to the constituencies in proportion "
+            "to its votes there (the list's quota, largest remainders)"
+        ),
+        "national": "The national allocation:",
+        "by_district": "Seats per constituency:",
+        "district": "  {name} ({seats}): {won}",
+        "none": "no seat",
+        "undetermined": "Seats without a list or a constituency (unsettled tie): {n}.",
+        "result": "Result: {won}.",
+        "basis": "Legal basis: {citation}; the state's rule: {basis}.",
+    },
+}
+
+
+def explain_districts(result: DistrictAllocation, *, after_brexit: bool = False, lang: Lang = "fr") -> str:
+    """Tell how a state that votes over constituencies (:mod:`electoral_rules.europe.districts`)
+    filled its seats: the state, its seats and the decision, the rule and its status, the
+    national allocation step by step where there is one (Italy, Poland), the seats per
+    constituency and the result.
+
+    >>> from electoral_rules.europe import districts
+    >>> result = districts.allocate("BE", {"Dutch-speaking": {"A": 500, "B": 300, "C": 200},
+    ...                                    "French-speaking": {"D": 600, "E": 400},
+    ...                                    "German-speaking": {"F": 30, "G": 20}}, year=2024)
+    >>> print("\\n".join(explain_districts(result, lang="en").splitlines()[:3]))
+    European Parliament election of 2024 — Belgium (BE): 22 seats.
+    The state's seats: European Council Decision (EU) 2023/2061.
+    National rule: highest averages, D'Hondt, no legal threshold; each constituency allocates its own seats among its own lists.
+    """
+    require(result, DistrictAllocation, "explain_districts' result")
+    lang = _lang(lang)
+    fr = lang == "fr"
+    words, more = _WORDS[lang], _DISTRICT_WORDS[lang]
+    state, year = result.state, result.year
+    rule_of = DISTRICT_RULES[(state, year)]
+    house = result.national.house
+    lines = [words["head"].format(year=year, name=state_name(state, lang), state=state, seats=seats_word(house, lang))]
+    citation = _COMPOSITION[(year, after_brexit and year == 2019)][0 if fr else 1]
+    lines.append(words["composition"].format(citation=citation))
+    threshold = (
+        words["no_threshold"] if rule_of.threshold is None
+        else words["threshold"].format(share=percent_text(rule_of.threshold, point="," if fr else "."),
+                                       base=_BASES["valid votes"][0 if fr else 1])
+    )
+    layout = more["fixed"] if rule_of.fixed else more["distributed"]
+    lines.append(words["rule"].format(method=method_label(rule_of.method, lang), threshold=threshold)[:-1]
+                 + (" ; " if fr else "; ") + layout + ".")
+    status = Status(rule_of.status)
+    lines.append(words["status"].format(status=status.value, text=_DISTRICT_STATUS[status][0 if fr else 1]))
+    if not rule_of.fixed:
+        lines.append(more["national"])
+        body = explain_allocation(result.national, lang).splitlines()
+        if body and body[-1].startswith(("Base légale : ", "Legal basis: ")):
+            body.pop()
+        lines.extend(body)
+    lines.append(more["by_district"])
+    for name, allocation in result.districts.items():
+        won = ", ".join(f"{party} {integer(n, lang)}" for party, n in allocation.items() if n) or more["none"]
+        lines.append(more["district"].format(name=name, seats=seats_word(allocation.house, lang), won=won))
+    if result.undetermined:
+        lines.append(more["undetermined"].format(n=integer(result.undetermined, lang)))
+    if rule_of.fixed:
+        won = ", ".join(f"{party} {integer(n, lang)}" for party, n in result.national.items())
+        lines.append(more["result"].format(won=won))
+    lines.append(more["basis"].format(citation=citation, status=status.value, basis=result.legal_basis))
+    return "\n".join(lines)
