@@ -41,6 +41,7 @@ from ..tally import Tally
 __all__ = [
     "CONSTITUENCY_HEADER",
     "HEADER",
+    "first_line",
     "parse_constituency_votes_csv",
     "parse_votes_csv",
     "read_constituency_votes_csv",
