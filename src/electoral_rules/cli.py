@@ -362,9 +362,9 @@ def _run_europe(args: argparse.Namespace) -> int:
         raise _UsageError(f"--after-brexit applies to the 2019 election only, not {args.year}")
     europe.rule(args.state, args.year)  # an unknown state or year is named before the votes are read
     if args.file:
-        from .io.votes_csv import CONSTITUENCY_HEADER, first_line
+        from .io.votes_csv import CONSTITUENCY_HEADER, header_of
 
-        if first_line(args.file) == CONSTITUENCY_HEADER:
+        if header_of(args.file) == CONSTITUENCY_HEADER:
             return _run_europe_districts(args)
     tally = _europe_tally(args)
     try:

@@ -41,7 +41,7 @@ from ..tally import Tally
 __all__ = [
     "CONSTITUENCY_HEADER",
     "HEADER",
-    "first_line",
+    "header_of",
     "parse_constituency_votes_csv",
     "parse_votes_csv",
     "read_constituency_votes_csv",
@@ -78,8 +78,12 @@ def read_constituency_votes_csv(path: str | os.PathLike[str]) -> dict[str, dict[
     return parse_constituency_votes_csv(text, name=name)
 
 
-def first_line(path: str | os.PathLike[str]) -> tuple[str, ...]:
-    """Not public: the first non-blank line's cells, lower-cased (to choose the reader)."""
+def header_of(path: str | os.PathLike[str]) -> tuple[str, ...]:
+    """The cells of the first non-blank line of the file at ``path``, lower-cased and stripped:
+    :data:`HEADER` or :data:`CONSTITUENCY_HEADER` tell which reader the file is for.
+
+    :raises OfficialFileError: for a file that cannot be read or is not UTF-8 text.
+    """
     text, _ = _read_text(path)
     for line in text.splitlines():
         if line.strip():
