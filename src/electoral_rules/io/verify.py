@@ -835,11 +835,14 @@ def _verify_table(
     rules = OpenDataChecker(checker, table.layout)
     if _SETTLE_ROWS and isinstance(table.entities, Entities):
         table.entities.settle = settle  # before the first row is read
-    for entity in table.entities:
-        rules.entity(entity)
-        places += 1
-        if progress is not None and places % PROGRESS_ROWS == 0:
-            progress(index - 1, total, f"{display}:{entity.line}")
+    try:
+        for entity in table.entities:
+            rules.entity(entity)
+            places += 1
+            if progress is not None and places % PROGRESS_ROWS == 0:
+                progress(index - 1, total, f"{display}:{entity.line}")
+    finally:
+        rules.flush()  # the agreements of the settled rows
     layout = table.layout
     return SourceFile(
         path=display,

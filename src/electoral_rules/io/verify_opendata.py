@@ -265,6 +265,11 @@ class OpenDataChecker:
         self.noted_national = False
         self.vacancies_possible = False
         self.memo: dict[tuple[int, int], tuple[int, ...]] = {}
+        self.sizes = _council_sizes(self.date) if self.date is not None else COUNCIL_SIZES
+        self.tallied = [0, 0, 0, 0, 0]
+        """What :meth:`settle` counted and :meth:`flush` has not yet added: rows, rows with
+        abstentions, percentages, council seats, community seats."""
+        """The council sizes of CGCT L2121-2 on the polling day (or from 2014)."""
 
     # -- per place --------------------------------------------------------------------
     def entity(self, entity: Entity) -> None:
@@ -347,7 +352,7 @@ class OpenDataChecker:
             return False
         round_number = self.layout.round
         assert round_number is not None and self.date is not None  # settles()
-        council: str | None = None
+        council = False
         shared = False
         vacancies = self.vacancies_possible
         if votes and any(count is not None for count in seats):
@@ -360,15 +365,14 @@ class OpenDataChecker:
                 return False  # the city council's own rule
             else:
                 vacancies = year >= 2026 and code not in PLM_COUNCILS
-                sizes = _council_sizes(self.date)
                 if year >= 2026 and code.startswith("988") and total <= 15:
                     return False  # New Caledonia
-                if not (total in sizes or PLM_COUNCILS.get(code) == total):
+                if not (total in self.sizes or PLM_COUNCILS.get(code) == total):
                     return False  # the council size is not known
             quick = _quick_seats(votes, total, round_number)
             if quick is None or list(quick) != printed:
                 return False
-            council = "council seats (L262)"
+            council = True
             if any(sector):
                 return False  # arrondissement seats: checked with the records
             if any(community):
@@ -377,21 +381,36 @@ class OpenDataChecker:
                 if quick is None or list(quick) != printed:
                     return False
                 shared = True
-        # everything agrees: count as entity() does, in its order
+        # everything agrees: counted as entity() counts it (added up by flush())
         self.vacancies_possible = vacancies
-        agreed = self.checker.agreed
-        agreed["voters = blank + null + expressed"] += 1
-        agreed["voters <= registered"] += 1
+        tallied = self.tallied
+        tallied[0] += 1
         if abstentions is not None:
-            agreed["abstentions = registered - voters"] += 1
-        agreed["votes add up to expressed"] += 1
-        if digits:
-            agreed["percentage rounded to 2 decimals"] += len(digits)
-        if council is not None:
-            agreed[council] += 1
+            tallied[1] += 1
+        tallied[2] += len(digits)
+        if council:
+            tallied[3] += 1
             if shared:
-                agreed["community seats (L273-8)"] += 1
+                tallied[4] += 1
         return True
+
+    def flush(self) -> None:
+        """Add the agreements of the rows :meth:`settle` checked to the checker's counts
+        (the report sorts the checks by name, so when they are added does not show)."""
+        rows, abstentions, rates, council, community = self.tallied
+        self.tallied = [0, 0, 0, 0, 0]
+        agreed = self.checker.agreed
+        for check, count in (
+            ("voters = blank + null + expressed", rows),
+            ("voters <= registered", rows),
+            ("abstentions = registered - voters", abstentions),
+            ("votes add up to expressed", rows),
+            ("percentage rounded to 2 decimals", rates),
+            ("council seats (L262)", council),
+            ("community seats (L273-8)", community),
+        ):
+            if count:
+                agreed[check] += count
 
     # -- municipales ------------------------------------------------------------------
     def municipal(self, entity: Entity, item: RoundResult) -> None:
