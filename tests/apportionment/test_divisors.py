@@ -222,6 +222,27 @@ def test_several_seats_at_stake() -> None:
     assert (tie.contenders, tie.seats, result.undetermined) == (("A", "B", "C"), 2, 2)
 
 
+@pytest.mark.parametrize(
+    ("big", "seats", "divisor"),
+    [
+        (8, 25, Divisor.ADAMS),
+        (35, 54, Divisor.HUNTINGTON_HILL),
+        (5, 4, Divisor.MODIFIED_SAINTE_LAGUE),
+        (9, 18, Divisor.SWEDISH_SAINTE_LAGUE),
+    ],
+)
+def test_ties_found_when_seats_are_added_to_the_estimate(big: int, seats: int, divisor: Divisor) -> None:
+    """Four lists of one vote and one larger list tie for the last seat (each case found by a
+    search against the naive reference). Adding seats to the estimate once compared -floor
+    keys with -ceil keys: the tie was missed and the last seat given to the large list."""
+    votes = {"S0": 1, "S1": 1, "S2": 1, "S3": 1, "B": big}
+    fast = highest_averages(votes, seats, divisor=divisor, tie_break=REPORT)
+    reference = naive_divisor(votes, seats, divisor)
+    assert reference.at_stake == 1 and "B" in reference.contenders  # the case is a tie
+    assert (dict(fast), fast.undetermined) == (reference.seats, 1)
+    assert fast.ties[0].contenders == reference.contenders
+
+
 def test_adams_with_more_lists_than_seats_is_a_tie_for_first_seats() -> None:
     votes = {"A": 900, "B": 50, "C": 1, "D": 0}
     result = adams(votes, 2, tie_break=REPORT)
@@ -313,6 +334,7 @@ def test_float_threshold_is_refused() -> None:
 @example({"A": 3, "B": 2, "C": 1, "D": 1}, 2, Divisor.ADAMS)
 @example({"A": 10**15, "B": 10**15 - 1, "C": 3}, 40, Divisor.SAINTE_LAGUE)
 @example({"A": 6, "B": 4, "C": 2}, 4, Divisor.DHONDT)
+@example({"A": 8, "B": 8, "AA": 104, "AAA": 8, "AAAA": 8}, 103, Divisor.ADAMS)
 def test_fast_equals_naive(votes: dict[str, int], seats: int, divisor: Divisor) -> None:
     fast = highest_averages(votes, seats, divisor=divisor, tie_break=REPORT)
     reference = naive_divisor(votes, seats, divisor)

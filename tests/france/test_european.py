@@ -192,7 +192,26 @@ def test_overseas_sections_refusals() -> None:
     tied_lists = {"Atlantique": {"A": 100, "B": 100}, "océan Indien": {"A": 60, "B": 40},
                   "Pacifique": {"A": 40, "B": 60}}
     with pytest.raises(UnresolvedTieError):
-        european.overseas_sections({"A": 2, "B": 1}, tied_lists, date=day)
+        european.overseas_sections({"A": 2, "B": 1}, tied_lists, date=day, if_unresolved=IfUnresolved.RAISE)
+    with pytest.raises(InvalidArgumentError, match="if_unresolved"):
+        european.overseas_sections({"A": 2, "B": 1}, tied_lists, date=day, if_unresolved="raise")  # type: ignore[arg-type]
+
+
+def test_overseas_sections_report_a_tie_for_the_order_of_the_lists() -> None:
+    day = dt.date(2014, 5, 25)
+    # A and B have 200 votes each and no birth dates: neither can choose first, so nothing is placed
+    tied_lists = {"Atlantique": {"A": 100, "B": 100, "C": 90}, "océan Indien": {"A": 60, "B": 40, "C": 10},
+                  "Pacifique": {"A": 40, "B": 60, "C": 10}}
+    assert european.overseas_sections({"A": 2, "B": 1, "C": 0}, tied_lists, date=day) == {
+        "Atlantique": {}, "océan Indien": {}, "Pacifique": {}
+    }
+    # C (110 votes) ties nobody with a seat: its order is not asked; D and E (0 seats) tie harmlessly
+    ahead = {"Atlantique": {"A": 300, "B": 100, "C": 50, "D": 5, "E": 5},
+             "océan Indien": {"A": 100, "B": 100, "C": 30, "D": 5, "E": 5},
+             "Pacifique": {"A": 90, "B": 110, "C": 30, "D": 5, "E": 5}}
+    placed = european.overseas_sections({"A": 2, "B": 1, "C": 0, "D": 0, "E": 0}, ahead, date=day,
+                                        if_unresolved=IfUnresolved.RAISE)
+    assert placed == {"Atlantique": {"A": 1}, "océan Indien": {"A": 1}, "Pacifique": {"B": 1}}
 
 
 @given(st.lists(st.integers(1, 1000), min_size=9, max_size=9), st.sampled_from([(3, 0, 0), (2, 1, 0), (1, 1, 1)]))
@@ -202,9 +221,17 @@ def test_overseas_sections_fill_each_section_once(counts: list[int], won: tuple[
              for i, section in enumerate(european.OVERSEAS_SECTIONS)}
     seats = dict(zip(names, won, strict=True))
     try:
-        placed = european.overseas_sections(seats, votes, date=dt.date(2014, 5, 25))
-    except (NotImplementedRuleError, UnresolvedTieError):
-        return  # equal percentages or equal votes: refused or left to the ages, as documented
+        placed = european.overseas_sections(seats, votes, date=dt.date(2014, 5, 25), if_unresolved=IfUnresolved.RAISE)
+    except NotImplementedRuleError:
+        return  # equal percentages: refused, as documented
+    except UnresolvedTieError:  # equal votes the ages cannot order: reported as empty sections by default
+        try:
+            reported = european.overseas_sections(seats, votes, date=dt.date(2014, 5, 25))
+        except NotImplementedRuleError:
+            return  # the lists ahead of the tie met equal percentages
+        assert any(not lists for lists in reported.values())
+        assert all(sum(lists.values()) <= 1 for lists in reported.values())
+        return
     assert all(sum(lists.values()) == 1 for lists in placed.values())
     for name, n in seats.items():
         assert sum(lists.get(name, 0) for lists in placed.values()) == n

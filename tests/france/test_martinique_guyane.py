@@ -165,3 +165,29 @@ def test_martinique_matches_the_seat_by_seat_reference(votes: dict[str, int]) ->
     assert sum(result.values()) + result.undetermined == 51
     if expected is not None:
         assert dict(result) == expected
+
+
+def _guyane_sections(grande_couronne: dict[str, int]) -> dict[str, dict[str, int]]:
+    """600 votes for A and 400 for B, with ``grande_couronne`` in that section (3 seats, 1 bonus)."""
+    others = [s for s in guyane.SECTIONS_2015 if s != "Grande Couronne"]
+    rest_a, rest_b = 600 - grande_couronne["A"], 400 - grande_couronne["B"]
+    split = {s: {"A": rest_a // len(others), "B": rest_b // len(others)} for s in others}
+    split[others[0]]["A"] += rest_a % len(others)
+    split[others[0]]["B"] += rest_b % len(others)
+    return {**split, "Grande Couronne": dict(grande_couronne)}
+
+
+def test_a_section_tie_settled_by_the_section_votes_is_noted_once() -> None:
+    # Grande Couronne: A 100, B 50; after the bonus, A's 100/2 ties B's 50 for the last seat
+    tied = guyane.sections({"A": 600, "B": 400}, section_votes=_guyane_sections({"A": 100, "B": 50}),
+                           date="2015-12-13")
+    tie = tied["Grande Couronne"].ties[0]
+    assert tie.contenders == ("A", "B") and tie.winners == ("A",)  # the most votes in the section
+    result = guyane.allocate({"A": 600, "B": 400}, section_votes=_guyane_sections({"A": 100, "B": 50}),
+                             date="2015-12-13")
+    assert result.notes.count(guyane.SECTION_TIE_NOTE) == 1
+    untied = guyane.allocate({"A": 600, "B": 400}, section_votes=_guyane_sections({"A": 110, "B": 50}),
+                             date="2015-12-13")
+    assert not any(part.ties for part in guyane.sections(
+        {"A": 600, "B": 400}, section_votes=_guyane_sections({"A": 110, "B": 50}), date="2015-12-13").values())
+    assert guyane.SECTION_TIE_NOTE not in untied.notes

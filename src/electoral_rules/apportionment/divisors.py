@@ -304,8 +304,8 @@ def _allocate(votes: list[int], seats: int, spec: _Spec) -> _Core:
         if linear and r > 0 and len(positive) == n:  # the common case, at C speed
             nscale = -scale
             lowest = [v * nscale // (q * c + r) for v, c in zip(votes, counts, strict=True)]
-        else:
-            lowest = [-k for k in keys(positive, 0)]
+        else:  # -ceil, as moved_key: mixing -floor and -ceil keys hid ties at the boundary
+            lowest = [moved_key(i) for i in positive]
     elif linear and r > 0:  # the common case, at C speed: lists without a seat are gone
         who = list(range(n))
         back = r - q

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .._dates import as_date
-from .._exact import as_counts, as_round, as_seats, grouped, percent_text
+from .._exact import as_counts, as_round, as_seats, grouped, needed, percent_text
 from .._mapping import FrozenMap
 from ..errors import (
     InvalidArgumentError,
@@ -48,7 +48,9 @@ from .list_engine import (
 from .round_engine import RunnerUpTie
 
 __all__ = [
+    "SECTION_TIE_NOTE",
     "Lists",
+    "SectionedAssembly",
     "TerritorialCouncil",
     "bonus_allocation",
     "check_if_unresolved",
@@ -67,6 +69,10 @@ __all__ = [
 ]
 
 Lists = Mapping[str, PartyList] | Iterable[PartyList]
+
+SECTION_TIE_NOTE = Note(kind=NoteKind.SECTION_TIE_BY_SECTION_VOTES)
+"""A section's last-seat tie went first to the list with the most votes counted in the section:
+the texts say « le plus grand nombre de suffrages » without saying where (the library's reading)."""
 
 
 def when_of(date: object, *, first: _dt.date, rule: str, last: _dt.date | None = None) -> _dt.date:
@@ -518,3 +524,91 @@ class TerritorialCouncil:
             majority_rule=self.bonus_article,
             runner_up_tie=runner_up_tie,
         )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SectionedAssembly:
+    """An assembly elected in one constituency whose seats are filled section by section:
+    Guyane (L558-4), Polynésie française (art. 105), Saint-Pierre-et-Miquelon (LO540).
+
+    The list with the bonus gets each section's share of it; each section's other seats go
+    by plus forte moyenne on the votes counted in the section (``votes_by_section``; else on
+    the votes of the whole constituency, LO540) among the lists that meet the threshold in
+    the whole constituency. A section's last-seat tie goes to the most votes, then to the
+    oldest candidate who could be elected (:attr:`LastSeatTie.MOST_VOTES_THEN_OLDEST
+    <electoral_rules.france.list_engine.LastSeatTie.MOST_VOTES_THEN_OLDEST>`); where the votes
+    are the section's, the outcome carries :data:`SECTION_TIE_NOTE` for it.
+
+    :ivar election: the assembly's name, as the outcome shows it.
+    :ivar rule: the articles as a whole, for error messages.
+    :ivar bonus_articles: the article giving the bonus in round 1 and in round 2.
+    :ivar round_article: the article of the second round (who may stand).
+    :ivar stand: the share of expressed votes to stand in round 2 (with the top-two fallback).
+    :ivar tie_basis: the article of the last-seat tie.
+    :ivar threshold_basis: the article of the 5 % threshold; empty for none (every list).
+    :ivar votes_by_section: the averages are computed on each section's own votes.
+    :ivar quarter_basis: the article by which the round-1 bonus also needs a quarter of
+        registered voters (LO540); empty when it does not.
+    :ivar section_votes_help: what ``section_votes=`` holds, for the error when it is missing.
+    """
+
+    election: str
+    rule: str
+    bonus_articles: tuple[str, str]
+    round_article: str
+    stand: Fraction
+    tie_basis: str
+    threshold_basis: str = ""
+    votes_by_section: bool = True
+    quarter_basis: str = ""
+    section_votes_help: str = ""
+
+    def run(
+        self,
+        votes: Tally,
+        *,
+        round: object,
+        people: Lists | None,
+        if_unresolved: object,
+        first_round: Tally | Mapping[str, int] | None,
+        section_votes: Mapping[str, Mapping[str, int]] | None,
+        section_seats: Mapping[str, int],
+        section_bonus: Mapping[str, int],
+        legal_basis: str,
+        notes: tuple[Note, ...] = (),
+    ) -> tuple[Allocation, FrozenMap[str, Allocation]]:
+        """The assembly's allocation and each section's, for a tally already read
+        (``votes``) and a house already checked (``section_seats``, ``section_bonus``)."""
+        number = check_round(round)
+        policy = check_if_unresolved(if_unresolved)
+        lists = people_of(people, votes.votes)
+        check_round_tallies(votes, number, first_round, stand=self.stand, rule=self.round_article,
+                            top_two_fallback=True)
+        if self.votes_by_section:
+            given = needed(section_votes, "section_votes", self.rule, self.section_votes_help)
+            counted = check_section_votes(given, section_seats, votes, self.rule)
+        else:
+            counted = {section: dict(votes.votes) for section in section_seats}
+        bonus_article = self.bonus_articles[number - 1]
+        winner, tie, reason = winner_or_tie(
+            votes, round=number, people=lists, rule=bonus_article, bonus=sum(section_bonus.values()),
+            if_unresolved=policy, quarter_basis=self.quarter_basis if number == 1 else "",
+        )
+        threshold = None
+        if self.threshold_basis:
+            threshold = expressed_share(
+                votes, Fraction(1, 20),
+                f"{self.threshold_basis} (au moins 5 % des suffrages exprimés sur l'ensemble de la circonscription)",
+            )
+        parts = sectioned(
+            votes, counted, section_seats=section_seats, section_bonus=section_bonus, winner=winner,
+            threshold=threshold, legal_basis=legal_basis, election=self.election, tie_basis=self.tie_basis,
+            if_unresolved=policy, unresolved_hint=f"{self.tie_basis} gives the seat to the oldest candidate who "
+            "could be elected; give the sections' candidates to apply it", bonus_reason=reason,
+        )
+        # every section tie is a last-seat tie settled first by the votes (MOST_VOTES_THEN_OLDEST):
+        # when those are the section's own votes, say so once
+        if self.votes_by_section and any(part.ties for part in parts.values()):
+            notes = (*notes, SECTION_TIE_NOTE)
+        total = combined(votes, parts, legal_basis=legal_basis, notes=notes, lead_ties=() if tie is None else (tie,))
+        return total, parts

@@ -42,11 +42,12 @@ from ..errors import (
     InvalidTallyError,
     NotImplementedRuleError,
     UnknownConstituencyError,
+    UnresolvedTieError,
     UnsupportedEraError,
 )
 from ..outcome import Allocation, Note, NoteKind
 from ..tally import PartyList, Tally
-from ..tiebreak import IfUnresolved, TieBreak, highest_list_average_age
+from ..tiebreak import IfUnresolved, TieBreak, as_if_unresolved, highest_list_average_age
 from .list_engine import LastSeatTie, ListRule, party_lists
 from .list_engine import allocate as _allocate_lists
 
@@ -187,8 +188,9 @@ def overseas_sections(
     section_votes: Mapping[str, Mapping[str, int]],
     *,
     date: object = None,
-    section_seats: Mapping[str, int] | None = None,
     people: Mapping[str, PartyList] | Iterable[PartyList] | None = None,
+    if_unresolved: IfUnresolved = IfUnresolved.REPORT,
+    section_seats: Mapping[str, int] | None = None,
 ) -> dict[str, dict[str, int]]:
     """Place the seats won in the outre-mer constituency in its three sections (2009, 2014).
 
@@ -210,10 +212,16 @@ def overseas_sections(
     :param section_seats: seats per section, set by decree (not read); default one each, the
         2009 and 2014 figure from secondary sources.
     :param people: the lists' candidates, for lists with equal votes (highest average age).
-    :returns: for each section, the seats per list placed there.
+    :param if_unresolved: lists with seats and equal votes that the average age does not
+        order (no ``people``, or no birth dates): ``REPORT`` (the default) places the lists
+        ahead of them and leaves the other sections empty (``{}``), since which sections the
+        tied lists take decides what is left for the next ones; ``RAISE`` raises.
+    :returns: for each section, the seats per list placed there (``{}``: left undetermined
+        by a tie).
     :raises NotImplementedRuleError: for a section with more than one seat, or equal
         percentages for the last section a list may take (the end of the article was not read).
-    :raises UnresolvedTieError: for lists with equal votes without ``people`` and birth dates.
+    :raises UnresolvedTieError: with ``if_unresolved=IfUnresolved.RAISE``, for lists with
+        equal votes that the average age does not order.
 
     Three seats (figures made up): A (2 seats) takes the Atlantique and Pacifique sections,
     where its shares are highest, and B the océan Indien:
@@ -227,6 +235,7 @@ def overseas_sections(
     .. seealso:: Loi n° 77-729 du 7 juillet 1977, art. 3-1 (loi n° 2007-224).
     """
     when = as_date(date, rule="européennes, outre-mer sections")
+    policy = as_if_unresolved(if_unresolved)
     if not OVERSEAS_SECTIONS_FROM <= when < NATIONAL_AGAIN_FROM:
         raise UnsupportedEraError(
             f"European election on {when.isoformat()}: the outre-mer sections ({ART3_1}) were used in 2009 and "
@@ -261,7 +270,7 @@ def overseas_sections(
         if not sum(votes.values()):
             raise InvalidTallyError(f"section {section!r} has no expressed votes")
     totals = {name: sum(counts[section][name] for section in OVERSEAS_SECTIONS) for name in won}
-    order = _overseas_order(totals, people)
+    order = _overseas_order(totals, people, policy, placed=[name for name, n in won.items() if n])
     share = {
         section: {name: Fraction(votes[name], sum(votes.values())) for name in won}
         for section, votes in counts.items()
@@ -282,19 +291,31 @@ def overseas_sections(
     return result
 
 
-def _overseas_order(totals: Mapping[str, int], people: Mapping[str, PartyList] | Iterable[PartyList] | None) -> list[str]:
-    """Lists by decreasing votes; equal votes: the highest average age first (art. 3-1)."""
+def _overseas_order(
+    totals: Mapping[str, int],
+    people: Mapping[str, PartyList] | Iterable[PartyList] | None,
+    policy: IfUnresolved,
+    *,
+    placed: list[str],
+) -> list[str]:
+    """The lists that win seats (``placed``) by decreasing votes; equal votes: the highest
+    average age first (art. 3-1). With ``REPORT``, an order the ages do not settle stops the
+    list before the tied lists: the sections left for them and those after are undetermined.
+    Lists without a seat place nothing, so their order is not asked for."""
     lists = party_lists(people, totals)
     order: list[str] = []
-    for count in sorted(set(totals.values()), reverse=True):
-        group = [name for name, n in totals.items() if n == count]
-        if len(group) > 1:
-            policy = TieBreak(criteria=(highest_list_average_age(lists or {}, legal_basis=ART3_1),))
-            ranked: list[str] = []
-            while len(group) > 1:
-                tie = policy.settle(tuple(group), 1, votes=totals, value=Fraction(count), stage="order of the lists")
-                ranked.append(tie.winners[0])
-                group.remove(tie.winners[0])
-            group = ranked + group
-        order.extend(group)
+    rule = TieBreak(criteria=(highest_list_average_age(lists or {}, legal_basis=ART3_1),))
+    for count in sorted({totals[name] for name in placed}, reverse=True):
+        group = [name for name in placed if totals[name] == count]
+        ranked: list[str] = []
+        while len(group) > 1:
+            try:
+                tie = rule.settle(tuple(group), 1, votes=totals, value=Fraction(count), stage="order of the lists")
+            except UnresolvedTieError:
+                if policy is IfUnresolved.RAISE:
+                    raise
+                return order + ranked
+            ranked.append(tie.winners[0])
+            group.remove(tie.winners[0])
+        order.extend(ranked + group)
     return order

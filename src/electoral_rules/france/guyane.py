@@ -61,28 +61,18 @@ import datetime as _dt
 from collections.abc import Mapping
 from fractions import Fraction
 
-from .._exact import as_count, as_seats, grouped, needed
+from .._exact import as_count, as_seats, grouped
 from .._mapping import FrozenMap
 from ..errors import InvalidArgumentError, NotImplementedRuleError
 from ..outcome import Allocation, Note, NoteKind, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
-from ._collectivity import (
-    Lists,
-    check_if_unresolved,
-    check_round,
-    check_section_votes,
-    combined,
-    expressed_share,
-    people_of,
-    sectioned,
-    when_of,
-    winner_or_tie,
-)
-from .list_engine import check_round_tallies, list_qualification
+from ._collectivity import SECTION_TIE_NOTE, Lists, SectionedAssembly, when_of
+from .list_engine import list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
+    "ASSEMBLY",
     "BONUS",
     "BONUS_2015",
     "FIRST_ELECTION",
@@ -133,9 +123,6 @@ L558_3 = "Code électoral, art. L558-3"
 L558_4 = "Code électoral, art. L558-4"
 L558_19 = "Code électoral, art. L558-19"
 RULE = "the Assemblée de Guyane (Code électoral, art. L558-1 A to L558-4)"
-SECTION_TIE_NOTE = Note(kind=NoteKind.SECTION_TIE_BY_SECTION_VOTES)
-"""A section's last-seat tie was settled by the most votes counted in the section: L558-4 says
-« le plus grand nombre de suffrages » without saying where (the library's reading)."""
 
 
 def _layout(
@@ -193,6 +180,19 @@ def _layout(
     return layout, bonus, basis
 
 
+ASSEMBLY = SectionedAssembly(
+    election="Assemblée de Guyane",
+    rule=RULE,
+    bonus_articles=(f"{L558_4} al.2", f"{L558_4} al.5"),
+    round_article=L558_19,
+    stand=Fraction(1, 10),
+    tie_basis=L558_4,
+    threshold_basis=L558_4,
+    section_votes_help="the votes per list in each section, L558-4",
+)
+"""The section-by-section rule of L558-4, run by :func:`allocate` and :func:`sections`."""
+
+
 def _run(
     tally: Tally | Mapping[str, int],
     seats: int | None,
@@ -208,34 +208,12 @@ def _run(
 ) -> tuple[Allocation, FrozenMap[str, Allocation]]:
     when = when_of(date, first=FIRST_ELECTION, rule=RULE)
     votes = votes_of(tally)
-    number = check_round(round)
-    policy = check_if_unresolved(if_unresolved)
-    lists = people_of(people, votes.votes)
     layout, bonus, basis = _layout(when, seats, section_seats, section_bonus)
-    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=L558_19, top_two_fallback=True)
-    checked = check_section_votes(
-        needed(section_votes, "section_votes", RULE, "the votes per list in each section, L558-4"), layout, votes, RULE
+    given = (Note.of(NoteKind.SECTIONS_AS_GIVEN, basis=L558_4),) if when >= PREFECTORAL_FROM else ()
+    return ASSEMBLY.run(
+        votes, round=round, people=people, if_unresolved=if_unresolved, first_round=first_round,
+        section_votes=section_votes, section_seats=layout, section_bonus=bonus, legal_basis=basis, notes=given,
     )
-    winner, tie, reason = winner_or_tie(
-        votes, round=number, people=lists, rule=f"{L558_4} al.{2 if number == 1 else 5}", bonus=BONUS,
-        if_unresolved=policy,
-    )
-    threshold = expressed_share(
-        votes, Fraction(1, 20), f"{L558_4} (au moins 5 % des suffrages exprimés sur l'ensemble de la circonscription)"
-    )
-    parts = sectioned(
-        votes, checked, section_seats=layout, section_bonus=bonus, winner=winner, threshold=threshold,
-        legal_basis=basis, election="Assemblée de Guyane", tie_basis=L558_4, if_unresolved=policy,
-        unresolved_hint=f"{L558_4} gives the seat to the oldest candidate who could be elected; give the sections' "
-        "candidates to apply it", bonus_reason=reason,
-    )
-    notes = tuple(
-        SECTION_TIE_NOTE for part in parts.values() for t in part.ties if t.resolved_by[:1] and "votes" in t.resolved_by[0]
-    )[:1]
-    if when >= PREFECTORAL_FROM:
-        notes = (Note.of(NoteKind.SECTIONS_AS_GIVEN, basis=L558_4), *notes)
-    total = combined(votes, parts, legal_basis=basis, notes=notes, lead_ties=() if tie is None else (tie,))
-    return total, parts
 
 
 def allocate(

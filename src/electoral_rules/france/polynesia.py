@@ -42,30 +42,24 @@ import datetime as _dt
 from collections.abc import Mapping
 from fractions import Fraction
 
-from .._exact import needed
 from .._mapping import FrozenMap
-from ..outcome import Allocation, Note, NoteKind, RoundOutcome
+from ..outcome import Allocation, RoundOutcome
 from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import (
+    SECTION_TIE_NOTE,
     Lists,
-    check_if_unresolved,
-    check_round,
-    check_section_votes,
-    combined,
-    expressed_share,
+    SectionedAssembly,
     house_of,
-    people_of,
-    sectioned,
     when_of,
-    winner_or_tie,
 )
-from .list_engine import check_round_tallies, list_qualification
+from .list_engine import list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
     "ART104",
     "ART105",
+    "ASSEMBLY",
     "BONUS",
     "REGIME_FROM",
     "RULE",
@@ -92,8 +86,19 @@ BONUS = 19
 ART104 = "loi organique n° 2004-192, art. 104"
 ART105 = "loi organique n° 2004-192, art. 105 (loi organique n° 2011-918)"
 RULE = "the Assemblée de la Polynésie française (loi organique n° 2004-192, art. 104 and 105)"
-SECTION_TIE_NOTE = Note(kind=NoteKind.SECTION_TIE_BY_SECTION_VOTES)
-"""The note of a section tie settled by the votes counted in the section (art. 105 does not say where)."""
+
+
+ASSEMBLY = SectionedAssembly(
+    election="Assemblée de la Polynésie française",
+    rule=RULE,
+    bonus_articles=(ART105, ART105),
+    round_article=ART105,
+    stand=Fraction(1, 8),
+    tie_basis=ART105,
+    threshold_basis=ART105,
+    section_votes_help="the votes per list in sections 1 to 8, art. 105",
+)
+"""The section-by-section rule of art. 105, run by :func:`allocate` and :func:`sections`."""
 
 
 def _run(
@@ -110,31 +115,11 @@ def _run(
     when_of(date, first=REGIME_FROM, rule=RULE)
     votes = votes_of(tally)
     house_of(seats, sum(SECTIONS.values()), ART104)
-    number = check_round(round)
-    policy = check_if_unresolved(if_unresolved)
-    lists = people_of(people, votes.votes)
-    check_round_tallies(votes, number, first_round, stand=Fraction(1, 8), rule=ART105, top_two_fallback=True)
-    checked = check_section_votes(
-        needed(section_votes, "section_votes", RULE, "the votes per list in sections 1 to 8, art. 105"), SECTIONS, votes, RULE
+    return ASSEMBLY.run(
+        votes, round=round, people=people, if_unresolved=if_unresolved, first_round=first_round,
+        section_votes=section_votes, section_seats=SECTIONS, section_bonus=SECTION_BONUS,
+        legal_basis=f"{ART105}; {ART104}",
     )
-    winner, tie, reason = winner_or_tie(
-        votes, round=number, people=lists, rule=ART105, bonus=BONUS, if_unresolved=policy,
-    )
-    threshold = expressed_share(
-        votes, Fraction(1, 20), f"{ART105} (au moins 5 % des suffrages exprimés sur l'ensemble de la circonscription)"
-    )
-    parts = sectioned(
-        votes, checked, section_seats=SECTIONS, section_bonus=SECTION_BONUS, winner=winner, threshold=threshold,
-        legal_basis=f"{ART105}; {ART104}", election="Assemblée de la Polynésie française", tie_basis=ART105, if_unresolved=policy,
-        unresolved_hint=f"{ART105} gives the seat to the oldest candidate who could be elected; give the sections' "
-        "candidates to apply it", bonus_reason=reason,
-    )
-    notes = tuple(
-        SECTION_TIE_NOTE for part in parts.values() for t in part.ties if t.resolved_by[:1] and "votes" in t.resolved_by[0]
-    )[:1]
-    total = combined(votes, parts, legal_basis=f"{ART105}; {ART104}", notes=notes,
-                     lead_ties=() if tie is None else (tie,))
-    return total, parts
 
 
 def allocate(

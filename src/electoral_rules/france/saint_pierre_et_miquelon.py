@@ -50,20 +50,16 @@ from ..tally import Tally, votes_of
 from ..tiebreak import IfUnresolved
 from ._collectivity import (
     Lists,
-    check_if_unresolved,
-    check_round,
-    combined,
+    SectionedAssembly,
     half_rounded_up,
     house_of,
-    people_of,
-    sectioned,
     when_of,
-    winner_or_tie,
 )
-from .list_engine import check_round_tallies, list_qualification
+from .list_engine import list_qualification
 from .round_engine import RunnerUpTie
 
 __all__ = [
+    "ASSEMBLY",
     "BASIS",
     "FIRST_ELECTION",
     "LO537",
@@ -93,6 +89,20 @@ RULE = "the conseil territorial de Saint-Pierre-et-Miquelon (Code électoral, ar
 BASIS = f"{LO540} (rédaction d'environ 2015, loi organique n° 2007-223 ; modifications ultérieures non vérifiées); {LO537}"
 
 
+ASSEMBLY = SectionedAssembly(
+    election="conseil territorial de Saint-Pierre-et-Miquelon",
+    rule=RULE,
+    bonus_articles=(f"{LO540} al.1", f"{LO540} al.2"),
+    round_article=LO541,
+    stand=Fraction(1, 10),
+    tie_basis=LO540,
+    votes_by_section=False,
+    quarter_basis=LO540,
+)
+"""The section-by-section rule of LO540 (on the votes of the whole constituency), run by
+:func:`allocate` and :func:`sections`."""
+
+
 def _run(
     tally: Tally | Mapping[str, int],
     seats: int | None,
@@ -106,23 +116,10 @@ def _run(
     when_of(date, first=FIRST_ELECTION, rule=RULE)
     votes = votes_of(tally)
     house_of(seats, sum(SECTIONS.values()), LO537)
-    number = check_round(round)
-    policy = check_if_unresolved(if_unresolved)
-    lists = people_of(people, votes.votes)
-    check_round_tallies(votes, number, first_round, stand=Fraction(1, 10), rule=LO541, top_two_fallback=True)
-    winner, tie, reason = winner_or_tie(
-        votes, round=number, people=lists, rule=f"{LO540} al.{number}", bonus=sum(SECTION_BONUS.values()),
-        if_unresolved=policy, quarter_basis=LO540 if number == 1 else "",
+    return ASSEMBLY.run(
+        votes, round=round, people=people, if_unresolved=if_unresolved, first_round=first_round,
+        section_votes=None, section_seats=SECTIONS, section_bonus=SECTION_BONUS, legal_basis=BASIS,
     )
-    everywhere = {section: dict(votes.votes) for section in SECTIONS}
-    parts = sectioned(
-        votes, everywhere, section_seats=SECTIONS, section_bonus=SECTION_BONUS, winner=winner, threshold=None,
-        legal_basis=BASIS, election="conseil territorial de Saint-Pierre-et-Miquelon", tie_basis=LO540, if_unresolved=policy,
-        unresolved_hint=f"{LO540} gives the seat to the oldest candidate who could be elected; give the sections' "
-        "candidates to apply it", bonus_reason=reason,
-    )
-    total = combined(votes, parts, legal_basis=BASIS, lead_ties=() if tie is None else (tie,))
-    return total, parts
 
 
 def allocate(
