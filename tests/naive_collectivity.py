@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from electoral_rules.apportionment import Divisor
-
-from .naive import naive_divisor
+from tests.naive import naive_divisor
 
 __all__ = ["admitted_by", "bonus_then_averages", "sections_then_averages"]
 

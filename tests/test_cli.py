@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from electoral_rules.cli import main
+from tests.common import DATA
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -195,7 +196,6 @@ def test_lists_senate_tie_is_reported(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0 and "Seats not attributed (unsettled tie): 3." in out
 
 
-DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("folder", ["senat2026-xml", "pr2017-test-resultatsT2"])

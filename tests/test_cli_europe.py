@@ -12,8 +12,9 @@ import pytest
 
 from electoral_rules import europe
 from electoral_rules.cli import main
+from tests import common
 
-DATA = Path(__file__).parent / "data" / "eu-parliament"
+DATA = common.DATA / "eu-parliament"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -35,8 +35,8 @@ from electoral_rules.io.verify import Verdict, official_files, verify_path
 from electoral_rules.outcome import RoundOutcome, Step, StepKind
 from electoral_rules.render.svg import hemicycle_svg
 from electoral_rules.tiebreak import IfUnresolved
+from tests.common import DATA
 
-DATA = Path(__file__).parent / "data"
 SENATE = DATA / "senat2026-xml"
 PR2017 = DATA / "pr2017-test-resultatsT2"
 

@@ -11,7 +11,6 @@ import json
 import re
 from collections.abc import Mapping
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,8 +25,9 @@ from electoral_rules.apportionment import (
 )
 from electoral_rules.errors import NoEligibleListError
 from electoral_rules.outcome import Allocation
+from tests import common
 
-CASES_FILE = Path(__file__).parent / "data" / "peer-fixtures" / "cases.json"
+CASES_FILE = common.DATA / "peer-fixtures" / "cases.json"
 CASES: list[dict[str, Any]] = json.loads(CASES_FILE.read_text(encoding="utf-8"))
 
 DIVISORS = {

@@ -12,7 +12,6 @@ import contextlib
 import json
 from collections.abc import Callable
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,8 +35,9 @@ from electoral_rules import (
 )
 from electoral_rules.europe import districts
 from electoral_rules.europe.districts import MINORITY_PREFERENCES
+from tests import common
 
-DATA = Path(__file__).parent.parent / "data" / "eu-parliament"
+DATA = common.DATA / "eu-parliament"
 HALF = Fraction(1, 2)
 """Half a hundredth of a point: the rounding of the EP site's 2-decimal shares, in hundredths."""
 

@@ -82,7 +82,7 @@ def test_threshold_base_and_quota_threshold_are_stated() -> None:
     assert "National rule: highest averages, D'Hondt, threshold of 4 % of the valid votes." in at
     nl = explain_national(europe.allocate("NL", NEUTRAL, year=2019), state="NL", year=2019)
     assert "une liste doit atteindre un quotient électoral (suffrages valables ÷ sièges)" in nl
-    assert "HYPOTHÈSE : une liste doit atteindre un quotient électoral entier" in nl
+    assert "aucun à une liste sous le quotient (P 7)" in nl
     de = explain_national(europe.allocate("DE", NEUTRAL, year=2019), state="DE", year=2019)
     assert "Règle nationale : Sainte-Laguë, sans seuil légal." in de
 

@@ -117,7 +117,6 @@ REFUSED = {
     ("BE", 2019): "electoral colleges", ("BE", 2024): "electoral colleges",
     ("DK", 2019): "alliances", ("DK", 2024): "alliances",
     ("EL", 2019): "Greek remainder", ("EL", 2024): "Greek remainder",
-    ("HR", 2024): "base of the 5 %",
     ("IE", 2019): "single transferable vote", ("IE", 2024): "single transferable vote",
     ("IT", 2019): "minority-language", ("IT", 2024): "minority-language",
     ("LT", 2019): "base of the 5 %", ("LT", 2024): "base of the 5 %",

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from electoral_rules import Divisor, Method, europe, highest_averages
+from tests import common
 
-DATA = Path(__file__).parent.parent / "data" / "eu-parliament"
+DATA = common.DATA / "eu-parliament"
 
 
 def load(name: str) -> dict[str, Any]:

@@ -446,3 +446,12 @@ def test_a_line_end_in_a_percentage_does_not_shift_the_others(tmp_path: Path) ->
     (finding,) = report.findings
     assert finding.verdict.value == "unreadable" and "'% Votants'" in finding.message
     assert report.counts()["places"] == 1
+
+
+def test_a_cell_longer_than_the_csv_limit_is_an_unreadable_row(tmp_path: Path) -> None:
+    long = set_cell(commune("03055", [120], [11]), 3, "x" * (csv.field_size_limit() + 1))
+    report = verify_path(table(tmp_path, [GOOD[0], long, GOOD[1]]))
+    (finding,) = report.findings
+    assert finding.verdict.value == "unreadable" and finding.line == 3
+    assert "cannot be split into cells" in finding.message
+    assert report.counts()["places"] == 2 and report.exit_code == 1

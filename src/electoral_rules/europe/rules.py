@@ -117,13 +117,12 @@ _TABLE: tuple[NationalRule, ...] = (
            "5,88 per cento')", quota_threshold=True, threshold_base=_VALID, from_outcome=False,
            remark="Hare largest remainder among the lists that reach one Hare quota (valid votes / 17); "
            "whether a list exactly on the quota is admitted was not read"),
-    NationalRule(state="HR", year=2019, method=_D, threshold=Fraction(5, 100), threshold_base=_VALID,
-                 status=_P, from_outcome=True, sources="electionseuropeennes.eu/en/croatia ('D'Hondt "
-                 "Method'); the base of the 5 % from the 2019 outcome"),
-    NationalRule(state="HR", year=2024, method=_D, threshold=Fraction(5, 100), status=_U, from_outcome=True,
-                 sources="electionseuropeennes.eu/en/croatia; mediapool.bg EP mirror",
-                 missing="the base of the 5 % threshold: the IDS coalition had 5.61 % of valid votes and "
-                 "won no seat, so the base is not the valid votes (the law was not read)"),
+    *_both("HR", _D, Fraction(5, 100), _P, "electionseuropeennes.eu/en/croatia ('D'Hondt Method'); "
+           "mediapool.bg EP mirror; the base of the 5 % from the outcome", threshold_base=_VALID,
+           from_outcome=True,
+           remark="in 2024 the IDS coalition (5.61 % of valid votes) passes the 5 % and still wins no "
+           "seat (its average is below HDZ's sixth), so the outcome does not contradict the valid "
+           "votes as the base; the law's base was not read"),
     *_both("CY", _HARE, Fraction(18, 1000), _U, f"{_EP}; a third-party model (threshold 1.8 %)",
            threshold_base=_VALID, from_outcome=True,
            remark="plain Hare largest remainder: the Cypriot two-stage rule was not read (it happens "
@@ -173,9 +172,15 @@ _TABLE: tuple[NationalRule, ...] = (
            "with panachage, a list's votes are the sum of its candidates' votes"),
     *_both("MT", _D, None, _U, "none", from_outcome=False,
            missing="the single transferable vote: ranked ballots and the count sheets"),
-    *_both("NL", _D, None, _U, _EP, quota_threshold=True, threshold_base=_VALID, from_outcome=True,
-           remark="HYPOTHESIS: a list needs one full electoral quota (valid votes / seats); D'Hondt "
-           "reproduces 2019 only so, and the Kieswet was not read"),
+    *_both("NL", _D, None, _P, "Kieswet art. P 5 to P 7 as summarised by compendiumpolitiek.nl; "
+           "Kieswet art. P 8 read on mijnwetten.nl; bill 34 377 abolishing list combinations "
+           "(lijstencombinaties), adopted by the Tweede Kamer on 7 February 2017 (parlement.com); " + _EP,
+           quota_threshold=True, threshold_base=_VALID, from_outcome=False,
+           remark="the electoral quota (kiesdeler) is the valid votes divided by the seats (P 5); a list "
+           "gets a full seat per quota (P 6) and the remainder seats go by greatest averages, none to "
+           "a list under the quota (P 7): D'Hondt among the lists that reach one quota; largest "
+           "remainders apply below 19 seats only (P 8); the articles applying these to the European "
+           "election and the final enactment of the abolition of list combinations were not read"),
     *_both("PL", _D, Fraction(5, 100), _P, "Kodeks wyborczy, art. 356 (read) and art. 335 (via rp.pl: 5 % of "
            f"the valid votes in the whole country); kolniak24 ('53 mandaty ... w 13 okręgach'); polityka.pl/PKW; {_EP}",
            threshold_base=_VALID, from_outcome=False,
@@ -222,7 +227,7 @@ def rule(state: str, year: int) -> NationalRule:
 
     >>> r = rule("NL", 2019)
     >>> r.method.value, r.quota_threshold, r.status.value, r.from_outcome
-    ("D'Hondt", True, 'UNVERIFIED', True)
+    ("D'Hondt", True, 'PARTIAL', False)
 
     :raises UnknownConstituencyError: for a state that was not a member that year.
     :raises UnsupportedEraError: for a year other than 2019 and 2024.

@@ -917,7 +917,16 @@ class _Rows:
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         reader, flagged, skipped = self.reader, self.flagged, self.skipped
         last_line = skipped
-        for row in reader:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:  # a cell longer than csv.field_size_limit(), a NUL...
+                line = last_line + 1
+                last_line = skipped + reader.line_num  # type: ignore[attr-defined]
+                self.fail(line, f"the row cannot be split into cells ({err})")
+                continue
             line = last_line + 1  # a row's first line: one after the previous row's last
             last_line = skipped + reader.line_num  # type: ignore[attr-defined]
             if flagged and any(number in flagged for number in range(line, last_line + 1)):

@@ -291,6 +291,14 @@ _SOURCE_ITEMS: Mapping[str, str] = {
     "a third-party model (no threshold)": "un modèle tiers (sans seuil)",
     "earthpressnews ('four percent barrier')": "earthpressnews (« barrière de quatre pour cent »)",
     "tickerdossier (Wikipedia mirror)": "tickerdossier (miroir de Wikipédia)",
+    "the base of the 5 % from the outcome": "la base des 5 % déduite du résultat",
+    "Kieswet art. P 5 to P 7 as summarised by compendiumpolitiek.nl":
+        "Kieswet, art. P 5 à P 7, résumés par compendiumpolitiek.nl",
+    "Kieswet art. P 8 read on mijnwetten.nl": "Kieswet, art. P 8, lu sur mijnwetten.nl",
+    "bill 34 377 abolishing list combinations (lijstencombinaties), adopted by the Tweede Kamer on 7 "
+    "February 2017 (parlement.com)":
+        "proposition de loi 34 377 supprimant les apparentements de listes (lijstencombinaties), adoptée "
+        "par la Tweede Kamer le 7 février 2017 (parlement.com)",
     "vallag (2005:837), 14 kap. (text not read)": "vallag (2005:837), 14 kap. (texte non lu)",
     "Linköping University's result pages (users.mai.liu.se) for 1999 and 2004 quote the earlier first "
     "divisor, 1,4":
@@ -331,10 +339,6 @@ _REMARKS: Mapping[str, str] = {
     "list's votes are the sum of its candidates' votes":
         "la méthode Hagenbach-Bischoff de la loi luxembourgeoise équivaudrait à D'Hondt (non lu) ; avec "
         "le panachage, les voix d'une liste sont la somme des voix de ses candidats",
-    "HYPOTHESIS: a list needs one full electoral quota (valid votes / seats); D'Hondt reproduces 2019 only "
-    "so, and the Kieswet was not read":
-        "HYPOTHÈSE : une liste doit atteindre un quotient électoral entier (suffrages valables / sièges) ; "
-        "D'Hondt ne reproduit 2019 qu'ainsi, et la Kieswet n'a pas été lue",
     "independent candidates elected at the Hare quota and coalition thresholds are not applied (not read)":
         "l'élection de candidats indépendants au quota de Hare et les seuils des coalitions ne sont pas "
         "appliqués (non lus)",
@@ -343,6 +347,23 @@ _REMARKS: Mapping[str, str] = {
     "Hagenbach-Bischoff or Droop quota both reproduce 2024, Hare does not":
         "les quotas de Hagenbach-Bischoff et de Droop reproduisent tous deux 2024, celui de Hare non",
     "no source read states a threshold": "aucune source lue n'énonce de seuil",
+    "in 2024 the IDS coalition (5.61 % of valid votes) passes the 5 % and still wins no seat (its average "
+    "is below HDZ's sixth), so the outcome does not contradict the valid votes as the base; the law's "
+    "base was not read":
+        "en 2024, la coalition IDS (5,61 % des suffrages valables) franchit les 5 % et n'obtient pourtant "
+        "aucun siège (sa moyenne est inférieure à la sixième du HDZ) : le résultat ne contredit pas les "
+        "suffrages valables comme base ; la base fixée par la loi n'a pas été lue",
+    "the electoral quota (kiesdeler) is the valid votes divided by the seats (P 5); a list gets a full "
+    "seat per quota (P 6) and the remainder seats go by greatest averages, none to a list under the quota "
+    "(P 7): D'Hondt among the lists that reach one quota; largest remainders apply below 19 seats only "
+    "(P 8); the articles applying these to the European election and the final enactment of the abolition "
+    "of list combinations were not read":
+        "le quotient électoral (kiesdeler) est le nombre de suffrages valables divisé par le nombre de "
+        "sièges (P 5) ; une liste obtient un siège par quotient (P 6) et les sièges restants vont à la plus "
+        "forte moyenne, aucun à une liste sous le quotient (P 7) : D'Hondt entre les listes qui atteignent "
+        "un quotient ; les plus forts restes ne s'appliquent qu'en dessous de 19 sièges (P 8) ; les articles "
+        "qui les appliquent à l'élection européenne et l'adoption définitive de la suppression des "
+        "apparentements n'ont pas été lus",
     "jämkade uddatalsmetod with a first divisor of 1.2 (said by secondary sources, not read in the law); "
     "1.2, 1.4 and plain Sainte-Laguë give the same seats in 2019":
         "jämkade uddatalsmetod avec un premier diviseur de 1,2 (selon des sources secondaires, non lu dans "
@@ -523,7 +544,7 @@ def summary(state: str, year: int, lang: Lang = "en") -> str:
     whether :func:`electoral_rules.europe.allocate` applies it.
 
     >>> print(summary("NL", 2024))
-    NL 2024: highest averages, D'Hondt; a list must reach one electoral quota (valid votes ÷ seats); UNVERIFIED, inferred from the outcome; applied
+    NL 2024: highest averages, D'Hondt; a list must reach one electoral quota (valid votes ÷ seats); PARTIAL; applied
     >>> print(summary("DK", 2019, "fr"))
     DK 2019 : plus forte moyenne, D'Hondt ; sans seuil légal ; UNVERIFIED ; refusée (pièce manquante)
     """
